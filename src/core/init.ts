@@ -1,0 +1,43 @@
+/** Weight initializers. The names are a contract (CLI flags, URL keys). Biases start at 0. */
+import type { Layout } from './layout';
+import type { Rng } from './rng';
+
+export const INITS = [
+  'zeros', 'uniform', 'normal', 'standard', 'lecun-normal',
+  'glorot-uniform', 'glorot-normal', 'he-uniform', 'he-normal',
+] as const;
+export type InitName = (typeof INITS)[number];
+
+/**
+ * Variance of one weight under an initializer, for a layer with the given fans.
+ * `scale` is s for 'uniform' (U[-s,s]) and 'normal' (N(0,s^2)); ignored by the others.
+ */
+export function initVariance(init: InitName, fanIn: number, fanOut: number, scale: number): number {
+  switch (init) {
+    case 'zeros': return 0;
+    case 'uniform': return (scale * scale) / 3;
+    case 'normal': return scale * scale;
+    case 'standard': return 1 / (3 * fanIn); // U[-1/sqrt(n), 1/sqrt(n)]
+    case 'lecun-normal': return 1 / fanIn;
+    case 'glorot-uniform': case 'glorot-normal': return 2 / (fanIn + fanOut);
+    case 'he-uniform': case 'he-normal': return 2 / fanIn;
+  }
+}
+
+/**
+ * Fills every W in `params` (length layout.paramCount) with draws from `init`, biases with
+ * `biasValue`. Draw order is layer by layer, row-major, so a seed fixes every weight.
+ */
+export function initParams(params: Float64Array, layout: Layout, init: InitName, scale: number, rng: Rng, biasValue = 0): void {
+  for (const l of layout.layers) {
+    const v = initVariance(init, l.fanIn, l.fanOut, scale);
+    const uniform = init === 'uniform' || init === 'standard' || init === 'glorot-uniform' || init === 'he-uniform';
+    const half = Math.sqrt(3 * v); // U[-a,a] has variance a^2/3
+    const sd = Math.sqrt(v);
+    const n = l.fanIn * l.fanOut;
+    for (let k = 0; k < n; k++) {
+      params[l.wOffset + k] = init === 'zeros' ? 0 : uniform ? rng.uniform(-half, half) : sd * rng.normal();
+    }
+    params.fill(biasValue, l.bOffset, l.bOffset + l.fanOut);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Optimizers over the flat parameter buffer. Settings are read on every step, so the
+ * learning rate or momentum can change mid-run without losing the optimizer's state.
+ */
+export const OPTIMIZERS = ['sgd', 'momentum', 'adam'] as const;
+export type OptimizerName = (typeof OPTIMIZERS)[number];
+
+export interface OptimizerSettings {
+  readonly optimizer: OptimizerName;
+  /** Learning rate (step size), > 0. */
+  readonly lr: number;
+  /** Momentum coefficient in [0, 1) (momentum), also Adam's beta1. */
+  readonly momentum: number;
+  readonly nesterov: boolean;
+  /** Adam's second-moment decay. */
+  readonly beta2: number;
+  readonly epsilon: number;
+  /** L1 and L2 penalty strengths on weights (biases are not regularized). */
+  readonly l1: number;
+  readonly l2: number;
+}
+
+export const DEFAULT_OPTIMIZER: OptimizerSettings = {
+  optimizer: 'sgd', lr: 0.03, momentum: 0.9, nesterov: false, beta2: 0.999, epsilon: 1e-8, l1: 0, l2: 0,
+};
+
+/** Per-parameter state: velocity or first moment (m), second moment (v), step count. */
+export interface OptimizerState {
+  readonly m: Float64Array;
+  readonly v: Float64Array;
+  t: number;
+}
+
+export function createOptimizerState(paramCount: number): OptimizerState {
+  return { m: new Float64Array(paramCount), v: new Float64Array(paramCount), t: 0 };
+}
+
+/**
+ * Adds the regularization gradient to `grads` for the weight ranges (a mask of 1 for weights,
+ * 0 for biases), then applies one update to `params` in place.
+ */
+export function applyUpdate(
+  params: Float64Array, grads: Float64Array, isWeight: Uint8Array, st: OptimizerState, o: OptimizerSettings,
+): void {
+  const n = params.length;
+  if (o.l1 !== 0 || o.l2 !== 0) {
+    for (let k = 0; k < n; k++) {
+      if (isWeight[k] === 0) continue;
+      const w = params[k]!;
+      grads[k] = grads[k]! + o.l2 * w + o.l1 * Math.sign(w);
+    }
+  }
+  const lr = o.lr;
+  st.t++;
+  switch (o.optimizer) {
+    case 'sgd':
+      for (let k = 0; k < n; k++) params[k] = params[k]! - lr * grads[k]!;
+      return;
+    case 'momentum': {
+      const mu = o.momentum;
+      const m = st.m;
+      // v <- mu v + g; Nesterov steps along g + mu v (the look-ahead form).
+      for (let k = 0; k < n; k++) {
+        const g = grads[k]!;
+        const vk = mu * m[k]! + g;
+        m[k] = vk;
+        params[k] = params[k]! - lr * (o.nesterov ? g + mu * vk : vk);
+      }
+      return;
+    }
+    case 'adam': {
+      const b1 = o.momentum;
+      const b2 = o.beta2;
+      const c1 = 1 - Math.pow(b1, st.t);
+      const c2 = 1 - Math.pow(b2, st.t);
+      const { m, v } = st;
+      for (let k = 0; k < n; k++) {
+        const g = grads[k]!;
+        const mk = b1 * m[k]! + (1 - b1) * g;
+        const vk = b2 * v[k]! + (1 - b2) * g * g;
+        m[k] = mk; v[k] = vk;
+        params[k] = params[k]! - (lr * (mk / c1)) / (Math.sqrt(vk / c2) + o.epsilon);
+      }
+      return;
+    }
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * The training loop on the core: minibatch steps, epochs, evaluation and divergence
+ * handling. One Trainer owns one network, its data and its optimizer state.
+ */
+import { resolveConfig, specOf, type TrainConfig } from './config';
+import { makeDataset, type Dataset, type Split } from './datasets';
+import { initParams } from './init';
+import { outputDelta } from './losses';
+import { createNetwork, ensureCapacity, forward, backward, type Network } from './mlp';
+import { applyUpdate, createOptimizerState, DEFAULT_OPTIMIZER, type OptimizerSettings, type OptimizerState } from './optimizers';
+import { createRng, shuffle, type Rng } from './rng';
+import { computeStats, emptyStats, type LayerStats } from './stats';
+import { deriveSeed } from './seeds';
+
+export interface Trainer {
+  readonly config: TrainConfig;
+  readonly data: Dataset;
+  readonly net: Network;
+  readonly opt: OptimizerState;
+  settings: OptimizerSettings;
+  /** Completed epochs and minibatch steps. */
+  epoch: number;
+  step: number;
+  /** Position inside the current epoch's shuffled order. */
+  cursor: number;
+  /** Set when a loss or parameter became NaN or infinite; params hold the last finite values. */
+  diverged: boolean;
+  /** Mean loss of the last minibatch (before its update). */
+  batchLoss: number;
+  /** Statistics of the last step (or of gradientsAtInit). */
+  readonly stats: LayerStats[];
+  readonly order: Uint32Array;
+  readonly rng: Rng;
+  /** Targets in the output's range: [n x outputs] for train and test. */
+  readonly trainT: Float64Array;
+  readonly testT: Float64Array;
+  batchT: Float64Array;
+  readonly lastGood: Float64Array;
+  readonly isWeight: Uint8Array;
+}
+
+export interface Evaluation {
+  /** Mean data loss (no regularization term). */
+  loss: number;
+  /** Fraction correct; null for regression. */
+  accuracy: number | null;
+}
+
+/** Builds data, network and optimizer from a (partial) config. Throws ConfigError. */
+export function createTrainer(partial: Partial<TrainConfig>): Trainer {
+  const config = resolveConfig(partial);
+  const data = makeDataset(config.dataset, config, deriveSeed(config.seed, 'data'));
+  const spec = specOf(config);
+  const n = data.train.n;
+  const batch = batchSize(config, n);
+  const net = createNetwork(spec, Math.max(batch, Math.min(n, 256)));
+  initParams(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.seed, 'init')));
+  const isWeight = new Uint8Array(net.layout.paramCount);
+  for (const l of net.layout.layers) isWeight.fill(1, l.wOffset, l.wOffset + l.fanIn * l.fanOut);
+  return {
+    config, data, net,
+    opt: createOptimizerState(net.layout.paramCount),
+    settings: settingsOf(config),
+    epoch: 0, step: 0, cursor: 0, diverged: false, batchLoss: NaN,
+    stats: emptyStats(net.layout.layers.length),
+    order: new Uint32Array(n).map((_, i) => i),
+    rng: createRng(deriveSeed(config.seed, 'shuffle')),
+    trainT: targetsOf(config, data, data.train, spec.outputs),
+    testT: targetsOf(config, data, data.test, spec.outputs),
+    batchT: new Float64Array(net.capacity * spec.outputs),
+    lastGood: Float64Array.from(net.params),
+    isWeight,
+  };
+}
+
+/** Optimizer settings carried by a config. */
+export function settingsOf(c: TrainConfig): OptimizerSettings {
+  return { ...DEFAULT_OPTIMIZER, optimizer: c.optimizer, lr: c.lr, momentum: c.momentum, nesterov: c.nesterov, l1: c.l1, l2: c.l2 };
+}
+
+function batchSize(c: TrainConfig, n: number): number {
+  return c.batch === 0 ? n : Math.min(c.batch, n);
+}
+
+function targetsOf(c: TrainConfig, data: Dataset, s: Split, outputs: number): Float64Array {
+  const t = new Float64Array(s.n * outputs);
+  for (let i = 0; i < s.n; i++) {
+    const y = s.y[i]!;
+    if (outputs > 1) t[i * outputs + y] = 1;
+    else t[i] = data.classes === 2 && c.output === 'tanh' ? 2 * y - 1 : y;
+  }
+  return t;
+}
+
+/** Grows the network scratch and the target buffer to hold `rows` examples. */
+function prepareRows(tr: Trainer, rows: number): void {
+  ensureCapacity(tr.net, rows);
+  const k = tr.net.spec.outputs;
+  if (tr.batchT.length < tr.net.capacity * k) tr.batchT = new Float64Array(tr.net.capacity * k);
+}
+
+/** Copies rows `idx[from..from+rows)` of a split into the network input and `tOut`. */
+function gather(tr: Trainer, s: Split, T: Float64Array, idx: Uint32Array | null, from: number, rows: number, tOut: Float64Array): void {
+  const x = tr.net.acts[0]!;
+  const k = tr.net.layout.layers[tr.net.layout.layers.length - 1]!.fanOut;
+  for (let r = 0; r < rows; r++) {
+    const src = idx ? idx[from + r]! : from + r;
+    x[2 * r] = s.x[2 * src]!;
+    x[2 * r + 1] = s.x[2 * src + 1]!;
+    for (let j = 0; j < k; j++) tOut[r * k + j] = T[src * k + j]!;
+  }
+}
+
+/** Forward, loss and backward for the rows already gathered; returns the summed loss. */
+function forwardBackward(tr: Trainer, rows: number): number {
+  const net = tr.net;
+  const L = net.layout.layers.length - 1;
+  const out = net.layout.layers[L]!;
+  forward(net, rows);
+  const loss = outputDelta(tr.config.loss, out.fn, net.zs[L]!, net.acts[L + 1]!, tr.batchT, rows, out.fanOut, net.deltas[L]!);
+  backward(net, rows);
+  return loss;
+}
+
+/**
+ * One minibatch step. Returns false (and changes nothing) once the run has diverged.
+ * A step whose loss or parameters become non-finite restores the last finite parameters
+ * and marks the run diverged instead of throwing.
+ */
+export function trainStep(tr: Trainer): boolean {
+  if (tr.diverged) return false;
+  const n = tr.data.train.n;
+  if (tr.cursor === 0) shuffle(tr.order, n, tr.rng);
+  const rows = Math.min(batchSize(tr.config, n), n - tr.cursor);
+  prepareRows(tr, rows);
+  gather(tr, tr.data.train, tr.trainT, tr.order, tr.cursor, rows, tr.batchT);
+  const loss = forwardBackward(tr, rows) / rows;
+  computeStats(tr.net, rows, tr.stats);
+  tr.batchLoss = loss;
+  const p = tr.net.params;
+  applyUpdate(p, tr.net.grads, tr.isWeight, tr.opt, tr.settings);
+  let sum = 0;
+  for (let k = 0; k < p.length; k++) sum += p[k]!;
+  if (!Number.isFinite(loss) || !Number.isFinite(sum)) {
+    p.set(tr.lastGood);
+    tr.diverged = true;
+    return false;
+  }
+  tr.lastGood.set(p);
+  tr.step++;
+  tr.cursor += rows;
+  if (tr.cursor >= n) {
+    tr.cursor = 0;
+    tr.epoch++;
+  }
+  return true;
+}
+
+/** Finishes the current epoch (or runs a whole one). Returns false if the run diverged. */
+export function trainEpoch(tr: Trainer): boolean {
+  const e = tr.epoch;
+  while (tr.epoch === e) if (!trainStep(tr)) return false;
+  return true;
+}
+
+/** Mean loss and accuracy over a split (default: the training set), without updating. */
+export function evaluate(tr: Trainer, which: 'train' | 'test' = 'train'): Evaluation {
+  const s = which === 'train' ? tr.data.train : tr.data.test;
+  const T = which === 'train' ? tr.trainT : tr.testT;
+  if (s.n === 0) return { loss: NaN, accuracy: null };
+  const net = tr.net;
+  const L = net.layout.layers.length - 1;
+  const out = net.layout.layers[L]!;
+  const k = out.fanOut;
+  prepareRows(tr, Math.min(s.n, 256));
+  const chunk = net.capacity;
+  let loss = 0, correct = 0;
+  for (let from = 0; from < s.n; from += chunk) {
+    const rows = Math.min(chunk, s.n - from);
+    gather(tr, s, T, null, from, rows, tr.batchT);
+    forward(net, rows);
+    loss += outputDelta(tr.config.loss, out.fn, net.zs[L]!, net.acts[L + 1]!, tr.batchT, rows, k, net.deltas[L]!);
+    correct += countCorrect(tr, net.acts[L + 1]!, s, from, rows, k);
+  }
+  return { loss: loss / s.n, accuracy: tr.data.classes === 0 ? null : correct / s.n };
+}
+
+function countCorrect(tr: Trainer, a: Float64Array, s: Split, from: number, rows: number, k: number): number {
+  let c = 0;
+  const threshold = tr.config.output === 'tanh' ? 0 : 0.5;
+  for (let r = 0; r < rows; r++) {
+    let pred: number;
+    if (k > 1) {
+      pred = 0;
+      for (let j = 1; j < k; j++) if (a[r * k + j]! > a[r * k + pred]!) pred = j;
+    } else pred = a[r]! > threshold ? 1 : 0;
+    if (pred === s.y[from + r]) c++;
+  }
+  return c;
+}
+
+/**
+ * Gradient statistics at the current parameters on one batch (the first `rows` training
+ * points, default all up to the scratch capacity), without changing the parameters.
+ */
+export function gradientsAtInit(tr: Trainer, rows = Math.min(tr.data.train.n, 256)): LayerStats[] {
+  prepareRows(tr, rows);
+  gather(tr, tr.data.train, tr.trainT, null, 0, rows, tr.batchT);
+  forwardBackward(tr, rows);
+  computeStats(tr.net, rows, tr.stats);
+  return tr.stats;
+}
+
+/** Changes optimizer settings mid-run; the optimizer's moments are kept. */
+export function updateSettings(tr: Trainer, patch: Partial<OptimizerSettings>): void {
+  tr.settings = { ...tr.settings, ...patch };
+}
