@@ -13,7 +13,8 @@ import { computeStats, emptyStats, type LayerStats } from './stats';
 import { deriveSeed } from './seeds';
 
 export interface Trainer {
-  readonly config: TrainConfig;
+  /** Replaced (never mutated) when a live setting such as the batch size changes. */
+  config: TrainConfig;
   readonly data: Dataset;
   readonly net: Network;
   readonly opt: OptimizerState;
@@ -214,4 +215,28 @@ export function gradientsAtInit(tr: Trainer, rows = Math.min(tr.data.train.n, 25
 /** Changes optimizer settings mid-run; the optimizer's moments are kept. */
 export function updateSettings(tr: Trainer, patch: Partial<OptimizerSettings>): void {
   tr.settings = { ...tr.settings, ...patch };
+}
+
+/** Config fields that change without rebuilding the network or the data. */
+export const LIVE_FIELDS = ['lr', 'optimizer', 'momentum', 'nesterov', 'l1', 'l2', 'batch'] as const;
+
+/** True when `next` differs from the trainer's config only in LIVE_FIELDS. */
+export function isLiveChange(current: TrainConfig, next: TrainConfig): boolean {
+  const live = new Set<string>(LIVE_FIELDS);
+  for (const k of Object.keys(next) as (keyof TrainConfig)[]) {
+    if (live.has(k)) continue;
+    const a = current[k];
+    const b = next[k];
+    if (Array.isArray(a) && Array.isArray(b) ? a.join(',') !== b.join(',') : a !== b) return false;
+  }
+  return true;
+}
+
+/**
+ * Applies a config that differs only in live fields (see isLiveChange): optimizer settings
+ * and batch size take effect at the next step; weights, data and optimizer moments stay.
+ */
+export function applyLiveConfig(tr: Trainer, next: TrainConfig): void {
+  tr.config = next;
+  tr.settings = { ...tr.settings, ...settingsOf(next) };
 }

@@ -1,0 +1,226 @@
+/**
+ * Backprop gradients against central finite differences of the loss, in float64.
+ * The oracle is the loss itself: dL/dp ~ (L(p + h) - L(p - h)) / 2h, which shares no code
+ * with backward() or mulDerivative().
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  ACTIVATIONS, activateScalar, applyUpdate, backward, createNetwork, createOptimizerState, DEFAULT_OPTIMIZER, derivativeScalar, forward, outputDelta,
+  type ActivationName, type LossName, type Network, type NetSpec, type OutputName,
+} from './index';
+
+interface Head { readonly output: OutputName; readonly loss: LossName; readonly outputs: number }
+
+const HEADS: readonly Head[] = [
+  { output: 'sigmoid', loss: 'bce', outputs: 1 },
+  { output: 'sigmoid', loss: 'mse', outputs: 1 },
+  { output: 'tanh', loss: 'mse', outputs: 1 },
+  { output: 'linear', loss: 'mse', outputs: 1 },
+  { output: 'softmax', loss: 'ce', outputs: 3 },
+];
+
+/** Activations with a kink at z = 0 (a jump in f' or f''), where a difference quotient lies. */
+const KINKED: ReadonlySet<ActivationName> = new Set(['relu', 'leaky-relu', 'elu']);
+const KINK_MARGIN = 1e-4;
+const H = 1e-6;
+const REL_TOL = 1e-5;
+/**
+ * Absolute floor of the relative-error denominator. A central difference with h = 1e-6 on a
+ * loss of size |L| carries rounding noise of about eps * |L| / h ~ 1e-10 * |L|, so components
+ * much smaller than 1e-4 * |L| cannot be checked to 1e-5 relative; below the floor the test is
+ * an absolute one at 1e-5 * floor = 1e-9 * max(1, |L|).
+ */
+const FLOOR = 1e-4;
+export const WORST: number[] = [];
+import { afterAll } from "vitest";
+afterAll(() => { WORST.sort((a,b)=>b-a); console.log("worst errs", WORST.slice(0,10), WORST.length); });
+
+interface Case {
+  readonly spec: NetSpec;
+  readonly head: Head;
+  readonly params: number[];
+  readonly rows: number;
+  readonly x: number[];
+  readonly t: number[];
+}
+
+function paramCount(spec: NetSpec): number {
+  let n = 0;
+  let fanIn = spec.inputs;
+  for (const w of [...spec.hidden.map((l) => l.units), spec.outputs]) { n += w * (fanIn + 1); fanIn = w; }
+  return n;
+}
+
+const targetArb = (head: Head, rows: number): fc.Arbitrary<number[]> => {
+  switch (head.output) {
+    case 'softmax':
+      return fc.array(fc.integer({ min: 0, max: 2 }), { minLength: rows, maxLength: rows })
+        .map((cls) => cls.flatMap((c) => [0, 1, 2].map((j) => (j === c ? 1 : 0))));
+    case 'tanh':
+      return fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: rows, maxLength: rows });
+    case 'linear':
+      return fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: rows, maxLength: rows });
+    default: // sigmoid, with bce or mse: any target in [0, 1] (soft targets included)
+      return fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: rows, maxLength: rows });
+  }
+};
+
+/** A random case; `fns` draws each hidden layer's activation. */
+function caseArb(heads: readonly Head[], fns: fc.Arbitrary<ActivationName>): fc.Arbitrary<Case> {
+  const hiddenArb = fc.array(fc.record({ units: fc.integer({ min: 1, max: 5 }), fn: fns }), { minLength: 0, maxLength: 3 });
+  return fc.tuple(hiddenArb, fc.constantFrom(...heads), fc.integer({ min: 1, max: 6 })).chain(([hidden, head, rows]) => {
+    const spec: NetSpec = { inputs: 2, hidden, outputs: head.outputs, output: head.output };
+    const p = paramCount(spec);
+    return fc.record({
+      spec: fc.constant(spec),
+      head: fc.constant(head),
+      params: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: p, maxLength: p }),
+      rows: fc.constant(rows),
+      x: fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 2 * rows, maxLength: 2 * rows }),
+      t: targetArb(head, rows),
+    });
+  });
+}
+
+/** Mean loss over the rows at the network's current params (the quantity backward() differentiates). */
+function meanLoss(net: Network, c: Case, T: Float64Array): number {
+  net.acts[0]!.set(c.x);
+  forward(net, c.rows);
+  const L = net.layout.layers.length - 1;
+  return outputDelta(c.head.loss, c.head.output, net.zs[L]!, net.acts[L + 1]!, T, c.rows, c.head.outputs, net.deltas[L]!) / c.rows;
+}
+
+/** Smallest |z| over hidden layers whose activation has a kink (Infinity if none). */
+function kinkDistance(net: Network, c: Case): number {
+  let m = Infinity;
+  c.spec.hidden.forEach((l, i) => {
+    if (!KINKED.has(l.fn as ActivationName)) return;
+    const z = net.zs[i]!;
+    for (let k = 0; k < c.rows * l.units; k++) m = Math.min(m, Math.abs(z[k]!));
+  });
+  return m;
+}
+
+/** Checks every parameter's backprop gradient against a central difference; returns the worst error. */
+function gradcheck(c: Case): number {
+  const net = createNetwork(c.spec, c.rows);
+  expect(net.params.length).toBe(c.params.length);
+  net.params.set(c.params);
+  const T = Float64Array.from(c.t);
+  const L0 = meanLoss(net, c, T);
+  fc.pre(Number.isFinite(L0));
+  fc.pre(kinkDistance(net, c) > KINK_MARGIN);
+  backward(net, c.rows);
+  const analytic = Float64Array.from(net.grads);
+  const floor = FLOOR * Math.max(1, Math.abs(L0));
+  let worst = 0;
+  for (let k = 0; k < c.params.length; k++) {
+    const p = c.params[k]!;
+    net.params[k] = p + H;
+    const up = meanLoss(net, c, T);
+    net.params[k] = p - H;
+    const down = meanLoss(net, c, T);
+    net.params[k] = p;
+    const numeric = (up - down) / (2 * H);
+    const a = analytic[k]!;
+    const err = Math.abs(a - numeric) / Math.max(floor, Math.abs(a) + Math.abs(numeric));
+    if (err > REL_TOL) {
+      throw new Error(`param ${k}: backprop ${a}, finite difference ${numeric}, rel err ${err}`);
+    }
+    worst = Math.max(worst, err);
+    WORST.push(err); if (err > 5e-6) console.log("DETAIL", a, numeric, L0, up, down);
+  }
+  return worst;
+}
+
+describe('backprop gradient vs central finite differences', () => {
+  for (const head of HEADS) {
+    describe(`${head.output} output + ${head.loss}`, () => {
+      it.each(ACTIVATIONS)('hidden activation %s', (fn) => {
+        fc.assert(fc.property(caseArb([head], fc.constant(fn)), (c) => { gradcheck(c); }), { numRuns: 400 });
+      });
+    });
+  }
+
+  it('mixed activations per layer, any head', () => {
+    fc.assert(fc.property(caseArb(HEADS, fc.constantFrom(...ACTIVATIONS)), (c) => { gradcheck(c); }), { numRuns: 200 });
+  });
+
+  it('catches a wrong gradient (the check can fail)', () => {
+    // Sanity of the harness itself: a deliberately perturbed gradient must be rejected.
+    const spec: NetSpec = { inputs: 2, hidden: [{ units: 3, fn: 'tanh' }], outputs: 1, output: 'sigmoid' };
+    const net = createNetwork(spec, 2);
+    net.params.set([0.3, -0.7, 1.1, 0.2, -0.4, 0.9, 0.1, -0.2, 0.05, 0.8, -1.2, 0.6, 0.3]);
+    const c: Case = { spec, head: HEADS[0]!, params: Array.from(net.params), rows: 2, x: [0.5, -1, 2, 0.25], t: [1, 0] };
+    const T = Float64Array.from(c.t);
+    meanLoss(net, c, T);
+    backward(net, c.rows);
+    const g = net.grads[4]!;
+    net.params[4] = c.params[4]! + H;
+    const up = meanLoss(net, c, T);
+    net.params[4] = c.params[4]! - H;
+    const down = meanLoss(net, c, T);
+    const numeric = (up - down) / (2 * H);
+    expect(Math.abs(g - numeric) / (Math.abs(g) + Math.abs(numeric))).toBeLessThan(REL_TOL);
+    const wrong = g * (1 + 1e-3);
+    expect(Math.abs(wrong - numeric) / (Math.abs(wrong) + Math.abs(numeric))).toBeGreaterThan(REL_TOL);
+  });
+});
+
+describe('activation derivatives vs finite differences of activateScalar', () => {
+  // Kinks are at z = 0 only; the grid avoids it by more than h.
+  const zs: number[] = [];
+  for (let z = -8; z <= 8.0001; z += 0.137) if (Math.abs(z) > 1e-3) zs.push(z);
+  zs.push(-30, -12.5, 12.5, 30, 1e-2, -1e-2);
+  it.each(ACTIVATIONS)('%s', (fn) => {
+    for (const z of zs) {
+      // Step relative to |z| keeps the rounding error of f(z +- h) small next to the slope.
+      const h = 1e-6 * Math.max(1, Math.abs(z));
+      const numeric = (activateScalar(fn, z + h) - activateScalar(fn, z - h)) / (2 * h);
+      const analytic = derivativeScalar(fn, z);
+      const err = Math.abs(analytic - numeric) / Math.max(1e-8, Math.abs(analytic) + Math.abs(numeric));
+      expect(err, `${fn} at z=${z}: f'=${analytic}, fd=${numeric}`).toBeLessThan(1e-5);
+    }
+  });
+
+  it('match textbook values at a few points', () => {
+    const s = (z: number): number => 1 / (1 + Math.exp(-z));
+    expect(derivativeScalar('sigmoid', 0)).toBeCloseTo(0.25, 15);
+    expect(derivativeScalar('tanh', 0)).toBeCloseTo(1, 15);
+    expect(derivativeScalar('relu', 2)).toBe(1);
+    expect(derivativeScalar('relu', -2)).toBe(0);
+    expect(derivativeScalar('leaky-relu', -2)).toBeCloseTo(0.01, 15);
+    expect(derivativeScalar('elu', -1)).toBeCloseTo(Math.exp(-1), 14);
+    expect(derivativeScalar('softplus', 1)).toBeCloseTo(s(1), 14);
+    expect(derivativeScalar('softsign', -1)).toBeCloseTo(0.25, 15);
+    expect(derivativeScalar('swish', 1)).toBeCloseTo(s(1) + s(1) * (1 - s(1)), 14);
+    expect(activateScalar('gelu', 1)).toBeCloseTo(0.8411919906, 9); // tanh approximation
+    expect(activateScalar('softplus', -800)).toBeGreaterThanOrEqual(0);
+    expect(activateScalar('softplus', 800)).toBe(800);
+  });
+});
+
+describe('L1/L2 penalty gradient in applyUpdate', () => {
+  it('sgd with lr 1 and zero data gradient moves weights by -(l2 w + l1 sign w), biases not at all', () => {
+    fc.assert(fc.property(
+      fc.array(fc.double({ min: -3, max: 3, noNaN: true }).filter((w) => Math.abs(w) > 1e-3), { minLength: 13, maxLength: 13 }),
+      fc.double({ min: 0, max: 2, noNaN: true }),
+      fc.double({ min: 0, max: 2, noNaN: true }),
+      (w, l1, l2) => {
+        // 2-3-1 layout: W1 [6], b1 [3], W2 [3], b2 [1].
+        const isWeight = Uint8Array.from([1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0]);
+        const params = Float64Array.from(w);
+        const grads = new Float64Array(13);
+        applyUpdate(params, grads, isWeight, createOptimizerState(13), { ...DEFAULT_OPTIMIZER, optimizer: 'sgd', lr: 1, l1, l2 });
+        // Oracle: central difference of the penalty 0.5 l2 ||W||^2 + l1 |W|, per weight.
+        const penalty = (v: number): number => 0.5 * l2 * v * v + l1 * Math.abs(v);
+        for (let k = 0; k < 13; k++) {
+          const expected = isWeight[k] ? (penalty(w[k]! + 1e-6) - penalty(w[k]! - 1e-6)) / 2e-6 : 0;
+          const change = w[k]! - params[k]!;
+          expect(Math.abs(change - expected)).toBeLessThan(1e-7 * Math.max(1, Math.abs(expected)));
+        }
+      },
+    ), { numRuns: 100 });
+  });
+});

@@ -1,0 +1,60 @@
+/** Snapshot slice: what the worker last reported, applied with one set per message. */
+import type { StateCreator } from 'zustand';
+import { createLossHistory, pushLoss } from '../panels/metrics/lossHistory';
+import type { FromWorker, Snapshot } from '../worker/protocol';
+import type { AppState, ModelView, SnapshotSlice } from './types';
+
+const HISTORY_POINTS = 512;
+
+export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> = (set, get) => ({
+  buildId: 0,
+  buildReason: '',
+  data: null,
+  models: [],
+  epochsPerSecond: 0,
+  receive: (msg: FromWorker) => {
+    const s = get();
+    switch (msg.type) {
+      case 'built':
+        set({
+          buildId: msg.buildId, buildReason: msg.reason, data: msg.data,
+          models: msg.models.map((info) => ({
+            info, snap: null, boundary: null, boundaryN: 0, thumbs: null, thumbN: 0, history: createLossHistory(HISTORY_POINTS),
+          })),
+          status: s.status === 'diverged' || s.status === 'error' || s.status === 'idle' ? 'paused' : s.status,
+          message: null,
+        });
+        return;
+      case 'snapshot':
+        if (msg.snapshot.buildId !== s.buildId) return; // stale: from before the last rebuild
+        set({
+          models: s.models.map((m, i) => mergeModel(m, msg.snapshot.models[i])),
+          epochsPerSecond: msg.snapshot.epochsPerSecond,
+          ...(s.status === 'diverged' || s.status === 'error' ? {} : { status: msg.snapshot.running ? 'running' : 'paused' }),
+        });
+        return;
+      case 'status':
+        set(msg.message ? { status: 'diverged', message: msg.message } : { status: msg.running ? 'running' : 'paused' });
+        return;
+      case 'error':
+        if (msg.field === 'worker') set({ status: 'error', message: msg.message });
+        else set({ notices: [...s.notices, msg.message] });
+        return;
+    }
+  },
+});
+
+function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined): ModelView {
+  if (!snap) return m;
+  const newEpoch = !m.snap || snap.epoch !== m.snap.epoch || snap.step !== m.snap.step;
+  return {
+    ...m,
+    snap,
+    boundary: snap.boundary ?? m.boundary,
+    boundaryN: snap.boundary ? snap.gridN : m.boundaryN,
+    thumbs: snap.thumbs ?? m.thumbs,
+    thumbN: snap.thumbs ? snap.thumbN : m.thumbN,
+    history: newEpoch ? pushLoss(m.history, snap.epoch, snap.trainLoss, snap.testLoss) : m.history,
+  };
+}
+

@@ -1,0 +1,10 @@
+/** UI slice: view toggles and hover/selection that never reach the training state. */
+import type { StateCreator } from 'zustand';
+import type { AppState, UiSlice } from './types';
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  discretize: false,
+  hoverUnit: null,
+  selectedUnit: null,
+  setUi: (patch) => set(patch),
+});

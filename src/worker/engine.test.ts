@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createTrainer, evaluate, resolveConfig, trainEpoch } from '../core';
+import { Engine } from './engine';
+import type { FromWorker } from './protocol';
+
+/** An engine on a fake clock that advances 1 ms per now() call, recording what it posts. */
+function harness() {
+  const posted: FromWorker[] = [];
+  let t = 0;
+  const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
+  const of = <T extends FromWorker['type']>(type: T) => posted.filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
+  return { engine, posted, of };
+}
+
+describe('Engine', () => {
+  const config = resolveConfig({ dataset: 'xor', hidden: [4], activation: 'tanh', lr: 0.5, seed: 7 });
+
+  it('builds, reports the data once and sends a snapshot with stats at initialization', () => {
+    const { engine, of } = harness();
+    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    expect(of('built')).toHaveLength(1);
+    expect(of('built')[0]!.data.trainX).toHaveLength(8);
+    const snap = of('snapshot')[0]!.snapshot.models[0]!;
+    expect(snap.epoch).toBe(0);
+    expect(snap.stats).toHaveLength(2);
+    expect(snap.stats[0]!.gradZ).toBeGreaterThan(0);
+    expect(snap.boundary).toHaveLength(100 * 100);
+    expect(snap.thumbs).toHaveLength(4 * snap.thumbN * snap.thumbN);
+  });
+
+  it('matches the core run directly in Node for the same seed and config', () => {
+    const { engine, of } = harness();
+    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    for (let i = 0; i < 25; i++) {
+      engine.handle({ type: 'ack' });
+      engine.handle({ type: 'step', unit: 'epoch' });
+    }
+    const last = of('snapshot').at(-1)!.snapshot.models[0]!;
+    const tr = createTrainer(config);
+    for (let i = 0; i < 25; i++) trainEpoch(tr);
+    expect(last.epoch).toBe(25);
+    expect(Array.from(last.params)).toEqual(Array.from(Float32Array.from(tr.net.params)));
+    expect(last.trainLoss).toBe(evaluate(tr).loss);
+  });
+
+  it('holds snapshots until the UI acknowledges the last one (back-pressure)', () => {
+    const { engine, of } = harness();
+    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    engine.handle({ type: 'play' });
+    for (let i = 0; i < 5; i++) engine.tick();
+    expect(of('snapshot')).toHaveLength(1);
+    engine.handle({ type: 'ack' });
+    engine.tick();
+    expect(of('snapshot')).toHaveLength(2);
+  });
+
+  it('live settings keep the weights; rebuilds reset them', () => {
+    const { engine, of } = harness();
+    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    engine.handle({ type: 'ack' });
+    engine.handle({ type: 'step', unit: 'epoch' });
+    engine.handle({ type: 'settings', config: { ...config, lr: 0.01 }, compare: null });
+    engine.handle({ type: 'ack' });
+    engine.handle({ type: 'step', unit: 'epoch' });
+    expect(of('snapshot').at(-1)!.snapshot.models[0]!.epoch).toBe(2);
+  });
+
+  it('stops on divergence with a message and keeps finite parameters', () => {
+    const { engine, of } = harness();
+    const wild = resolveConfig({ dataset: 'plane', hidden: [8], activation: 'relu', lr: 100, init: 'normal', initScale: 10, seed: 3 });
+    engine.handle({ type: 'build', config: wild, compare: null, reason: 'test' });
+    engine.handle({ type: 'play' });
+    for (let i = 0; i < 50 && engine.isRunning; i++) {
+      engine.handle({ type: 'ack' });
+      engine.tick();
+    }
+    expect(engine.isRunning).toBe(false);
+    engine.handle({ type: 'ack' }); // the UI takes the snapshot it was owed
+    const status = of('status').at(-1)!;
+    expect(status.message).toMatch(/diverged/);
+    const snap = of('snapshot').at(-1)!.snapshot.models[0]!;
+    expect(snap.diverged).toBe(true);
+    expect(Array.from(snap.params).every(Number.isFinite)).toBe(true);
+  });
+
+  it('reports a bad config as an error naming the field, keeping the old network', () => {
+    const { engine, of } = harness();
+    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    engine.handle({ type: 'build', config: { ...config, lr: Number.NaN }, compare: null, reason: 'test' });
+    expect(of('error')[0]!.field).toBe('lr');
+    expect(of('built')).toHaveLength(1);
+  });
+
+  it('trains two models side by side in compare mode on the same data', () => {
+    const { engine, of } = harness();
+    engine.handle({ type: 'build', config, compare: { ...config, activation: 'relu' }, reason: 'test' });
+    engine.handle({ type: 'ack' });
+    engine.handle({ type: 'step', unit: 'epoch' });
+    const models = of('snapshot').at(-1)!.snapshot.models;
+    expect(models).toHaveLength(2);
+    expect(models[0]!.epoch).toBe(1);
+    expect(models[1]!.epoch).toBe(1);
+    expect(of('built')[0]!.models[1]!.config.activation).toBe('relu');
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * The training engine: owns the trainers, trains in time slices and decides when to post a
+ * snapshot. It knows nothing of Web Workers (post and now are injected), so tests run it in
+ * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
+ */
+import {
+  ConfigError, applyLiveConfig, createTrainer, gradientsAtInit, trainEpoch, trainStep,
+  type Trainer, type TrainConfig,
+} from '../core';
+import { assertNever, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions, type HiddenView } from './protocol';
+import { addGrids, baseSnapshot, modelInfo, transferables } from './snapshot';
+
+export interface EngineHost {
+  post(msg: FromWorker, transfer: ArrayBuffer[]): void;
+  now(): number;
+  /** Optional hidden-space computation (see core/hiddenspace). */
+  hidden?: (tr: Trainer, layer: number) => HiddenView | null;
+}
+
+/** Milliseconds of training per slice; messages are handled between slices. */
+export const SLICE_MS = 12;
+/** At most ~60 snapshots per second. */
+export const SNAPSHOT_MS = 16;
+/** Grid work may take at most this share of the worker's time. */
+const GRID_SHARE = 0.3;
+
+export class Engine {
+  private trainers: Trainer[] = [];
+  private buildId = 0;
+  private running = false;
+  private awaitingAck = false;
+  /** A snapshot is owed as soon as the UI has taken the last one. */
+  private owed = false;
+  private lastSnapshot = -Infinity;
+  private gridFreeAt = -Infinity;
+  private view: ViewOptions = { thumbnails: true, hiddenLayer: null };
+  private rate = { t0: 0, epochs: 0, perSecond: 0 };
+
+  constructor(private readonly host: EngineHost) {}
+
+  /** True while training should continue in further slices. */
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  handle(msg: ToWorker): void {
+    switch (msg.type) {
+      case 'build': return this.build(msg.config, msg.compare, msg.reason);
+      case 'settings': return this.settings(msg.config, msg.compare);
+      case 'play': return this.setRunning(true);
+      case 'pause': return this.setRunning(false);
+      case 'step':
+        if (this.running) this.setRunning(false, false);
+        for (const tr of this.trainers) (msg.unit === 'epoch' ? trainEpoch : trainStep)(tr);
+        this.afterTraining();
+        return this.requestSnapshot(true);
+      case 'setParam': {
+        const tr = this.trainers[msg.model];
+        if (!tr || !Number.isInteger(msg.index) || msg.index < 0 || msg.index >= tr.net.params.length || !Number.isFinite(msg.value)) {
+          return this.host.post({ type: 'error', message: `cannot set parameter ${msg.index} to ${msg.value}`, field: 'param' }, []);
+        }
+        tr.net.params[msg.index] = msg.value;
+        tr.lastGood[msg.index] = msg.value;
+        return this.requestSnapshot(true);
+      }
+      case 'view':
+        this.view = msg.view;
+        return this.requestSnapshot(true);
+      case 'ack':
+        this.awaitingAck = false;
+        if (this.owed) this.requestSnapshot(true);
+        return;
+      default:
+        return assertNever(msg);
+    }
+  }
+
+  /** One time slice of training, then a snapshot if one is due. */
+  tick(): void {
+    if (!this.running || this.trainers.length === 0) return;
+    const t0 = this.host.now();
+    const startEpoch = this.trainers[0]!.epoch;
+    // Alternate single steps so compared models advance at the same pace.
+    while (this.host.now() - t0 < SLICE_MS) {
+      for (const tr of this.trainers) trainStep(tr);
+      if (this.trainers.some((t) => t.diverged)) break;
+    }
+    this.countEpochs(this.trainers[0]!.epoch - startEpoch);
+    this.afterTraining();
+    // A run that just stopped (diverged) owes the UI its final state at once.
+    this.requestSnapshot(!this.running);
+  }
+
+  private build(config: TrainConfig, compare: TrainConfig | null, reason: string): void {
+    let trainers: Trainer[];
+    try {
+      trainers = [createTrainer(config), ...(compare ? [createTrainer(compare)] : [])];
+    } catch (e) {
+      const field = e instanceof ConfigError ? e.field : null;
+      this.host.post({ type: 'error', message: e instanceof Error ? e.message : String(e), field }, []);
+      return;
+    }
+    this.trainers = trainers;
+    // Gradients at initialization on one batch, so the gradient panel is live even while paused.
+    for (const tr of trainers) gradientsAtInit(tr);
+    this.buildId++;
+    this.gridFreeAt = -Infinity;
+    this.rate = { t0: this.host.now(), epochs: 0, perSecond: 0 };
+    const d = trainers[0]!.data;
+    this.host.post({
+      type: 'built', buildId: this.buildId, reason,
+      models: trainers.map(modelInfo),
+      data: {
+        classes: d.classes, extent: [...d.extent],
+        trainX: d.train.x.slice(), trainY: d.train.y.slice(), testX: d.test.x.slice(), testY: d.test.y.slice(),
+      },
+    }, []);
+    this.awaitingAck = false;
+    this.requestSnapshot(true);
+  }
+
+  private settings(config: TrainConfig, compare: TrainConfig | null): void {
+    const next = [config, compare];
+    this.trainers.forEach((tr, i) => {
+      const c = next[i];
+      if (c) applyLiveConfig(tr, c);
+    });
+  }
+
+  private setRunning(on: boolean, snapshot = true): void {
+    const diverged = this.trainers.some((t) => t.diverged);
+    this.running = on && !diverged && this.trainers.length > 0;
+    this.rate = { t0: this.host.now(), epochs: 0, perSecond: this.rate.perSecond };
+    this.host.post({ type: 'status', running: this.running, message: diverged ? divergedMessage(this.trainers) : null }, []);
+    if (!on && snapshot) this.requestSnapshot(true);
+  }
+
+  private afterTraining(): void {
+    if (this.trainers.some((t) => t.diverged)) {
+      this.running = false;
+      this.host.post({ type: 'status', running: false, message: divergedMessage(this.trainers) }, []);
+    }
+  }
+
+  private countEpochs(n: number): void {
+    const now = this.host.now();
+    this.rate.epochs += n;
+    const dt = now - this.rate.t0;
+    if (dt >= 1000) {
+      this.rate = { t0: now, epochs: 0, perSecond: (this.rate.epochs * 1000) / dt };
+    }
+  }
+
+  /** Posts a snapshot if the UI has taken the last one and one is due (or forced). */
+  private requestSnapshot(force: boolean): void {
+    if (this.trainers.length === 0) return;
+    const now = this.host.now();
+    if (this.awaitingAck) {
+      this.owed = this.owed || force;
+      return;
+    }
+    if (!force && now - this.lastSnapshot < SNAPSHOT_MS) return;
+    this.owed = false;
+    const models: ModelSnapshot[] = this.trainers.map(baseSnapshot);
+    // Grids are the expensive part: recompute them only within their share of the time.
+    if (force || now >= this.gridFreeAt) {
+      const g0 = this.host.now();
+      const hidden = this.host.hidden ?? (() => null);
+      this.trainers.forEach((tr, i) => addGrids(tr, models[i]!, this.view, hidden));
+      const spent = this.host.now() - g0;
+      this.gridFreeAt = this.host.now() + spent * (1 / GRID_SHARE - 1);
+    }
+    this.lastSnapshot = now;
+    this.awaitingAck = true;
+    this.host.post({
+      type: 'snapshot',
+      snapshot: { buildId: this.buildId, running: this.running, epochsPerSecond: this.rate.perSecond, models },
+    }, transferables(models));
+  }
+}
+
+function divergedMessage(trainers: Trainer[]): string {
+  const i = trainers.findIndex((t) => t.diverged);
+  const tr = trainers[i]!;
+  const which = trainers.length > 1 ? (i === 0 ? 'Network A' : 'Network B') : 'Training';
+  return `${which} diverged at epoch ${tr.epoch}: the loss became NaN or infinite (learning rate ${tr.settings.lr} is probably too large). The last finite weights are kept; lower the learning rate and press reset.`;
+}

@@ -1,0 +1,100 @@
+/**
+ * Messages between the UI thread and the training worker, one union per direction.
+ * Snapshots carry typed arrays whose buffers are transferred, not copied.
+ */
+import type { LayerStats, TrainConfig } from '../core';
+import type { LayerFn } from '../core/activations';
+
+/** What the UI is looking at; the worker only computes what is visible. */
+export interface ViewOptions {
+  /** Compute per-neuron thumbnails (off when the diagram is collapsed or hidden). */
+  thumbnails: boolean;
+  /** Hidden layer (0-based) for the hidden-space view, or null for none. */
+  hiddenLayer: number | null;
+}
+
+export type StepUnit = 'epoch' | 'batch';
+
+export type ToWorker =
+  /** Build (or rebuild) the networks; compare adds a second net on the same data and seed. */
+  | { type: 'build'; config: TrainConfig; compare: TrainConfig | null; reason: string }
+  /** Live change (optimizer, lr, batch, regularization): no rebuild. */
+  | { type: 'settings'; config: TrainConfig; compare: TrainConfig | null }
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'step'; unit: StepUnit }
+  /** Set one parameter of model `model` (a link weight or bias edited by hand). */
+  | { type: 'setParam'; model: number; index: number; value: number }
+  | { type: 'view'; view: ViewOptions }
+  /** The UI has put the last snapshot into its store: the worker may send the next. */
+  | { type: 'ack' };
+
+/** Static description of one built model, sent once per build. */
+export interface ModelInfo {
+  inputs: number;
+  layers: { fanIn: number; fanOut: number; wOffset: number; bOffset: number; unitOffset: number; fn: LayerFn }[];
+  paramCount: number;
+  unitCount: number;
+  config: TrainConfig;
+}
+
+/** The data set, sent once per build (it never changes during a run). */
+export interface DataInfo {
+  classes: number;
+  extent: [number, number, number, number];
+  trainX: Float64Array; trainY: Float64Array;
+  testX: Float64Array; testY: Float64Array;
+}
+
+/** Points of the hidden-space view for one model (see core/hiddenspace). */
+export interface HiddenView {
+  layer: number;
+  units: number;
+  /** Training points' activations [n x units]. */
+  points: Float32Array;
+  /** Images of the input grid lines, [lines x samples x 2] (2-unit layers only). */
+  lines: Float32Array | null;
+  linesCount: number;
+  samples: number;
+  /** The next layer's decision line w.h + b = 0 in this space (2-unit layers only). */
+  nextLine: { w1: number; w2: number; b: number } | null;
+}
+
+export interface ModelSnapshot {
+  step: number;
+  epoch: number;
+  diverged: boolean;
+  trainLoss: number;
+  testLoss: number;
+  trainAccuracy: number | null;
+  testAccuracy: number | null;
+  /** Per weighted layer (hidden first, output last) from the last step, or at init. */
+  stats: LayerStats[];
+  params: Float32Array;
+  /** Output units over a gridN x gridN plane, unit-major; null = unchanged since the last one. */
+  boundary: Float32Array | null;
+  gridN: number;
+  /** Hidden units' thumbnails, thumbN x thumbN each, unit-major; null = unchanged or off. */
+  thumbs: Float32Array | null;
+  thumbN: number;
+  hidden: HiddenView | null;
+}
+
+export interface Snapshot {
+  buildId: number;
+  running: boolean;
+  /** Training speed measured by the worker over the last second. */
+  epochsPerSecond: number;
+  models: ModelSnapshot[];
+}
+
+export type FromWorker =
+  | { type: 'built'; buildId: number; models: ModelInfo[]; data: DataInfo; reason: string }
+  | { type: 'snapshot'; snapshot: Snapshot }
+  | { type: 'status'; running: boolean; message: string | null }
+  | { type: 'error'; message: string; field: string | null };
+
+/** Exhaustiveness guard for switches over the unions above. */
+export function assertNever(x: never): never {
+  throw new Error(`unexpected message: ${JSON.stringify(x)}`);
+}

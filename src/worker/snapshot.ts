@@ -1,0 +1,83 @@
+/**
+ * Turns a trainer's state into a ModelSnapshot: metrics, statistics, parameters and the
+ * grids the panels draw. Grid work is sized by the network's cost so it never starves training.
+ */
+import { evaluate, evaluateGrid, gridSize, type Trainer } from '../core';
+import type { ModelInfo, ModelSnapshot, ViewOptions, HiddenView } from './protocol';
+
+/** Multiply-adds of one forward pass for one example. */
+export function macsPerExample(tr: Trainer): number {
+  let m = 0;
+  for (const l of tr.net.layout.layers) m += l.fanIn * l.fanOut;
+  return m;
+}
+
+/**
+ * Boundary resolution: 100 x 100 for small nets, coarser for deep ones so one grid stays
+ * around 16M multiply-adds (a few milliseconds), never below 24.
+ */
+export function boundaryN(tr: Trainer): number {
+  return clampInt(Math.sqrt(16e6 / macsPerExample(tr)), 24, 100);
+}
+
+/** Thumbnail resolution: 32 x 32 for small nets, down to 8 for very deep or wide ones. */
+export function thumbN(tr: Trainer): number {
+  return clampInt(Math.sqrt(3e6 / macsPerExample(tr)), 8, 32);
+}
+
+function clampInt(v: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, Math.round(v)));
+}
+
+export function modelInfo(tr: Trainer): ModelInfo {
+  const { layout } = tr.net;
+  return {
+    inputs: layout.inputs,
+    layers: layout.layers.map((l) => ({ ...l })),
+    paramCount: layout.paramCount,
+    unitCount: layout.unitCount,
+    config: tr.config,
+  };
+}
+
+/** Metrics and statistics only: cheap enough for every snapshot. */
+export function baseSnapshot(tr: Trainer): ModelSnapshot {
+  const tra = evaluate(tr, 'train');
+  const tes = evaluate(tr, 'test');
+  return {
+    step: tr.step, epoch: tr.epoch, diverged: tr.diverged,
+    trainLoss: tra.loss, testLoss: tes.loss, trainAccuracy: tra.accuracy, testAccuracy: tes.accuracy,
+    stats: tr.stats.map((s) => ({ ...s })),
+    params: Float32Array.from(tr.net.params),
+    boundary: null, gridN: boundaryN(tr), thumbs: null, thumbN: thumbN(tr), hidden: null,
+  };
+}
+
+/** Fills the grids (boundary always, thumbnails when visible) into a snapshot. */
+export function addGrids(tr: Trainer, s: ModelSnapshot, view: ViewOptions, hidden: (tr: Trainer, layer: number) => HiddenView | null): void {
+  const outLayer = tr.net.layout.layers.length - 1;
+  const extent = tr.data.extent;
+  s.boundary = new Float32Array(gridSize(tr.net, s.gridN, [outLayer]));
+  evaluateGrid(tr.net, s.gridN, extent, s.boundary, [outLayer]);
+  if (view.thumbnails && outLayer > 0) {
+    const hiddenLayers = Array.from({ length: outLayer }, (_, i) => i);
+    s.thumbs = new Float32Array(gridSize(tr.net, s.thumbN, hiddenLayers));
+    evaluateGrid(tr.net, s.thumbN, extent, s.thumbs, hiddenLayers);
+  }
+  if (view.hiddenLayer !== null && view.hiddenLayer < outLayer) s.hidden = hidden(tr, view.hiddenLayer);
+}
+
+/** The buffers a snapshot can transfer to the UI thread. */
+export function transferables(models: ModelSnapshot[]): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const m of models) {
+    out.push(m.params.buffer as ArrayBuffer);
+    if (m.boundary) out.push(m.boundary.buffer as ArrayBuffer);
+    if (m.thumbs) out.push(m.thumbs.buffer as ArrayBuffer);
+    if (m.hidden) {
+      out.push(m.hidden.points.buffer as ArrayBuffer);
+      if (m.hidden.lines) out.push(m.hidden.lines.buffer as ArrayBuffer);
+    }
+  }
+  return out;
+}
