@@ -48,9 +48,21 @@ export function baseSnapshot(tr: Trainer): ModelSnapshot {
     step: tr.step, epoch: tr.epoch, diverged: tr.diverged,
     trainLoss: tra.loss, testLoss: tes.loss, trainAccuracy: tra.accuracy, testAccuracy: tes.accuracy,
     stats: tr.stats.map((s) => ({ ...s })),
-    params: Float32Array.from(tr.net.params),
+    params: toFloat32(tr.net.params),
     boundary: null, gridN: boundaryN(tr), thumbs: null, thumbN: thumbN(tr), hidden: null,
   };
+}
+
+const F32_MAX = 3.4028234663852886e38;
+
+/** Float32 copy that saturates at the float32 range, so huge-but-finite weights stay finite. */
+export function toFloat32(src: Float64Array): Float32Array {
+  const out = new Float32Array(src.length);
+  for (let k = 0; k < src.length; k++) {
+    const v = src[k]!;
+    out[k] = v > F32_MAX ? F32_MAX : v < -F32_MAX ? -F32_MAX : v;
+  }
+  return out;
 }
 
 /** Fills the grids (boundary always, thumbnails when visible) into a snapshot. */
