@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_CONFIG, resolveConfig } from '../core';
+import { formatHash, parseHash, HASH_KEYS } from './url';
+
+describe('URL hash', () => {
+  it('round-trips every contract key', () => {
+    const c = resolveConfig({
+      dataset: 'spiral', hidden: [8, 6, 4], activation: 'relu', output: 'sigmoid', init: 'he-normal', loss: 'bce',
+      optimizer: 'adam', lr: 0.003, batch: 10, seed: 42, noise: 0.25, points: 300, split: 0.7, l1: 0.001, l2: 0.01,
+    });
+    const hash = formatHash(c);
+    for (const k of ['dataset', 'hidden', 'activation', 'output', 'init', 'loss', 'optimizer', 'lr', 'batch', 'seed', 'noise', 'points', 'split', 'l1', 'l2']) {
+      expect(HASH_KEYS).toContain(k);
+      expect(hash).toContain(`${k}=`);
+    }
+    expect(hash).toContain('hidden=8,6,4');
+    const back = parseHash(`#${hash}`);
+    expect(back.notices).toEqual([]);
+    expect(back.config).toEqual(c);
+  });
+
+  it('reads an empty hidden list as a single neuron', () => {
+    expect(parseHash('#dataset=xor&hidden=').config.hidden).toEqual([]);
+  });
+
+  it('falls back to defaults and names every bad value', () => {
+    const r = parseHash('#dataset=nope&lr=abc&hidden=4,-1&activation=%3Cscript%3E&zzz=1');
+    expect(r.config.dataset).toBe(BASE_CONFIG.dataset);
+    expect(r.config.lr).toBe(BASE_CONFIG.lr);
+    expect(r.config.hidden).toEqual(BASE_CONFIG.hidden);
+    expect(r.notices.join('\n')).toMatch(/dataset="nope"/);
+    expect(r.notices.join('\n')).toMatch(/lr="abc"/);
+    expect(r.notices.join('\n')).toMatch(/hidden="4,-1"/);
+    expect(r.notices.join('\n')).toMatch(/activation="<script>"/);
+    expect(r.notices.join('\n')).toMatch(/Unknown setting "zzz"/);
+  });
+
+  it('rejects absurd numbers and invalid combinations without throwing', () => {
+    expect(parseHash('#lr=1e9').config.lr).toBe(BASE_CONFIG.lr);
+    expect(parseHash('#lr=NaN').notices).toHaveLength(1);
+    const combo = parseHash('#dataset=xor&output=tanh&loss=bce');
+    expect(combo.config.output).toBe('sigmoid');
+    expect(combo.notices.length).toBeGreaterThan(0);
+    expect(() => parseHash('#%E0%A4%A')).not.toThrow();
+    expect(() => parseHash('#' + 'a=1&'.repeat(10000))).not.toThrow();
+  });
+
+  it('follows the dataset for output and loss', () => {
+    const r = parseHash('#dataset=spiral3');
+    expect(r.config.output).toBe('softmax');
+    expect(r.config.loss).toBe('ce');
+  });
+});
