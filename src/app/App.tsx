@@ -1,11 +1,52 @@
-/** Placeholder shell; the real panels replace this. */
+/**
+ * The playground page. The story runs left to right: data, network, output.
+ * The store is created once per page and connected to the worker and the URL by the bridge.
+ */
+import { useEffect, useState } from 'react';
+import { createAppStore } from '../store/createAppStore';
+import { browserEnv, connectBridge } from '../store/bridge';
+import { StoreProvider } from './StoreContext';
+import { NoticeBanner, StatusBanner } from './Banners';
+import { DataContainer } from './containers/DataContainer';
+import { NetworkContainer } from './containers/NetworkContainer';
+import { BoundaryContainer } from './containers/BoundaryContainer';
+import { HyperParamsContainer, PlaybackContainer } from './containers/ControlsContainer';
+import { MetricsContainer } from './containers/MetricsContainer';
+import { BuildNote } from './BuildNote';
+
 export function App() {
+  const [store] = useState(createAppStore);
+  useEffect(() => connectBridge(store, browserEnv()), [store]);
   return (
-    <main className="app">
-      <header className="app-header">
-        <h1>Backprop Playground</h1>
-        <p>Watch a small neural network learn, one gradient step at a time.</p>
-      </header>
-    </main>
+    <StoreProvider store={store}>
+      <main className="app">
+        <header className="app-header">
+          <h1>Backprop Playground</h1>
+          <p>Watch a neural network learn, one gradient step at a time.</p>
+        </header>
+        <StatusBanner />
+        <NoticeBanner />
+        <div className="toolbar">
+          <PlaybackContainer />
+          <HyperParamsContainer />
+        </div>
+        <div className="story">
+          <section className="panel col-data" aria-label="Data">
+            <h2>Data</h2>
+            <DataContainer />
+          </section>
+          <section className="panel col-network" aria-label="Network">
+            <h2>Network</h2>
+            <BuildNote />
+            <NetworkContainer />
+          </section>
+          <section className="panel col-output" aria-label="Output">
+            <h2>Output</h2>
+            <BoundaryContainer />
+            <MetricsContainer />
+          </section>
+        </div>
+      </main>
+    </StoreProvider>
   );
 }

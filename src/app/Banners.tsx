@@ -1,0 +1,39 @@
+/**
+ * Status and notice banners. A divergence or a worker crash is an explained state with a
+ * one-click reset, and rejected URL values are named, so nothing a learner does blanks the page.
+ */
+import { useApp, useAppStore } from './StoreContext';
+import { selMessage, selNotices, selStatus } from '../store/selectors';
+
+export function StatusBanner() {
+  const status = useApp(selStatus);
+  const message = useApp(selMessage);
+  const store = useAppStore();
+  if ((status !== 'diverged' && status !== 'error') || !message) return null;
+  return (
+    <div className="banner banner-error" role="alert" data-testid="status-banner" data-status={status}>
+      <strong>{status === 'diverged' ? 'Training diverged.' : 'Something went wrong.'}</strong> <span>{message}</span>
+      <button type="button" data-testid="banner-reset" onClick={() => store.getState().reset()}>
+        Reset
+      </button>
+    </div>
+  );
+}
+
+export function NoticeBanner() {
+  const notices = useApp(selNotices);
+  const store = useAppStore();
+  if (notices.length === 0) return null;
+  return (
+    <div className="banner banner-notice" role="status" data-testid="notice">
+      <ul>
+        {notices.slice(-5).map((n, i) => (
+          <li key={i}>{n}</li>
+        ))}
+      </ul>
+      <button type="button" aria-label="Dismiss notices" onClick={() => store.getState().dismissNotices()}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/** The decision boundary wired to the store: output heatmap, or a hovered neuron's output. */
+import { useMemo } from 'react';
+import { isTruthTable, type Split } from '../../core/datasets';
+import { DecisionBoundary, type NeuronLine } from '../../panels/boundary/DecisionBoundary';
+import type { ModelView } from '../../store/types';
+import type { DataInfo } from '../../worker/protocol';
+import { useApp, useAppStore } from '../StoreContext';
+import { selData, selDiscretize, selHoverUnit, selMain } from '../../store/selectors';
+import { fnDomain, outputDomain } from './domains';
+
+const EMPTY: Split = { x: new Float64Array(0), y: new Float64Array(0), n: 0 };
+
+export function splitsOf(d: DataInfo | null): { train: Split; test: Split } {
+  if (!d) return { train: EMPTY, test: EMPTY };
+  return {
+    train: { x: d.trainX, y: d.trainY, n: d.trainY.length },
+    test: { x: d.testX, y: d.testY, n: d.testY.length },
+  };
+}
+
+/** A single neuron's line w1 x1 + w2 x2 + b = 0, read from the flat parameters. */
+function singleNeuronLine(m: ModelView): NeuronLine | null {
+  const p = m.snap?.params;
+  if (!p || m.info.layers.length !== 1 || m.info.layers[0]!.fanOut !== 1) return null;
+  return { w1: p[0]!, w2: p[1]!, b: p[2]! };
+}
+
+export function BoundaryContainer({ model }: { model?: ModelView | null }) {
+  const main = useApp(selMain);
+  const m = model ?? main;
+  const data = useApp(selData);
+  const discretize = useApp(selDiscretize);
+  const hover = useApp(selHoverUnit);
+  const store = useAppStore();
+  const { train, test } = useMemo(() => splitsOf(data), [data]);
+  if (!m) return <div className="panel-placeholder" data-testid="decision-boundary">Building the network…</div>;
+  const out = m.info.layers[m.info.layers.length - 1]!;
+  const classes = data?.classes ?? 2;
+  // Hovering a hidden neuron shows its output large; the output layer otherwise.
+  const hoverLayer = hover !== null && m === main ? m.info.layers.findIndex((l) => hover >= l.unitOffset && hover < l.unitOffset + l.fanOut) : -1;
+  const showHidden = hoverLayer >= 0 && hoverLayer < m.info.layers.length - 1 && m.thumbs !== null;
+  const softmaxUnit = out.fanOut > 1 ? 1 : 0; // 3-class sets: show class 1's probability
+  return (
+    <DecisionBoundary
+      grid={showHidden ? m.thumbs : m.boundary}
+      offset={showHidden ? hover! * m.thumbN * m.thumbN : softmaxUnit * m.boundaryN * m.boundaryN}
+      gridN={showHidden ? m.thumbN : m.boundaryN}
+      extent={data?.extent ?? [-6, 6, -6, 6]}
+      domain={showHidden ? fnDomain(m.info.layers[hoverLayer]!.fn) : outputDomain(out.fn, classes)}
+      train={train}
+      test={test}
+      classes={classes}
+      truthTable={isTruthTable(m.info.config.dataset)}
+      discretize={discretize}
+      onToggleDiscretize={(v) => store.getState().setUi({ discretize: v })}
+      line={singleNeuronLine(m)}
+      highlightUnitLabel={showHidden ? `layer ${hoverLayer + 1}, neuron ${hover! - m.info.layers[hoverLayer]!.unitOffset + 1}` : undefined}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+/** Loss and accuracy numbers, the loss chart and the training speed. */
+import { Metrics } from '../../panels/metrics/Metrics';
+import { LossChart } from '../../panels/metrics/LossChart';
+import { useApp } from '../StoreContext';
+import { selEps, selMain } from '../../store/selectors';
+
+export function MetricsContainer() {
+  const m = useApp(selMain);
+  const eps = useApp(selEps);
+  const s = m?.snap ?? null;
+  return (
+    <section className="panel metrics-panel" aria-label="Training metrics">
+      <Metrics
+        trainLoss={s?.trainLoss ?? null}
+        testLoss={s?.testLoss ?? null}
+        trainAccuracy={s?.trainAccuracy ?? null}
+        testAccuracy={s?.testAccuracy ?? null}
+      />
+      <p className="speed" data-testid="epochs-per-second" data-value={eps}>
+        {eps > 0 ? `${Math.round(eps).toLocaleString('en-US')} epochs/s` : '\u00a0'}
+      </p>
+      {m && <LossChart history={m.history} />}
+    </section>
+  );
+}

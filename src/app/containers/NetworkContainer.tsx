@@ -1,0 +1,66 @@
+/** The network diagram wired to the store: +/- edit config.hidden, link edits go to the worker. */
+import { useCallback, useMemo } from 'react';
+import { buildLayout, LIMITS } from '../../core';
+import { NetworkDiagram } from '../../panels/network/NetworkDiagram';
+import { useApp, useAppStore } from '../StoreContext';
+import { selConfig, selMain } from '../../store/selectors';
+import { fnDomain, outputDomain } from './domains';
+import type { AppStore } from '../../store/createAppStore';
+
+/** New layers copy the width of the last hidden layer (4 for the first). */
+export function addLayer(hidden: readonly number[]): number[] {
+  return hidden.length >= LIMITS.maxLayers ? [...hidden] : [...hidden, hidden[hidden.length - 1] ?? 4];
+}
+
+export function resizeLayer(hidden: readonly number[], layer: number, delta: number): number[] {
+  return hidden.map((w, i) => (i === layer - 1 ? Math.max(1, Math.min(LIMITS.maxWidth, w + delta)) : w));
+}
+
+function editHidden(store: AppStore, f: (h: readonly number[]) => number[]): void {
+  const { config, setConfig } = store.getState();
+  setConfig({ hidden: f(config.hidden) });
+}
+
+export function NetworkContainer() {
+  const config = useApp(selConfig);
+  const m = useApp(selMain);
+  const store = useAppStore();
+  // Until the worker reports, draw the configured layout so the editor never waits.
+  const layout = useMemo(
+    () => (m ? { inputs: m.info.inputs, layers: m.info.layers, paramCount: m.info.paramCount, unitCount: m.info.unitCount, maxWidth: Math.max(2, ...m.info.layers.map((l) => l.fanOut)) } : null),
+    [m?.info],
+  );
+  const fallback = useMemo(
+    () => buildLayout({ inputs: 2, hidden: config.hidden.map((units) => ({ units, fn: config.activation })), outputs: 1, output: config.output }),
+    [config.hidden, config.activation, config.output],
+  );
+  const onAddLayer = useCallback(() => editHidden(store, addLayer), [store]);
+  const onRemoveLayer = useCallback(() => editHidden(store, (h) => h.slice(0, -1)), [store]);
+  const onAddNeuron = useCallback((l: number) => editHidden(store, (h) => resizeLayer(h, l, 1)), [store]);
+  const onRemoveNeuron = useCallback((l: number) => editHidden(store, (h) => resizeLayer(h, l, -1)), [store]);
+  const onEditParam = useCallback((i: number, v: number) => store.getState().editParam(0, i, v), [store]);
+  const onHoverUnit = useCallback((u: number | null) => store.getState().setUi({ hoverUnit: u }), [store]);
+  const onSelectUnit = useCallback((u: number) => store.getState().setUi({ selectedUnit: u }), [store]);
+  const l = layout ?? fallback;
+  const out = l.layers[l.layers.length - 1]!;
+  return (
+    <NetworkDiagram
+      layout={l}
+      params={m?.snap?.params ?? null}
+      grid={m?.thumbs ?? null}
+      gridN={m?.thumbN ?? 0}
+      gridUnits={m?.thumbs && m.thumbN ? m.thumbs.length / (m.thumbN * m.thumbN) : 0}
+      outputDomain={outputDomain(out.fn, 2)}
+      hiddenDomain={fnDomain(config.activation)}
+      onAddLayer={onAddLayer}
+      onRemoveLayer={onRemoveLayer}
+      onAddNeuron={onAddNeuron}
+      onRemoveNeuron={onRemoveNeuron}
+      onEditParam={onEditParam}
+      onHoverUnit={onHoverUnit}
+      onSelectUnit={onSelectUnit}
+      maxLayers={LIMITS.maxLayers}
+      maxWidth={LIMITS.maxWidth}
+    />
+  );
+}
