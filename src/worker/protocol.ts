@@ -74,7 +74,7 @@ export interface ModelSnapshot {
   /** Output units over a gridN x gridN plane, unit-major; null = unchanged since the last one. */
   boundary: Float32Array | null;
   gridN: number;
-  /** Hidden units' thumbnails, thumbN x thumbN each, unit-major; null = unchanged or off. */
+  /** Every non-input unit's thumbnail (hidden first, output last), thumbN x thumbN each, unit-major; null = unchanged or off. */
   thumbs: Float32Array | null;
   thumbN: number;
   hidden: HiddenView | null;

@@ -71,10 +71,9 @@ export function addGrids(tr: Trainer, s: ModelSnapshot, view: ViewOptions, hidde
   const extent = tr.data.extent;
   s.boundary = new Float32Array(gridSize(tr.net, s.gridN, [outLayer]));
   evaluateGrid(tr.net, s.gridN, extent, s.boundary, [outLayer]);
-  if (view.thumbnails && outLayer > 0) {
-    const hiddenLayers = Array.from({ length: outLayer }, (_, i) => i);
-    s.thumbs = new Float32Array(gridSize(tr.net, s.thumbN, hiddenLayers));
-    evaluateGrid(tr.net, s.thumbN, extent, s.thumbs, hiddenLayers);
+  if (view.thumbnails) {
+    s.thumbs = new Float32Array(gridSize(tr.net, s.thumbN));
+    evaluateGrid(tr.net, s.thumbN, extent, s.thumbs);
   }
   if (view.hiddenLayer !== null && view.hiddenLayer < outLayer) s.hidden = hidden(tr, view.hiddenLayer);
 }

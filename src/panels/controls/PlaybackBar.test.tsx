@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PlaybackBar, type PlaybackBarProps } from './PlaybackBar';
+import { shortcutFor, useShortcuts, type ShortcutHandlers } from './useShortcuts';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+const byId = (id: string) => host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+
+describe('PlaybackBar', () => {
+  const props = (over: Partial<PlaybackBarProps> = {}): PlaybackBarProps => ({
+    running: false, epoch: 0, onPlay: vi.fn(), onPause: vi.fn(), onStepEpoch: vi.fn(), onStepBatch: vi.fn(), onReset: vi.fn(), ...over,
+  });
+
+  it('plays when paused and pauses when running, with a matching label', () => {
+    const p = props();
+    act(() => root.render(<PlaybackBar {...p} />));
+    expect(byId('play').getAttribute('aria-label')).toBe('Play');
+    act(() => byId('play').click());
+    expect(p.onPlay).toHaveBeenCalledTimes(1);
+    const q = props({ running: true });
+    act(() => root.render(<PlaybackBar {...q} />));
+    expect(byId('play').getAttribute('aria-label')).toBe('Pause');
+    act(() => byId('play').click());
+    expect(q.onPause).toHaveBeenCalledTimes(1);
+    expect(q.onPlay).not.toHaveBeenCalled();
+  });
+
+  it('steps an epoch, a batch, and resets', () => {
+    const p = props();
+    act(() => root.render(<PlaybackBar {...p} />));
+    act(() => byId('step').click());
+    act(() => byId('step-batch').click());
+    act(() => byId('reset').click());
+    expect(p.onStepEpoch).toHaveBeenCalledTimes(1);
+    expect(p.onStepBatch).toHaveBeenCalledTimes(1);
+    expect(p.onReset).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the epoch as a plain integer in text and data-value', () => {
+    act(() => root.render(<PlaybackBar {...props({ epoch: 12345 })} />));
+    expect(byId('metric-epoch').textContent).toBe('12345');
+    expect(byId('metric-epoch').getAttribute('data-value')).toBe('12345');
+  });
+
+  it('explains a diverged run', () => {
+    act(() => root.render(<PlaybackBar {...props({ status: 'diverged' })} />));
+    expect(host.querySelector('[role="status"]')!.textContent).toMatch(/Diverged/);
+  });
+});
+
+function Keys(h: ShortcutHandlers) {
+  useShortcuts(h);
+  return (
+    <div>
+      <input data-testid="text" />
+      <select data-testid="sel"><option>a</option></select>
+      <textarea data-testid="area" />
+      <button type="button" data-testid="btn">b</button>
+    </div>
+  );
+}
+
+describe('useShortcuts', () => {
+  const press = (target: EventTarget, key: string, init: KeyboardEventInit = {}) => {
+    const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+    act(() => { target.dispatchEvent(e); });
+    return e;
+  };
+
+  it('space toggles play (and stops the page from scrolling), s steps, r resets', () => {
+    const h = { onTogglePlay: vi.fn(), onStep: vi.fn(), onReset: vi.fn() };
+    act(() => root.render(<Keys {...h} />));
+    const e = press(document.body, ' ');
+    expect(h.onTogglePlay).toHaveBeenCalledTimes(1);
+    expect(e.defaultPrevented).toBe(true);
+    press(document.body, 's');
+    press(document.body, 'r');
+    expect(h.onStep).toHaveBeenCalledTimes(1);
+    expect(h.onReset).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores keys typed into inputs, selects and textareas, and modified keys', () => {
+    const h = { onTogglePlay: vi.fn(), onStep: vi.fn(), onReset: vi.fn() };
+    act(() => root.render(<Keys {...h} />));
+    for (const id of ['text', 'sel', 'area']) {
+      const e = press(byId(id), ' ');
+      press(byId(id), 's');
+      press(byId(id), 'r');
+      expect(e.defaultPrevented).toBe(false);
+    }
+    press(document.body, 'r', { ctrlKey: true }); // browser reload stays the browser's
+    expect(h.onTogglePlay).not.toHaveBeenCalled();
+    expect(h.onStep).not.toHaveBeenCalled();
+    expect(h.onReset).not.toHaveBeenCalled();
+  });
+
+  it('leaves space to a focused button but still takes s and r', () => {
+    const btn = document.createElement('button');
+    expect(shortcutFor({ key: ' ', ctrlKey: false, metaKey: false, altKey: false, target: btn })).toBeNull();
+    expect(shortcutFor({ key: 's', ctrlKey: false, metaKey: false, altKey: false, target: btn })).toBe('onStep');
+  });
+
+  it('removes its listener on unmount', () => {
+    const h = { onTogglePlay: vi.fn(), onStep: vi.fn(), onReset: vi.fn() };
+    act(() => root.render(<Keys {...h} />));
+    act(() => root.render(<div />));
+    press(document.body, ' ');
+    expect(h.onTogglePlay).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,61 @@
+/** Play/pause (big), step one epoch, step one batch, reset, and the epoch counter. */
+import { fmtInt } from '../../viz/format';
+import './controls.css';
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
+
+export interface PlaybackBarProps {
+  running: boolean;
+  epoch: number;
+  onPlay(): void;
+  onPause(): void;
+  onStepEpoch(): void;
+  onStepBatch(): void;
+  onReset(): void;
+  status?: RunStatus;
+}
+
+const STATUS_TEXT: Partial<Record<RunStatus, string>> = {
+  diverged: 'Diverged: the loss became NaN or infinite. Lower the learning rate, then reset.',
+  error: 'Training stopped with an error. Reset to start again.',
+};
+
+const Icon = ({ d, size = 18 }: { d: string; size?: number }) => (
+  <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d={d} fill="currentColor" /></svg>
+);
+const PLAY = 'M8 5.5v13a1 1 0 0 0 1.5.86l10.4-6.5a1 1 0 0 0 0-1.72L9.5 4.64A1 1 0 0 0 8 5.5z';
+const PAUSE = 'M7 5h3.5v14H7zM13.5 5H17v14h-3.5z';
+const STEP = 'M5 5.8v12.4a.8.8 0 0 0 1.2.7l9-6.2a.8.8 0 0 0 0-1.4l-9-6.2A.8.8 0 0 0 5 5.8zM17 5h2.5v14H17z';
+const STEP_SMALL = 'M9 7.5v9a.7.7 0 0 0 1.1.6l6.2-4.5a.7.7 0 0 0 0-1.2l-6.2-4.5A.7.7 0 0 0 9 7.5z';
+const RESET = 'M12 5a7 7 0 1 1-6.93 8h2.03A5 5 0 1 0 12 7v3L7.5 6 12 2z';
+
+export function PlaybackBar({ running, epoch, onPlay, onPause, onStepEpoch, onStepBatch, onReset, status }: PlaybackBarProps) {
+  const message = status ? STATUS_TEXT[status] : undefined;
+  return (
+    <div className="ctl-playback" role="group" aria-label="Playback">
+      <button type="button" className="ctl-round ctl-small" data-testid="reset" aria-label="Reset" title="Reset (r)" onClick={onReset}>
+        <Icon d={RESET} />
+      </button>
+      <button
+        type="button" className="ctl-round ctl-play" data-testid="play"
+        aria-label={running ? 'Pause' : 'Play'} title={running ? 'Pause (space)' : 'Play (space)'}
+        onClick={running ? onPause : onPlay}
+      >
+        <Icon d={running ? PAUSE : PLAY} size={30} />
+      </button>
+      <button type="button" className="ctl-round ctl-small" data-testid="step" aria-label="Step one epoch" title="Step one epoch (s)" disabled={running} onClick={onStepEpoch}>
+        <Icon d={STEP} />
+      </button>
+      <button type="button" className="ctl-round ctl-small" data-testid="step-batch" aria-label="Step one batch" title="Step one batch" disabled={running} onClick={onStepBatch}>
+        <Icon d={STEP_SMALL} />
+      </button>
+      <div className="ctl-epoch" title={`${fmtInt(epoch)} epochs`}>
+        <span className="ctl-epoch-label">Epoch</span>
+        <output className="ctl-epoch-value" data-testid="metric-epoch" data-value={String(epoch)} aria-live="off">
+          {String(epoch)}
+        </output>
+      </div>
+      {message && <p className={`ctl-status ctl-status-${status}`} role="status">{message}</p>}
+    </div>
+  );
+}

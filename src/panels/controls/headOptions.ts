@@ -1,0 +1,54 @@
+/**
+ * Which output functions and losses the controls may offer, so a learner can never pick a
+ * pair the core rejects (the same rules as validateConfig in core/config).
+ */
+import { OUTPUTS, type OutputName } from '../../core/activations';
+import { LIMITS } from '../../core/config';
+import { datasetClasses, type DatasetName } from '../../core/datasets';
+import { LOSS_OUTPUTS, LOSSES, type LossName } from '../../core/losses';
+
+/** Output functions valid for a dataset: softmax for 3+ classes and only there. */
+export function validOutputs(dataset: DatasetName): OutputName[] {
+  const classes = datasetClasses(dataset);
+  return classes > 2 ? ['softmax'] : OUTPUTS.filter((o) => o !== 'softmax');
+}
+
+/** Losses valid after an output function (bce needs sigmoid, ce needs softmax). */
+export function validLosses(output: OutputName): LossName[] {
+  return LOSSES.filter((l) => LOSS_OUTPUTS[l].includes(output));
+}
+
+/** The loss to keep when the output changes: the current one if still valid, else the natural one. */
+export function lossAfterOutput(output: OutputName, current: LossName): LossName {
+  const ok = validLosses(output);
+  if (ok.includes(current)) return current;
+  const natural: LossName = output === 'softmax' ? 'ce' : output === 'sigmoid' ? 'bce' : 'mse';
+  return ok.includes(natural) ? natural : ok[0]!;
+}
+
+/** Learning rates offered in the menu; any other in (0, maxLr] can be typed. */
+export const LR_PRESETS = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10] as const;
+
+/** Batch sizes offered; 0 is the full batch. */
+export const BATCH_PRESETS = [0, 1, 2, 4, 8, 16, 32, 64, 128, 256] as const;
+
+export interface Bounds {
+  min: number;
+  max: number;
+  /** Exclude min itself (a learning rate of 0 learns nothing). */
+  openMin?: boolean;
+}
+
+export const LR_BOUNDS: Bounds = { min: 0, max: LIMITS.maxLr, openMin: true };
+export const REG_BOUNDS: Bounds = { min: 0, max: 10 };
+export const MOMENTUM_BOUNDS: Bounds = { min: 0, max: 0.9999 };
+
+/** Parses typed text; returns the number or a message saying what is accepted. */
+export function parseBounded(text: string, b: Bounds): { value: number } | { error: string } {
+  const t = text.trim();
+  const v = t === '' ? NaN : Number(t);
+  const ok = Number.isFinite(v) && (b.openMin ? v > b.min : v >= b.min) && v <= b.max;
+  if (ok) return { value: v };
+  const range = b.openMin ? `greater than ${b.min} and at most ${b.max}` : `between ${b.min} and ${b.max}`;
+  return { error: `Enter a number ${range}.` };
+}

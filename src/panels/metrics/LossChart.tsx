@@ -1,0 +1,83 @@
+/**
+ * Train and test loss against epoch: d3 computes the scales and the path strings, React
+ * renders them, and useAxis draws the axes. The y axis can be logarithmic, which shows the
+ * slow late phase of training that a linear axis flattens into the floor.
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import { line } from 'd3';
+import { fmtInt, fmtSci } from '../../viz/format';
+import { useAxis, useElementWidth } from '../../viz/useAxes';
+import { chartScales } from './lossChartScales';
+import { historyPoints, type LossHistory, type LossPoint } from './lossHistory';
+import './metrics.css';
+
+export interface LossChartProps {
+  history: LossHistory;
+  /** Start with a log-scale y axis (the learner can switch). Default true. */
+  initialLog?: boolean;
+  height?: number;
+}
+
+const M = { top: 8, right: 12, bottom: 26, left: 48 } as const;
+
+export function LossChart({ history, initialLog = true, height = 170 }: LossChartProps) {
+  const [wantLog, setWantLog] = useState(initialLog);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const xRef = useRef<SVGGElement>(null);
+  const yRef = useRef<SVGGElement>(null);
+  const logId = useId();
+  const width = Math.max(200, useElementWidth(wrapRef, 360));
+  const w = width - M.left - M.right;
+  const h = height - M.top - M.bottom;
+
+  const points = useMemo(() => historyPoints(history), [history]);
+  const s = useMemo(() => chartScales(points, w, h, wantLog), [points, w, h, wantLog]);
+  const paths = useMemo(() => {
+    const make = (key: 'train' | 'test') =>
+      line<LossPoint>()
+        .defined((p) => Number.isFinite(p[key]) && (!s.log || p[key] > 0))
+        .x((p) => s.x(p.epoch))
+        .y((p) => s.y(p[key]))(points) ?? '';
+    return { train: make('train'), test: make('test') };
+  }, [points, s]);
+
+  const xFormat = useMemo(() => (d: number | { valueOf(): number }) => fmtInt(+d), []);
+  const yFormat = useMemo(() => (d: number | { valueOf(): number }) => fmtSci(+d, 2), []);
+  useAxis(xRef, { orient: 'bottom', scale: s.x, ticks: Math.max(2, Math.floor(w / 80)), tickFormat: xFormat });
+  useAxis(yRef, { orient: 'left', scale: s.y, tickValues: s.yTicks, tickFormat: yFormat, tickSize: -w });
+
+  const hasTest = points.some((p) => Number.isFinite(p.test));
+  const last = points[points.length - 1];
+  return (
+    <figure className="loss-chart" data-testid="loss-chart">
+      <div className="loss-chart-head">
+        <h3 className="loss-chart-title">Loss</h3>
+        <ul className="loss-chart-key">
+          <li><span className="loss-swatch loss-swatch-train" />train</li>
+          {hasTest && <li><span className="loss-swatch loss-swatch-test" />test</li>}
+        </ul>
+        <label className="loss-chart-toggle" htmlFor={logId}>
+          <input id={logId} type="checkbox" checked={wantLog} onChange={(e) => setWantLog(e.target.checked)} data-testid="ctl-loss-log" />
+          Log scale
+        </label>
+      </div>
+      <div ref={wrapRef} className="loss-chart-wrap">
+        <svg width={width} height={height} role="img" aria-label={last ? `Loss over ${fmtInt(last.epoch)} epochs` : 'Loss chart, no data yet'}>
+          <g transform={`translate(${M.left},${M.top})`}>
+            <g ref={yRef} className="loss-axis loss-axis-y" />
+            <g ref={xRef} className="loss-axis" transform={`translate(0,${h})`} />
+            {points.length > 0 ? (
+              <>
+                <path className="loss-line loss-line-test" d={paths.test} data-testid="loss-line-test" />
+                <path className="loss-line loss-line-train" d={paths.train} data-testid="loss-line-train" />
+              </>
+            ) : (
+              <text className="loss-empty" x={w / 2} y={h / 2} textAnchor="middle">Press Play to train</text>
+            )}
+            <text className="loss-axis-label" x={w} y={h + 24} textAnchor="end">epoch</text>
+          </g>
+        </svg>
+      </div>
+    </figure>
+  );
+}

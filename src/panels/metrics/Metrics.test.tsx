@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LossChart } from './LossChart';
+import { chartScales } from './lossChartScales';
+import { createLossHistory, historyPoints, pushLoss } from './lossHistory';
+import { Metrics, type MetricsProps } from './Metrics';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+const byId = (id: string) => host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+
+describe('Metrics', () => {
+  const render = (p: MetricsProps) => act(() => root.render(<Metrics {...p} />));
+
+  it('shows loss with 4 significant digits and accuracy as a 3-decimal fraction', () => {
+    render({ trainLoss: Math.LN2, testLoss: 0.0123456, trainAccuracy: 0.75, testAccuracy: 2 / 3 });
+    expect(byId('metric-train-loss').textContent).toBe('0.6931');
+    expect(byId('metric-test-loss').textContent).toBe('0.01235');
+    expect(byId('metric-train-accuracy').textContent).toBe('0.750');
+    expect(byId('metric-test-accuracy').textContent).toBe('0.667');
+  });
+
+  it('carries full precision in data-value', () => {
+    render({ trainLoss: Math.LN2, testLoss: 0.5, trainAccuracy: 1, testAccuracy: 2 / 3 });
+    expect(Number(byId('metric-train-loss').dataset.value)).toBe(Math.LN2);
+    expect(Number(byId('metric-test-accuracy').dataset.value)).toBe(2 / 3);
+  });
+
+  it('shows a dash and an empty data-value for null and NaN', () => {
+    render({ trainLoss: NaN, testLoss: null, trainAccuracy: null, testAccuracy: Infinity });
+    for (const id of ['metric-train-loss', 'metric-test-loss', 'metric-train-accuracy', 'metric-test-accuracy']) {
+      expect(byId(id).textContent).toBe('—');
+      expect(byId(id).getAttribute('data-value')).toBe('');
+    }
+  });
+});
+
+describe('LossChart', () => {
+  it('draws both lines once there is data, and a hint before', () => {
+    act(() => root.render(<LossChart history={createLossHistory(16)} />));
+    expect(host.textContent).toContain('Press Play');
+    let h = createLossHistory(16);
+    for (let e = 1; e <= 30; e++) h = pushLoss(h, e, 1 / e, 1.2 / e);
+    act(() => root.render(<LossChart history={h} />));
+    expect(byId('loss-line-train').getAttribute('d')).toMatch(/^M/);
+    expect(byId('loss-line-test').getAttribute('d')).toMatch(/^M/);
+    expect(host.querySelectorAll('.loss-axis .tick').length).toBeGreaterThan(2);
+  });
+
+  it('switches between log and linear y', () => {
+    let h = createLossHistory(16);
+    for (let e = 1; e <= 5; e++) h = pushLoss(h, e, 10 ** -e, NaN);
+    act(() => root.render(<LossChart history={h} />));
+    const box = byId('ctl-loss-log') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    act(() => box.click());
+    expect(box.checked).toBe(false);
+    expect(byId('loss-line-train').getAttribute('d')).toMatch(/^M/);
+  });
+});
+
+describe('chartScales', () => {
+  const pts = (vals: number[]) => historyPoints(vals.reduce((h, v, i) => pushLoss(h, i + 1, v, NaN), createLossHistory(64)));
+
+  it('uses whole decades on a log axis', () => {
+    const s = chartScales(pts([0.7, 0.05, 0.0003]), 300, 100, true);
+    expect(s.log).toBe(true);
+    expect(s.y.domain()).toEqual([0.0001, 1]);
+    expect(s.yTicks).toEqual([0.0001, 0.001, 0.01, 0.1, 1]);
+  });
+
+  it('falls back to linear when a loss is 0 or there is no data', () => {
+    expect(chartScales(pts([1, 0]), 300, 100, true).log).toBe(false);
+    const empty = chartScales([], 300, 100, true);
+    expect(empty.log).toBe(false);
+    expect(empty.x.domain()).toEqual([0, 1]);
+  });
+
+  it('ignores NaN and infinite losses for the domain', () => {
+    const s = chartScales(pts([1, NaN, Infinity, 0.5]), 300, 100, false);
+    expect(s.y.domain()[1]).toBeLessThanOrEqual(1.2);
+  });
+});

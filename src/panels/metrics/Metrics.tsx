@@ -1,0 +1,45 @@
+/**
+ * Train and test loss and accuracy. Each value's text is the plain number (tests and e2e read
+ * it) and data-value holds full precision; a missing value shows a dash and an empty data-value.
+ */
+import { fmtAcc, fmtLoss } from '../../viz/format';
+import './metrics.css';
+
+export interface MetricsProps {
+  trainLoss: number | null;
+  testLoss: number | null;
+  /** Fraction correct in [0, 1]; null for regression. */
+  trainAccuracy: number | null;
+  testAccuracy: number | null;
+}
+
+const ok = (v: number | null): v is number => v !== null && Number.isFinite(v);
+
+interface CellProps {
+  label: string;
+  testId: string;
+  value: number | null;
+  format(v: number | null): string;
+}
+
+function Cell({ label, testId, value, format }: CellProps) {
+  return (
+    <div className="metrics-cell">
+      <dt>{label}</dt>
+      <dd>
+        <span data-testid={testId} data-value={ok(value) ? String(value) : ''}>{format(value)}</span>
+      </dd>
+    </div>
+  );
+}
+
+export function Metrics({ trainLoss, testLoss, trainAccuracy, testAccuracy }: MetricsProps) {
+  return (
+    <dl className="metrics" aria-label="Loss and accuracy">
+      <Cell label="Train loss" testId="metric-train-loss" value={trainLoss} format={fmtLoss} />
+      <Cell label="Test loss" testId="metric-test-loss" value={testLoss} format={fmtLoss} />
+      <Cell label="Train accuracy" testId="metric-train-accuracy" value={trainAccuracy} format={fmtAcc} />
+      <Cell label="Test accuracy" testId="metric-test-accuracy" value={testAccuracy} format={fmtAcc} />
+    </dl>
+  );
+}

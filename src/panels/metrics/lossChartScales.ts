@@ -1,0 +1,48 @@
+/** Scales and ticks for the loss chart, kept pure so the log-scale edge cases are testable. */
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import type { LossPoint } from './lossHistory';
+
+export interface ChartScales {
+  x: ScaleContinuousNumeric<number, number>;
+  y: ScaleContinuousNumeric<number, number>;
+  /** Log was asked for and possible (every finite loss > 0). */
+  log: boolean;
+  yTicks: number[];
+}
+
+/** Finite losses of both series (NaN marks a missing test set or a diverged step). */
+function finiteLosses(points: readonly LossPoint[]): number[] {
+  const out: number[] = [];
+  for (const p of points) {
+    if (Number.isFinite(p.train)) out.push(p.train);
+    if (Number.isFinite(p.test)) out.push(p.test);
+  }
+  return out;
+}
+
+export function chartScales(points: readonly LossPoint[], width: number, height: number, wantLog: boolean): ChartScales {
+  const e0 = points.length ? points[0]!.epoch : 0;
+  const e1 = points.length ? points[points.length - 1]!.epoch : 1;
+  const x = scaleLinear().domain([e0, e1 > e0 ? e1 : e0 + 1]).range([0, width]);
+  const vals = finiteLosses(points);
+  const lo = vals.length ? Math.min(...vals) : 0;
+  const hi = vals.length ? Math.max(...vals) : 1;
+  const log = wantLog && vals.length > 0 && lo > 0;
+  if (log) {
+    // Whole decades at both ends, so the decade ticks frame the curve.
+    const k0 = Math.floor(Math.log10(lo));
+    const k1 = Math.max(k0 + 1, Math.ceil(Math.log10(hi)));
+    const y = scaleLog().domain([decade(k0), decade(k1)]).range([height, 0]);
+    const every = Math.max(1, Math.ceil((k1 - k0) / 5));
+    const yTicks: number[] = [];
+    for (let k = k0; k <= k1; k += every) yTicks.push(decade(k));
+    return { x, y, log, yTicks };
+  }
+  const y = scaleLinear().domain([Math.min(0, lo), hi > 0 ? hi : 1]).nice(4).range([height, 0]);
+  return { x, y, log, yTicks: y.ticks(4) };
+}
+
+/** 10^k, exact for |k| <= 22 (10 ** -4 is not exactly 1e-4 in floating point). */
+function decade(k: number): number {
+  return k >= 0 ? 10 ** k : 1 / 10 ** -k;
+}

@@ -1,0 +1,131 @@
+/**
+ * Expanded view: a thumbnail per neuron, a path per weight, a bias marker per unit.
+ * Returns a fragment of two absolutely positioned layers: HTML canvases underneath and the SVG
+ * on top (links end at thumbnail edges, so only frames and markers overlap the pictures).
+ * Pointer and focus events are handled by the parent through data-param / data-unit.
+ */
+import { memo, useMemo } from 'react';
+import type { Layout } from '../../core/layout';
+import type { LinkGeom, NetworkGeometry } from './geometry';
+import { linkWidth, signColor } from './linkStyle';
+import { DEFAULT_INPUT_LABELS, neuronsLabel, unitLabel } from './paramLabels';
+import { InputThumbnail, UnitThumbnail } from './UnitThumbnail';
+
+type Params = Float32Array | Float64Array | null;
+
+export interface ExpandedNetProps {
+  geom: NetworkGeometry;
+  layout: Layout;
+  params: Params;
+  grid: Float32Array | null;
+  gridN: number;
+  gridUnits: number;
+  lutOutput: Uint8ClampedArray;
+  lutHidden: Uint8ClampedArray;
+  outputDomain: [number, number];
+  hiddenDomain: [number, number];
+  inputLabels?: readonly string[];
+  /** Parameter under the pointer or being edited: drawn outlined on top. */
+  highlight: number | null;
+  ariaLabel: string;
+}
+
+/** Visible strokes: the only part that re-renders when params change. */
+const LinkPaths = memo(function LinkPaths({ links, params }: { links: LinkGeom[]; params: Params }) {
+  return (
+    <g className="nd-links" fill="none">
+      {links.map((k) => {
+        const w = params ? params[k.param]! : NaN;
+        return (
+          <path
+            key={k.param}
+            className="nd-link"
+            d={k.d}
+            stroke={params ? signColor(w) : '#d0d5db'}
+            strokeWidth={params ? linkWidth(w) : 1}
+            strokeDasharray={params && Number.isNaN(w) ? '3 2' : undefined}
+          />
+        );
+      })}
+    </g>
+  );
+});
+
+/** Wide transparent strokes so a thin link is still easy to hover; static per geometry. */
+const LinkHits = memo(function LinkHits({ links }: { links: LinkGeom[] }) {
+  return (
+    <g className="nd-hits" fill="none" stroke="transparent" strokeWidth={8}>
+      {links.map((k) => <path key={k.param} d={k.d} data-param={k.param} />)}
+    </g>
+  );
+});
+
+export function ExpandedNet(props: ExpandedNetProps) {
+  const { geom, layout, params, grid, gridN, gridUnits, highlight, ariaLabel } = props;
+  const inputLabels = props.inputLabels ?? DEFAULT_INPUT_LABELS;
+  const s = geom.nodeSize;
+  const outCol = geom.columns.length - 1;
+  const linkByParam = useMemo(() => new Map(geom.links.map((k) => [k.param, k])), [geom.links]);
+  const hot = highlight === null ? undefined : linkByParam.get(highlight);
+  const [o0, o1] = props.outputDomain;
+  const [h0, h1] = props.hiddenDomain;
+
+  return (
+    <>
+      <div className="nd-layer">
+        {geom.nodes.map((n) => n.column === 0
+          ? <InputThumbnail key={`in${n.index}`} index={n.index} x={n.x} y={n.y} size={s} />
+          : (
+            <UnitThumbnail
+              key={n.unit} grid={grid} unit={n.unit} gridUnits={gridUnits} n={gridN}
+              lut={n.column === outCol ? props.lutOutput : props.lutHidden}
+              d0={n.column === outCol ? o0 : h0} d1={n.column === outCol ? o1 : h1}
+              x={n.x} y={n.y} size={s}
+            />
+          ))}
+      </div>
+      <svg className="nd-svg" width={geom.width} height={geom.height} role="group" aria-label={ariaLabel}>
+        <LinkPaths links={geom.links} params={params} />
+        {hot && (
+          <path className="nd-link-hot" d={hot.d} fill="none" strokeWidth={linkWidth(params ? params[hot.param]! : NaN) + 3} />
+        )}
+        <LinkHits links={geom.links} />
+        {geom.columns.map((c) => (
+          <text key={c.column} className="nd-col-label" x={c.x} y={c.labelY} textAnchor="middle">
+            {c.kind === 'input' ? 'inputs' : c.kind === 'output' ? 'output' : neuronsLabel(c.units)}
+          </text>
+        ))}
+        {geom.nodes.map((n) => (
+          <g
+            key={n.column === 0 ? `in${n.index}` : n.unit}
+            className="nd-node"
+            tabIndex={0}
+            role={n.column === 0 ? 'img' : 'button'}
+            aria-label={unitLabel(layout, n.column, n.index, inputLabels)}
+            data-unit={n.column === 0 ? undefined : n.unit}
+          >
+            <rect x={n.x - s / 2} y={n.y - s / 2} width={s} height={s} rx={4} />
+            {n.column === 0 && (
+              <text className="nd-input-label" x={n.x - s / 2 - 5} y={n.y} textAnchor="end" dominantBaseline="central">
+                {inputLabels[n.index] ?? `x${n.index + 1}`}
+              </text>
+            )}
+          </g>
+        ))}
+        {geom.biases.map((b) => {
+          const v = params ? params[b.param]! : NaN;
+          return (
+            <g key={b.param} className="nd-bias" data-param={b.param}>
+              <rect x={b.x - 8} y={b.y - 8} width={16} height={16} fill="transparent" />
+              <rect
+                className={highlight === b.param ? 'nd-bias-mark nd-bias-hot' : 'nd-bias-mark'}
+                x={b.x - b.size / 2} y={b.y - b.size / 2} width={b.size} height={b.size} rx={1.5}
+                fill={params ? signColor(v) : '#d0d5db'}
+              />
+            </g>
+          );
+        })}
+      </svg>
+    </>
+  );
+}
