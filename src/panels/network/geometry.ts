@@ -27,7 +27,7 @@ const PAD_LEFT = 30; // room for the input labels (x₁, x₂) left of the input
 const PAD_RIGHT = 12;
 const BOTTOM = 14;
 const EXPANDED = { minSpacing: 64, maxSpacing: 170, nodeMin: 18, nodeMax: 44, rowStep: 1.45 };
-const COMPACT = { minSpacing: 32, maxSpacing: 64, blockMin: 12, blockMax: 24, bodyMax: 260, footer: 16 };
+const COMPACT = { minSpacing: 32, maxSpacing: 110, blockMin: 12, blockMax: 24, bodyMax: 260, footer: 16 };
 
 export type ColumnKind = 'input' | 'hidden' | 'output';
 
@@ -242,11 +242,11 @@ function compactGeometry(layout: Layout, width: number): NetworkGeometry {
   const w = clamp(est.spacing * 0.5, C.blockMin, C.blockMax);
   const { spacing, total, x0 } = placeColumns(width, cols.length, w, C.minSpacing, C.maxSpacing);
   const head = header(spacing);
-  const maxUnits = Math.max(...cols.map((c) => c.units));
-  // Square cells while they fit; wide layers become thin stripes.
-  const cellH = clamp(C.bodyMax / maxUnits, 1, w);
+  // Square cells while a layer fits the body height; wider layers become thin stripes. Per
+  // block, so a narrow layer next to a 128-wide one stays legible.
+  const cellOf = (units: number) => clamp(C.bodyMax / units, 1, w);
+  const bodyH = Math.max(...cols.map((c) => c.units * cellOf(c.units)));
   const top = head.height;
-  const bodyH = maxUnits * cellH;
   const midY = top + bodyH / 2;
 
   const columns: ColumnGeom[] = [];
@@ -254,6 +254,7 @@ function compactGeometry(layout: Layout, width: number): NetworkGeometry {
   cols.forEach((c, ci) => {
     const x = x0 + ci * spacing;
     columns.push({ column: ci, kind: c.kind, x, units: c.units, buttons: c.kind === 'hidden' ? head.pair(x) : null, labelY: head.labelY });
+    const cellH = cellOf(c.units);
     const h = c.units * cellH;
     blocks.push({
       column: ci, kind: c.kind, layer: ci - 1, units: c.units,
