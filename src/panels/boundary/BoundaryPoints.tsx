@@ -31,7 +31,7 @@ export const BoundaryPoints = memo(function BoundaryPoints(props: BoundaryPoints
   const { split, which, classes, domain, x, y, truthTable, onPickPoint } = props;
   const solid = which === 'train';
   const r = truthTable ? TRUTH_R : solid ? R : R + 0.5;
-  const [, yBottom] = y.range() as [number, number];
+  const yMid = (y.range()[0]! + y.range()[1]!) / 2;
   const items = [];
   for (let i = 0; i < split.n; i++) {
     const px = split.x[2 * i]!, py = split.x[2 * i + 1]!, v = split.y[i]!;
@@ -46,7 +46,7 @@ export const BoundaryPoints = memo(function BoundaryPoints(props: BoundaryPoints
         }
       : {};
     // Labels sit outside the square of points: above the top row, below the bottom row.
-    const labelBelow = cy > yBottom / 2;
+    const labelBelow = cy > yMid;
     items.push(
       <g key={i} className="db-point" data-which={which} data-index={i}>
         <circle

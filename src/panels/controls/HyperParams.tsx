@@ -21,7 +21,9 @@ export interface HyperParamsProps {
   errors?: Partial<Record<keyof TrainConfig, string>>;
 }
 
-const LOSS_LABELS: Record<LossName, string> = { mse: 'Squared error (MSE)', bce: 'Binary cross-entropy', ce: 'Cross-entropy' };
+/** Short enough for a phone-width select; the option title carries the full name. */
+const LOSS_LABELS: Record<LossName, string> = { mse: 'MSE', bce: 'BCE', ce: 'Cross-entropy' };
+const LOSS_TITLES: Record<LossName, string> = { mse: 'Mean squared error', bce: 'Binary cross-entropy', ce: 'Softmax cross-entropy' };
 const OPTIMIZER_LABELS: Record<OptimizerName, string> = { sgd: 'SGD', momentum: 'Momentum', adam: 'Adam' };
 
 const same = <T extends string>(names: readonly T[]): SelectOption<T>[] => names.map((n) => ({ value: n, label: n }));
@@ -44,7 +46,7 @@ function batchOptions(batch: number): SelectOption<number>[] {
 
 export function HyperParams({ config, onChange, errors = {} }: HyperParamsProps) {
   const outputs = validOutputs(config.dataset).map((o) => ({ value: o, label: o }));
-  const losses = validLosses(config.output).map((l) => ({ value: l, label: LOSS_LABELS[l] }));
+  const losses = validLosses(config.output).map((l) => ({ value: l, label: LOSS_LABELS[l], title: LOSS_TITLES[l] }));
   const setOutput = (output: OutputName) => onChange({ output, loss: lossAfterOutput(output, config.loss) });
 
   return (

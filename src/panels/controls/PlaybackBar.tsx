@@ -43,11 +43,13 @@ export function PlaybackBar({ running, epoch, onPlay, onPause, onStepEpoch, onSt
       >
         <Icon d={running ? PAUSE : PLAY} size={30} />
       </button>
-      <button type="button" className="ctl-round ctl-small" data-testid="step" aria-label="Step one epoch" title="Step one epoch (s)" disabled={running} onClick={onStepEpoch}>
-        <Icon d={STEP} />
+      <button type="button" className="ctl-pill" data-testid="step" aria-label="Step one epoch" title="Step one epoch (s)" disabled={running} onClick={onStepEpoch}>
+        <Icon d={STEP} size={16} />
+        <span aria-hidden="true">Epoch</span>
       </button>
-      <button type="button" className="ctl-round ctl-small" data-testid="step-batch" aria-label="Step one batch" title="Step one batch" disabled={running} onClick={onStepBatch}>
-        <Icon d={STEP_SMALL} />
+      <button type="button" className="ctl-pill" data-testid="step-batch" aria-label="Step one batch" title="Step one batch" disabled={running} onClick={onStepBatch}>
+        <Icon d={STEP_SMALL} size={16} />
+        <span aria-hidden="true">Batch</span>
       </button>
       <div className="ctl-epoch" title={`${fmtInt(epoch)} epochs`}>
         <span className="ctl-epoch-label">Epoch</span>

@@ -26,6 +26,8 @@ function FieldShell({ id, label, error, children, className }: FieldShellProps) 
 export interface SelectOption<T extends string | number> {
   value: T;
   label: string;
+  /** Longer description shown on hover. */
+  title?: string;
 }
 
 export interface SelectFieldProps<T extends string | number> {
@@ -50,7 +52,7 @@ export function SelectField<T extends string | number>({ label, testId, value, o
           if (hit) onChange(hit.value);
         }}
       >
-        {options.map((o) => <option key={String(o.value)} value={String(o.value)}>{o.label}</option>)}
+        {options.map((o) => <option key={String(o.value)} value={String(o.value)} title={o.title}>{o.label}</option>)}
       </select>
     </FieldShell>
   );

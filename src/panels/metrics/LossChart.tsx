@@ -18,9 +18,9 @@ export interface LossChartProps {
   height?: number;
 }
 
-const M = { top: 8, right: 12, bottom: 26, left: 48 } as const;
+const M = { top: 8, right: 14, bottom: 36, left: 48 } as const;
 
-export function LossChart({ history, initialLog = true, height = 170 }: LossChartProps) {
+export function LossChart({ history, initialLog = true, height = 180 }: LossChartProps) {
   const [wantLog, setWantLog] = useState(initialLog);
   const wrapRef = useRef<HTMLDivElement>(null);
   const xRef = useRef<SVGGElement>(null);
@@ -43,7 +43,7 @@ export function LossChart({ history, initialLog = true, height = 170 }: LossChar
 
   const xFormat = useMemo(() => (d: number | { valueOf(): number }) => fmtInt(+d), []);
   const yFormat = useMemo(() => (d: number | { valueOf(): number }) => fmtSci(+d, 2), []);
-  useAxis(xRef, { orient: 'bottom', scale: s.x, ticks: Math.max(2, Math.floor(w / 80)), tickFormat: xFormat });
+  useAxis(xRef, { orient: 'bottom', scale: s.x, tickValues: s.xTicks, tickFormat: xFormat });
   useAxis(yRef, { orient: 'left', scale: s.y, tickValues: s.yTicks, tickFormat: yFormat, tickSize: -w });
 
   const hasTest = points.some((p) => Number.isFinite(p.test));
@@ -74,7 +74,7 @@ export function LossChart({ history, initialLog = true, height = 170 }: LossChar
             ) : (
               <text className="loss-empty" x={w / 2} y={h / 2} textAnchor="middle">Press Play to train</text>
             )}
-            <text className="loss-axis-label" x={w} y={h + 24} textAnchor="end">epoch</text>
+            <text className="loss-axis-label" x={w / 2} y={h + 33} textAnchor="middle">epoch</text>
           </g>
         </svg>
       </div>

@@ -8,6 +8,8 @@ export interface ChartScales {
   /** Log was asked for and possible (every finite loss > 0). */
   log: boolean;
   yTicks: number[];
+  /** Whole epochs only: a fractional epoch tick would print as a repeated integer. */
+  xTicks: number[];
 }
 
 /** Finite losses of both series (NaN marks a missing test set or a diverged step). */
@@ -21,9 +23,19 @@ function finiteLosses(points: readonly LossPoint[]): number[] {
 }
 
 export function chartScales(points: readonly LossPoint[], width: number, height: number, wantLog: boolean): ChartScales {
+  const s = yScale(points, height, wantLog);
+  const x = xScale(points, width);
+  const xTicks = x.ticks(Math.max(2, Math.floor(width / 80))).filter(Number.isInteger);
+  return { ...s, x, xTicks };
+}
+
+function xScale(points: readonly LossPoint[], width: number): ScaleContinuousNumeric<number, number> {
   const e0 = points.length ? points[0]!.epoch : 0;
   const e1 = points.length ? points[points.length - 1]!.epoch : 1;
-  const x = scaleLinear().domain([e0, e1 > e0 ? e1 : e0 + 1]).range([0, width]);
+  return scaleLinear().domain([e0, e1 > e0 ? e1 : e0 + 1]).range([0, width]);
+}
+
+function yScale(points: readonly LossPoint[], height: number, wantLog: boolean): Omit<ChartScales, 'x' | 'xTicks'> {
   const vals = finiteLosses(points);
   const lo = vals.length ? Math.min(...vals) : 0;
   const hi = vals.length ? Math.max(...vals) : 1;
@@ -36,10 +48,10 @@ export function chartScales(points: readonly LossPoint[], width: number, height:
     const every = Math.max(1, Math.ceil((k1 - k0) / 5));
     const yTicks: number[] = [];
     for (let k = k0; k <= k1; k += every) yTicks.push(decade(k));
-    return { x, y, log, yTicks };
+    return { y, log, yTicks };
   }
   const y = scaleLinear().domain([Math.min(0, lo), hi > 0 ? hi : 1]).nice(4).range([height, 0]);
-  return { x, y, log, yTicks: y.ticks(4) };
+  return { y, log, yTicks: y.ticks(4) };
 }
 
 /** 10^k, exact for |k| <= 22 (10 ** -4 is not exactly 1e-4 in floating point). */
