@@ -31,8 +31,7 @@ export function App() {
           <HyperParamsContainer />
         </div>
         <div className="story">
-          <section className="panel col-data" aria-label="Data">
-            <h2>Data</h2>
+          <section className="panel col-data">
             <DataContainer />
           </section>
           <section className="panel col-network" aria-label="Network">
@@ -41,7 +40,6 @@ export function App() {
             <NetworkContainer />
           </section>
           <section className="panel col-output" aria-label="Output">
-            <h2>Output</h2>
             <BoundaryContainer />
             <MetricsContainer />
           </section>

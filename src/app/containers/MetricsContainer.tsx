@@ -19,7 +19,7 @@ export function MetricsContainer() {
       <p className="speed" data-testid="epochs-per-second" data-value={eps}>
         {eps > 0 ? `${Math.round(eps).toLocaleString('en-US')} epochs/s` : '\u00a0'}
       </p>
-      {m && <LossChart history={m.history} />}
+      {m && <LossChart history={m.history} height={130} />}
     </section>
   );
 }
