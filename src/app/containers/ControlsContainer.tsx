@@ -27,7 +27,7 @@ export function PlaybackContainer() {
     <PlaybackBar
       running={status === 'running'}
       epoch={epoch}
-      status={status}
+      // The status banner explains divergence and errors once, above everything.
       onPlay={actions.onPlay}
       onPause={actions.onPause}
       onStepEpoch={actions.onStepEpoch}
