@@ -20,21 +20,23 @@ const HEADS: readonly Head[] = [
   { output: 'softmax', loss: 'ce', outputs: 3 },
 ];
 
-/** Activations with a kink at z = 0 (a jump in f' or f''), where a difference quotient lies. */
-const KINKED: ReadonlySet<ActivationName> = new Set(['relu', 'leaky-relu', 'elu']);
+/**
+ * Activations whose f' or f'' jumps at z = 0 (relu, leaky-relu: f'; elu, softsign: f''). A
+ * central difference across such a point has an O(h) error instead of O(h^2), so cases with a
+ * pre-activation this close to 0 are resampled.
+ */
+const KINKED: ReadonlySet<ActivationName> = new Set(['relu', 'leaky-relu', 'elu', 'softsign']);
 const KINK_MARGIN = 1e-4;
 const H = 1e-6;
 const REL_TOL = 1e-5;
 /**
- * Absolute floor of the relative-error denominator. A central difference with h = 1e-6 on a
- * loss of size |L| carries rounding noise of about eps * |L| / h ~ 1e-10 * |L|, so components
- * much smaller than 1e-4 * |L| cannot be checked to 1e-5 relative; below the floor the test is
- * an absolute one at 1e-5 * floor = 1e-9 * max(1, |L|).
+ * Absolute floor of the relative-error denominator, per unit of loss. With h = 1e-6 the
+ * rounding noise of a central difference is about (ulps of L) / 2h; measured worst cases
+ * reach ~2e-9 * |L| (softmax + ce). So a component smaller than ~1e-3 * |L| cannot be
+ * resolved to 1e-5 relative; below the floor the check becomes absolute: |a - b| < 1e-8 * max(1, |L|).
+ * Over ~200k random cases the worst error seen with this definition was 1.2e-6.
  */
-const FLOOR = 1e-4;
-export const WORST: number[] = [];
-import { afterAll } from "vitest";
-afterAll(() => { WORST.sort((a,b)=>b-a); console.log("worst errs", WORST.slice(0,10), WORST.length); });
+const FLOOR = 1e-3;
 
 interface Case {
   readonly spec: NetSpec;
@@ -102,8 +104,11 @@ function kinkDistance(net: Network, c: Case): number {
   return m;
 }
 
-/** Checks every parameter's backprop gradient against a central difference; returns the worst error. */
-function gradcheck(c: Case): number {
+/**
+ * Checks every parameter's backprop gradient against a central difference; throws on the
+ * first mismatch. `tamper` lets the harness test itself with a deliberately wrong gradient.
+ */
+function gradcheck(c: Case, tamper?: (g: Float64Array) => void): void {
   const net = createNetwork(c.spec, c.rows);
   expect(net.params.length).toBe(c.params.length);
   net.params.set(c.params);
@@ -113,8 +118,8 @@ function gradcheck(c: Case): number {
   fc.pre(kinkDistance(net, c) > KINK_MARGIN);
   backward(net, c.rows);
   const analytic = Float64Array.from(net.grads);
+  tamper?.(analytic);
   const floor = FLOOR * Math.max(1, Math.abs(L0));
-  let worst = 0;
   for (let k = 0; k < c.params.length; k++) {
     const p = c.params[k]!;
     net.params[k] = p + H;
@@ -128,17 +133,14 @@ function gradcheck(c: Case): number {
     if (err > REL_TOL) {
       throw new Error(`param ${k}: backprop ${a}, finite difference ${numeric}, rel err ${err}`);
     }
-    worst = Math.max(worst, err);
-    WORST.push(err); if (err > 5e-6) console.log("DETAIL", a, numeric, L0, up, down);
   }
-  return worst;
 }
 
 describe('backprop gradient vs central finite differences', () => {
   for (const head of HEADS) {
     describe(`${head.output} output + ${head.loss}`, () => {
       it.each(ACTIVATIONS)('hidden activation %s', (fn) => {
-        fc.assert(fc.property(caseArb([head], fc.constant(fn)), (c) => { gradcheck(c); }), { numRuns: 400 });
+        fc.assert(fc.property(caseArb([head], fc.constant(fn)), (c) => { gradcheck(c); }), { numRuns: 25 });
       });
     });
   }
@@ -147,57 +149,78 @@ describe('backprop gradient vs central finite differences', () => {
     fc.assert(fc.property(caseArb(HEADS, fc.constantFrom(...ACTIVATIONS)), (c) => { gradcheck(c); }), { numRuns: 200 });
   });
 
-  it('catches a wrong gradient (the check can fail)', () => {
-    // Sanity of the harness itself: a deliberately perturbed gradient must be rejected.
+  it('the harness rejects wrong gradients (it can fail)', () => {
     const spec: NetSpec = { inputs: 2, hidden: [{ units: 3, fn: 'tanh' }], outputs: 1, output: 'sigmoid' };
-    const net = createNetwork(spec, 2);
-    net.params.set([0.3, -0.7, 1.1, 0.2, -0.4, 0.9, 0.1, -0.2, 0.05, 0.8, -1.2, 0.6, 0.3]);
-    const c: Case = { spec, head: HEADS[0]!, params: Array.from(net.params), rows: 2, x: [0.5, -1, 2, 0.25], t: [1, 0] };
-    const T = Float64Array.from(c.t);
-    meanLoss(net, c, T);
-    backward(net, c.rows);
-    const g = net.grads[4]!;
-    net.params[4] = c.params[4]! + H;
-    const up = meanLoss(net, c, T);
-    net.params[4] = c.params[4]! - H;
-    const down = meanLoss(net, c, T);
-    const numeric = (up - down) / (2 * H);
-    expect(Math.abs(g - numeric) / (Math.abs(g) + Math.abs(numeric))).toBeLessThan(REL_TOL);
-    const wrong = g * (1 + 1e-3);
-    expect(Math.abs(wrong - numeric) / (Math.abs(wrong) + Math.abs(numeric))).toBeGreaterThan(REL_TOL);
+    const c: Case = {
+      spec, head: HEADS[0]!, rows: 3, x: [0.5, -1, 2, 0.25, -1.5, 1], t: [1, 0, 1],
+      params: [0.3, -0.7, 1.1, 0.2, -0.4, 0.9, 0.1, -0.2, 0.05, 0.8, -1.2, 0.6, 0.3],
+    };
+    expect(() => gradcheck(c)).not.toThrow();
+    // Off by 0.01 % in one weight, a sum instead of a mean, two weights swapped.
+    expect(() => gradcheck(c, (g) => { g[4] = g[4]! * 1.0001; })).toThrow(/param 4/);
+    expect(() => gradcheck(c, (g) => { for (let k = 0; k < g.length; k++) g[k] = g[k]! * c.rows; })).toThrow();
+    expect(() => gradcheck(c, (g) => { const t = g[0]!; g[0] = g[1]!; g[1] = t; })).toThrow();
   });
 });
 
-describe('activation derivatives vs finite differences of activateScalar', () => {
-  // Kinks are at z = 0 only; the grid avoids it by more than h.
+describe('activation derivatives', () => {
+  // Kinks are at z = 0 only; the grid keeps |z| well above the step.
   const zs: number[] = [];
   for (let z = -8; z <= 8.0001; z += 0.137) if (Math.abs(z) > 1e-3) zs.push(z);
   zs.push(-30, -12.5, 12.5, 30, 1e-2, -1e-2);
-  it.each(ACTIVATIONS)('%s', (fn) => {
+
+  it.each(ACTIVATIONS)('%s: derivativeScalar vs central differences of activateScalar', (fn) => {
     for (const z of zs) {
-      // Step relative to |z| keeps the rounding error of f(z +- h) small next to the slope.
+      // A step relative to |z| keeps the rounding error of f(z +- h) small next to the slope.
       const h = 1e-6 * Math.max(1, Math.abs(z));
       const numeric = (activateScalar(fn, z + h) - activateScalar(fn, z - h)) / (2 * h);
       const analytic = derivativeScalar(fn, z);
-      const err = Math.abs(analytic - numeric) / Math.max(1e-8, Math.abs(analytic) + Math.abs(numeric));
-      expect(err, `${fn} at z=${z}: f'=${analytic}, fd=${numeric}`).toBeLessThan(1e-5);
+      // Same error definition and floor as the network check (f is O(1) to O(|z|) here).
+      const err = Math.abs(analytic - numeric) / Math.max(FLOOR, Math.abs(analytic) + Math.abs(numeric));
+      expect(err, `${fn} at z=${z}: f'=${analytic}, fd=${numeric}`).toBeLessThan(REL_TOL);
     }
   });
 
-  it('match textbook values at a few points', () => {
-    const s = (z: number): number => 1 / (1 + Math.exp(-z));
-    expect(derivativeScalar('sigmoid', 0)).toBeCloseTo(0.25, 15);
-    expect(derivativeScalar('tanh', 0)).toBeCloseTo(1, 15);
-    expect(derivativeScalar('relu', 2)).toBe(1);
-    expect(derivativeScalar('relu', -2)).toBe(0);
-    expect(derivativeScalar('leaky-relu', -2)).toBeCloseTo(0.01, 15);
-    expect(derivativeScalar('elu', -1)).toBeCloseTo(Math.exp(-1), 14);
-    expect(derivativeScalar('softplus', 1)).toBeCloseTo(s(1), 14);
-    expect(derivativeScalar('softsign', -1)).toBeCloseTo(0.25, 15);
-    expect(derivativeScalar('swish', 1)).toBeCloseTo(s(1) + s(1) * (1 - s(1)), 14);
-    expect(activateScalar('gelu', 1)).toBeCloseTo(0.8411919906, 9); // tanh approximation
+  /** Textbook derivatives, written in forms that share no rounding path with the core's. */
+  const s = (z: number): number => 0.5 * (1 + Math.tanh(z / 2));
+  const GELU_C = Math.sqrt(2 / Math.PI);
+  const CLOSED: Record<ActivationName, (z: number) => number> = {
+    linear: () => 1,
+    sigmoid: (z) => 1 / (2 + 2 * Math.cosh(z)),
+    tanh: (z) => 1 / Math.cosh(z) ** 2,
+    relu: (z) => (z > 0 ? 1 : 0),
+    'leaky-relu': (z) => (z > 0 ? 1 : 0.01),
+    elu: (z) => (z > 0 ? 1 : Math.exp(z)),
+    softplus: s,
+    softsign: (z) => 1 / (1 + Math.abs(z)) ** 2,
+    swish: (z) => (1 + Math.exp(-z) + z * Math.exp(-z)) / (1 + Math.exp(-z)) ** 2,
+    gelu: (z) => {
+      const u = GELU_C * (z + 0.044715 * z ** 3);
+      return 1 / (1 + Math.exp(-2 * u)) + (0.5 * z * GELU_C * (1 + 3 * 0.044715 * z * z)) / Math.cosh(u) ** 2;
+    },
+  };
+
+  it.each(ACTIVATIONS)('%s: derivativeScalar vs its closed form, tails included', (fn) => {
+    for (const z of zs) {
+      const expected = CLOSED[fn](z);
+      // 1e-14 absolute covers 1 - y^2 style cancellation in saturated tails (values < 1e-13).
+      expect(Math.abs(derivativeScalar(fn, z) - expected), `${fn} at z=${z}`).toBeLessThan(1e-9 * Math.abs(expected) + 1e-14);
+    }
+  });
+
+  it('activation values at textbook points', () => {
+    expect(activateScalar('sigmoid', 0)).toBe(0.5);
+    expect(activateScalar('sigmoid', Math.log(3))).toBeCloseTo(0.75, 15);
+    expect(activateScalar('tanh', Math.atanh(0.5))).toBeCloseTo(0.5, 15);
+    expect(activateScalar('relu', -2)).toBe(0);
+    expect(activateScalar('leaky-relu', -2)).toBeCloseTo(-0.02, 15);
+    expect(activateScalar('elu', -1)).toBeCloseTo(Math.exp(-1) - 1, 15);
+    expect(activateScalar('softplus', 0)).toBeCloseTo(Math.LN2, 15);
     expect(activateScalar('softplus', -800)).toBeGreaterThanOrEqual(0);
     expect(activateScalar('softplus', 800)).toBe(800);
+    expect(activateScalar('softsign', 3)).toBe(0.75);
+    expect(activateScalar('swish', 1)).toBeCloseTo(1 / (1 + Math.exp(-1)), 15);
+    expect(activateScalar('gelu', 1)).toBeCloseTo(0.8411919906, 9); // tanh approximation
   });
 });
 
