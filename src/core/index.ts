@@ -13,3 +13,8 @@ export * from './rng';
 export * from './seeds';
 export * from './stats';
 export * from './trainer';
+export * from './perceptron';
+export * from './separability';
+export * from './pca';
+export * from './theory';
+export * from './hiddenspace';

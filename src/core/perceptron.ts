@@ -12,6 +12,7 @@ export type PerceptronStatus = 'running' | 'converged' | 'cycle' | 'limit';
 /** Shown when the rule revisits a state: by the convergence theorem it then never stops. */
 export const NOT_SEPARABLE_MESSAGE = 'these points are not linearly separable, so no line can split them';
 
+/** Settings of one run; every field has a default. */
 export interface PerceptronOptions {
   /** Learning rate (> 0). Default 1. */
   readonly lr?: number;
