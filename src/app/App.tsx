@@ -13,6 +13,10 @@ import { BoundaryContainer } from './containers/BoundaryContainer';
 import { HyperParamsContainer, PlaybackContainer } from './containers/ControlsContainer';
 import { MetricsContainer } from './containers/MetricsContainer';
 import { BuildNote } from './BuildNote';
+import { HiddenSpaceContainer } from './containers/HiddenSpaceContainer';
+import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
+import { TruthTableContainer } from './containers/TruthTableContainer';
+import { GradientLab } from './containers/GradientLab';
 
 export function App() {
   const [store] = useState(createAppStore);
@@ -38,12 +42,18 @@ export function App() {
             <h2>Network</h2>
             <BuildNote />
             <NetworkContainer />
+            <div className="lesson-row" aria-label="Separability lessons">
+              <HiddenSpaceContainer />
+              <NeuronLessonContainer />
+            </div>
           </section>
           <section className="panel col-output" aria-label="Output">
             <BoundaryContainer />
+            <TruthTableContainer />
             <MetricsContainer />
           </section>
         </div>
+        <GradientLab />
       </main>
     </StoreProvider>
   );

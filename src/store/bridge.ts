@@ -9,6 +9,9 @@ import type { FromWorker, ViewOptions } from '../worker/protocol';
 import type { AppStore } from './createAppStore';
 import { compareConfig } from './runSlice';
 import { parseHash, formatHash } from './url';
+import { selShownHiddenLayer } from './lessonSlice';
+import { createBuildQueue } from './buildQueue';
+import { labHashExtras } from './labHash';
 import type { AppState } from './types';
 
 export interface BridgeEnv {
@@ -36,14 +39,17 @@ export const browserEnv = (): BridgeEnv => ({
 export function viewOf(s: AppState): ViewOptions {
   const layers = s.config.hidden.length;
   // Per-neuron thumbnails only while the diagram draws them (it collapses past ~8 layers).
-  return { thumbnails: layers <= 8 && s.config.hidden.every((w) => w <= 12), hiddenLayer: null };
+  return { thumbnails: layers <= 8 && s.config.hidden.every((w) => w <= 12), hiddenLayer: selShownHiddenLayer(s) };
 }
 
 /** Connects store, worker and hash. Returns a disconnect function. */
 export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   let ackPending = false;
+  // At most one build in flight; while it runs only the newest config waits (depth slider drags).
+  const builds = createBuildQueue((m) => client.send(m));
   const client = env.makeClient((msg) => {
     store.getState().receive(msg);
+    builds.onMessage(msg);
     if (msg.type === 'snapshot' && !ackPending) {
       ackPending = true;
       env.raf(() => {
@@ -52,45 +58,71 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
       });
     }
   });
+  let sentView = '';
   const build = (reason: string): void => {
     const s = store.getState();
-    client.send({ type: 'view', view: viewOf(s) });
-    client.send({ type: 'build', config: s.config, compare: compareConfig(s), reason });
+    const view = JSON.stringify(viewOf(s));
+    // A view message makes the worker redraw the current net's grids: only send a change.
+    if (view !== sentView) {
+      sentView = view;
+      client.send({ type: 'view', view: viewOf(s) });
+    }
+    builds.request({ type: 'build', config: s.config, compare: compareConfig(s), reason });
   };
   store.setState({
     port: {
-      send: (m) => client.send(m),
+      send: (m) => (m.type === 'build' ? builds.request(m) : client.send(m)),
       restart: () => {
         client.restart();
+        builds.reset();
+        sentView = '';
         build('restart');
       },
     },
   });
 
   const fromHash = parseHash(env.getHash());
-  store.getState().loadConfig(fromHash.config, fromHash.notices);
-  env.setHash(formatHash(fromHash.config));
+  store.getState().loadHash(fromHash);
+  env.setHash(hashOf(store.getState()));
   build('load');
 
   const unsubStore = store.subscribe((s, prev) => {
-    if (s.config === prev.config && s.compare === prev.compare) return;
+    if (s.config === prev.config && s.compare === prev.compare) {
+      if (s.measure !== prev.measure) env.setHash(hashOf(s));
+      return;
+    }
     const nextB = compareConfig(s);
     const prevB = compareConfig(prev);
     const live = isLiveChange(prev.config, s.config) && (nextB && prevB ? isLiveChange(prevB, nextB) : nextB === prevB);
     if (live) client.send({ type: 'settings', config: s.config, compare: nextB });
     else build(describeChange(prev, s));
-    env.setHash(formatHash(s.config));
+    env.setHash(hashOf(s));
+  });
+  // The view (e.g. the hidden layer picked for the hidden-space panel) changes without a rebuild.
+  const unsubView = store.subscribe((s) => {
+    const view = viewOf(s);
+    const key = JSON.stringify(view);
+    if (key !== sentView) {
+      sentView = key;
+      client.send({ type: 'view', view });
+    }
   });
   const unsubHash = env.onHashChange(() => {
-    const current = formatHash(store.getState().config);
+    const current = hashOf(store.getState());
     const next = parseHash(env.getHash());
-    if (formatHash(next.config) !== current) store.getState().loadConfig(next.config, next.notices);
+    if (hashOf(next) !== current) store.getState().loadHash(next);
   });
   return () => {
     unsubStore();
+    unsubView();
     unsubHash();
     client.dispose();
   };
+}
+
+/** The hash for a state: the config keys, then the gradient lab's (measure, compare). */
+function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure'>): string {
+  return formatHash(s.config, labHashExtras(s));
 }
 
 /** A short reason shown when the network is rebuilt ("hidden changed"). */

@@ -4,6 +4,8 @@ import { createConfigSlice } from './configSlice';
 import { createRunSlice } from './runSlice';
 import { createSnapshotSlice } from './snapshotSlice';
 import { createUiSlice } from './uiSlice';
+import { createLessonSlice } from './lessonSlice';
+import { createGradSlice } from './gradSlice';
 import type { AppState } from './types';
 
 export type AppStore = StoreApi<AppState>;
@@ -14,5 +16,7 @@ export function createAppStore(): AppStore {
     ...createRunSlice(...a),
     ...createSnapshotSlice(...a),
     ...createUiSlice(...a),
+    ...createLessonSlice(...a),
+    ...createGradSlice(...a),
   }));
 }

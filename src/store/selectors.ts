@@ -13,3 +13,5 @@ export const selEps = (s: AppState) => s.epochsPerSecond;
 export const selBuildReason = (s: AppState) => s.buildReason;
 export const selDiscretize = (s: AppState) => s.discretize;
 export const selHoverUnit = (s: AppState) => s.hoverUnit;
+export const selMeasure = (s: AppState) => s.measure;
+export const selCompare = (s: AppState) => s.compare;

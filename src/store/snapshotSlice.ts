@@ -1,6 +1,7 @@
 /** Snapshot slice: what the worker last reported, applied with one set per message. */
 import type { StateCreator } from 'zustand';
 import { createLossHistory, pushLoss } from '../panels/metrics/lossHistory';
+import { createGradHistory, pushGrads } from '../panels/gradients/gradHistory';
 import type { FromWorker, Snapshot } from '../worker/protocol';
 import type { AppState, ModelView, SnapshotSlice } from './types';
 
@@ -20,6 +21,7 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
           buildId: msg.buildId, buildReason: msg.reason, data: msg.data,
           models: msg.models.map((info) => ({
             info, snap: null, boundary: null, boundaryN: 0, thumbs: null, thumbN: 0, history: createLossHistory(HISTORY_POINTS),
+            grads: createGradHistory(info.layers.length),
           })),
           status: s.status === 'diverged' || s.status === 'error' || s.status === 'idle' ? 'paused' : s.status,
           message: null,
@@ -55,6 +57,7 @@ function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined):
     thumbs: snap.thumbs ?? m.thumbs,
     thumbN: snap.thumbs ? snap.thumbN : m.thumbN,
     history: newEpoch ? pushLoss(m.history, snap.epoch, snap.trainLoss, snap.testLoss) : m.history,
+    grads: newEpoch ? pushGrads(m.grads, snap.epoch, snap.step, snap.stats) : m.grads,
   };
 }
 

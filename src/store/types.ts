@@ -2,6 +2,9 @@
 import type { TrainConfig } from '../core';
 import type { DataInfo, FromWorker, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
 import type { LossHistory } from '../panels/metrics/lossHistory';
+import type { LessonSlice } from './lessonSlice';
+import type { GradSlice } from './gradSlice';
+import type { GradHistory } from '../panels/gradients/gradHistory';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
 
@@ -48,6 +51,8 @@ export interface ModelView {
   thumbs: Float32Array | null;
   thumbN: number;
   history: LossHistory;
+  /** Per-layer gradient sizes over training (the gradient lab's history). */
+  grads: GradHistory;
 }
 
 export interface SnapshotSlice {
@@ -67,4 +72,4 @@ export interface UiSlice {
   setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit'>>): void;
 }
 
-export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice;
+export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice;

@@ -6,6 +6,9 @@ import {
   ACTIVATIONS, BASE_CONFIG, DATASETS, INITS, LIMITS, LOSSES, OPTIMIZERS, OUTPUTS, resolveConfig, defaultHead,
   type TrainConfig,
 } from '../core';
+import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../panels/depth/hiddenShape';
+import { DEFAULT_MEASURE, MEASURES, type Measure } from '../panels/gradients/measures';
+import { COMPARE_EXPECTED, parseCompareSpec, resolveCompare, type CompareSpec } from './labHash';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
@@ -59,6 +62,25 @@ const CONFIG_KEYS = {
   l2: number(0, 10),
 } satisfies { [K in keyof TrainConfig]?: KeySpec<TrainConfig[K] & {}> };
 
+/**
+ * The gradient lab's keys. depth and width set `hidden` when the link has no `hidden`
+ * (which wins); compare is resolved against network A (see labHash.ts); measure is a view.
+ */
+const LAB_KEYS = {
+  depth: number(0, LIMITS.maxLayers, true),
+  width: number(1, LIMITS.maxWidth, true),
+  compare: {
+    parse: (raw: string): Parsed<CompareSpec> => {
+      const spec = parseCompareSpec(raw);
+      return spec ? { ok: true, value: spec } : { ok: false, expected: COMPARE_EXPECTED };
+    },
+    format: () => '', // written by labHashExtras from the resolved patch
+  } satisfies KeySpec<CompareSpec>,
+  measure: oneOf(MEASURES),
+};
+
+interface LabValues { depth?: number; width?: number; compare?: CompareSpec; measure?: Measure }
+
 export type HashConfigKey = keyof typeof CONFIG_KEYS;
 export const HASH_KEYS = Object.keys(CONFIG_KEYS) as HashConfigKey[];
 
@@ -66,6 +88,9 @@ export interface HashState {
   config: TrainConfig;
   /** One line per rejected key or value, for a visible notice. */
   notices: string[];
+  /** Network B's patch in compare mode, or null. */
+  compare: Partial<TrainConfig> | null;
+  measure: Measure;
 }
 
 /** Keeps at most this many characters of a hostile value in a notice. */
@@ -77,6 +102,12 @@ const clip = (s: string): string => (s.length > SHOW ? `${s.slice(0, SHOW)}…` 
  * reported in notices and fall back to defaults; the result always validates.
  */
 export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashState {
+  const lab: LabValues = {};
+  const r = parseConfigHash(hash, base, lab);
+  return { ...r, compare: lab.compare ? resolveCompare(lab.compare, r.config) : null, measure: lab.measure ?? DEFAULT_MEASURE };
+}
+
+function parseConfigHash(hash: string, base: TrainConfig, lab: LabValues): Pick<HashState, 'config' | 'notices'> {
   const notices: string[] = [];
   const patch: Record<string, unknown> = {};
   let params: URLSearchParams;
@@ -86,13 +117,23 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
     return { config: base, notices: ['The link could not be read; using the defaults.'] };
   }
   for (const [key, raw] of params) {
-    if (!(key in CONFIG_KEYS)) {
+    // hasOwn, not `in`: a key such as "constructor" must not reach an Object.prototype member.
+    if (Object.hasOwn(LAB_KEYS, key)) {
+      const r = (LAB_KEYS[key as keyof LabValues] as KeySpec<unknown>).parse(raw);
+      if (r.ok) (lab as Record<string, unknown>)[key] = r.value;
+      else notices.push(`${key}="${clip(raw)}" is not valid (expected ${r.expected}); ${key === 'compare' ? 'compare mode stays off' : 'using the default'}.`);
+      continue;
+    }
+    if (!Object.hasOwn(CONFIG_KEYS, key)) {
       if (!EXTRA_KEYS.has(key)) notices.push(`Unknown setting "${clip(key)}" was ignored.`);
       continue;
     }
     const r = (CONFIG_KEYS[key as HashConfigKey] as KeySpec<unknown>).parse(raw);
     if (r.ok) patch[key] = r.value;
     else notices.push(`${key}="${clip(raw)}" is not valid (expected ${r.expected}); using the default.`);
+  }
+  if (patch.hidden === undefined && (lab.depth !== undefined || lab.width !== undefined)) {
+    patch.hidden = uniformHidden(lab.depth ?? base.hidden.length, lab.width ?? commonWidth(base.hidden) ?? DEFAULT_WIDTH);
   }
   // Output and loss follow the dataset unless the link names valid ones.
   const dataset = (patch.dataset as TrainConfig['dataset'] | undefined) ?? base.dataset;
@@ -110,8 +151,8 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
   }
 }
 
-/** Keys owned by other parts of the hash (the gradient lab), not errors here. */
-const EXTRA_KEYS = new Set(['depth', 'width', 'compare', 'measure', 'view', 'preset']);
+/** Reserved keys that are not parsed yet, not errors (the lab's keys are in LAB_KEYS). */
+const EXTRA_KEYS = new Set(['view', 'preset']);
 
 /** Formats the config as a hash (without '#'), every contract key in a fixed order. */
 export function formatHash(c: TrainConfig, extra: Record<string, string> = {}): string {
@@ -122,5 +163,5 @@ export function formatHash(c: TrainConfig, extra: Record<string, string> = {}): 
   }
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   // URLSearchParams encodes ',' as %2C; keep widths readable in shared links.
-  return p.toString().replace(/%2C/g, ',');
+  return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

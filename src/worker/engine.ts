@@ -8,7 +8,7 @@ import {
   type Trainer, type TrainConfig,
 } from '../core';
 import { assertNever, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions, type HiddenView } from './protocol';
-import { addGrids, baseSnapshot, modelInfo, transferables } from './snapshot';
+import { addGrids, baseSnapshot, initGradientRows, modelInfo, transferables } from './snapshot';
 
 export interface EngineHost {
   post(msg: FromWorker, transfer: ArrayBuffer[]): void;
@@ -102,7 +102,8 @@ export class Engine {
     }
     this.trainers = trainers;
     // Gradients at initialization on one batch, so the gradient panel is live even while paused.
-    for (const tr of trainers) gradientsAtInit(tr);
+    // Fewer rows for huge nets, so dragging the depth slider never stalls the worker.
+    for (const tr of trainers) gradientsAtInit(tr, initGradientRows(tr));
     this.buildId++;
     this.gridFreeAt = -Infinity;
     this.rate = { t0: this.host.now(), epochs: 0, perSecond: 0 };

@@ -1,7 +1,113 @@
-/** Hidden-space view for the worker: filled in by the hidden-space issue. */
-import type { Trainer } from '../core';
+/**
+ * The hidden-space view for the worker: where one hidden layer sends the training points,
+ * how it warps the input plane's grid, the next layer's line there, and whether the points
+ * have become linearly separable. Layers wider than two units are drawn as a PCA projection
+ * (see hiddenProjection.ts); the separability test always runs in all of the layer's units.
+ */
+import { layerActivations, nextLayerLine, warpedGridLines, type Trainer } from '../core';
 import type { HiddenView } from './protocol';
+import { projectActivations } from './hiddenProjection';
+import { separableWithin, type Candidate } from './hiddenSeparability';
 
-export function hiddenView(_tr: Trainer, _layer: number): HiddenView | null {
-  return null;
+/** Grid lines per direction (so 2 * GRID_LINES polylines) and samples along each. */
+export const GRID_LINES = 11;
+export const GRID_SAMPLES = 41;
+/** Time one separability test may take before it reports "unknown". */
+const SEPARABILITY_BUDGET_MS = 150;
+/**
+ * Share of the worker's time the test may use. The LP grows with the layer's width (a
+ * 128-unit layer takes ~50 ms whatever the number of points), so wide layers are retested
+ * less often than they are drawn, and the view says at which epoch the answer holds.
+ */
+const SEPARABILITY_SHARE = 0.1;
+/** Points times units up to which the test runs on every frame regardless of its measured cost. */
+const ALWAYS_TEST = 4096;
+
+/** Last frame's PCA axes per trainer and layer, so the projection moves smoothly. */
+const lastAxes = new WeakMap<Trainer, { layer: number; axes: Float64Array }>();
+
+interface Tested {
+  readonly layer: number;
+  readonly separable: boolean | null;
+  readonly epoch: number;
+  readonly step: number;
+  readonly key: number;
+  readonly nextAt: number;
+}
+const lastTest = new WeakMap<Trainer, Tested>();
+
+const now = (): number => performance.now();
+
+/**
+ * The view of hidden layer `layer` (0-based) of the trainer's network, or null for a layer
+ * that is not hidden. Overwrites the network's scratch buffers: call between training steps.
+ */
+export function hiddenView(tr: Trainer, layer: number): HiddenView | null {
+  const layers = tr.net.layout.layers;
+  if (!Number.isInteger(layer) || layer < 0 || layer >= layers.length - 1) return null;
+  const units = layers[layer]!.fanOut;
+  const { train, classes, extent } = tr.data;
+  const acts = layerActivations(tr.net, train.x, train.n, layer);
+  const tested = classes === 2 ? separability(tr, layer, acts, units) : null;
+  const base = {
+    layer, units, separable: tested?.separable ?? null, testedEpoch: tested?.epoch ?? tr.epoch,
+    linesCount: 0, samples: 0, nextLine: null, projection: null,
+  };
+  if (units === 1) return { ...base, points: Float32Array.from(acts), lines: null };
+
+  const lineActs = warpedGridLines(tr.net, extent, GRID_LINES, GRID_SAMPLES, layer);
+  const grid = { linesCount: 2 * GRID_LINES, samples: GRID_SAMPLES };
+  if (units === 2) {
+    return { ...base, ...grid, points: Float32Array.from(acts), lines: Float32Array.from(lineActs), nextLine: nextLayerLine(tr.net, layer) };
+  }
+  if (!allFinite(acts) || !allFinite(lineActs)) return { ...base, points: new Float32Array(2 * train.n), lines: null };
+  const prev = lastAxes.get(tr);
+  const p = projectActivations(acts, train.n, units, lineActs, prev?.layer === layer ? prev.axes : null);
+  lastAxes.set(tr, { layer, axes: p.axes });
+  return { ...base, ...grid, points: p.points, lines: p.lines, projection: { explained: p.explained } };
+}
+
+/** The exact test, or the last answer while the time share says wait (same layer, parameters moved on). */
+function separability(tr: Trainer, layer: number, acts: Float64Array, units: number): Tested {
+  const prev = lastTest.get(tr);
+  const t0 = now();
+  const key = paramsKey(tr.net.params);
+  // Reuse an answer for the same weights; while training runs, also within the time share.
+  // A hand edit while paused (same step, new weights) is always retested.
+  if (prev && prev.layer === layer && (prev.key === key || (prev.step !== tr.step && t0 < prev.nextAt))) return prev;
+  const { train } = tr.data;
+  const separable = separableWithin(acts, train.y, train.n, units, { budgetMs: SEPARABILITY_BUDGET_MS, now }, outputPlane(tr, layer));
+  const cost = now() - t0;
+  // Small problems (a few hundred points in a few units) are tested on every frame; a slow
+  // measurement there is a GC pause, not the LP.
+  const nextAt = train.n * units <= ALWAYS_TEST || cost < 1 ? 0 : now() + cost * (1 / SEPARABILITY_SHARE - 1);
+  const tested = { layer, separable, key, epoch: tr.epoch, step: tr.step, nextAt };
+  lastTest.set(tr, tested);
+  return tested;
+}
+
+/**
+ * Above the last hidden layer, the output unit's own plane is a ready-made certificate:
+ * when it already classifies every point, the points are separable without an LP.
+ */
+function outputPlane(tr: Trainer, layer: number): Candidate | undefined {
+  const layers = tr.net.layout.layers;
+  const out = layers[layers.length - 1]!;
+  if (layer !== layers.length - 2 || out.fanOut !== 1) return undefined;
+  const P = tr.net.params;
+  // The output's decision threshold in z: 0 for sigmoid and tanh, 0.5 for a linear unit on 0/1 labels.
+  const threshold = out.fn === 'linear' ? 0.5 : 0;
+  return { w: P.subarray(out.wOffset, out.wOffset + out.fanIn), b: P[out.bOffset]! - threshold };
+}
+
+/** A checksum of the weights: equal weights give equal keys (collisions only cost a stale answer). */
+function paramsKey(p: Float64Array): number {
+  let h = 0;
+  for (let k = 0; k < p.length; k++) h = (h * 31 + p[k]! * (k + 1)) % 1e12;
+  return h;
+}
+
+function allFinite(a: Float64Array): boolean {
+  for (let k = 0; k < a.length; k++) if (!Number.isFinite(a[k]!)) return false;
+  return true;
 }

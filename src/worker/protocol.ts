@@ -50,14 +50,26 @@ export interface DataInfo {
 export interface HiddenView {
   layer: number;
   units: number;
-  /** Training points' activations [n x units]. */
+  /**
+   * Training points in the drawn space, [n x dims]: the activations themselves for 1 unit
+   * (dims 1) or 2 units (dims 2), their PCA coordinates for more units (dims 2).
+   */
   points: Float32Array;
-  /** Images of the input grid lines, [lines x samples x 2] (2-unit layers only). */
+  /** Images of the input grid lines in the drawn space, [lines x samples x 2]; null for 1 unit. */
   lines: Float32Array | null;
   linesCount: number;
   samples: number;
   /** The next layer's decision line w.h + b = 0 in this space (2-unit layers only). */
   nextLine: { w1: number; w2: number; b: number } | null;
+  /** Set when units > 2: points and lines are a PCA projection; share of variance per axis. */
+  projection: { explained: [number, number] } | null;
+  /**
+   * Exact linear separability of the training points in all `units` dimensions (not in the
+   * projection); null when not tested (not two classes, or too big for the time budget).
+   */
+  separable: boolean | null;
+  /** Epoch at which `separable` was tested: wide layers are tested less often than drawn. */
+  testedEpoch: number;
 }
 
 export interface ModelSnapshot {
@@ -78,6 +90,26 @@ export interface ModelSnapshot {
   thumbs: Float32Array | null;
   thumbN: number;
   hidden: HiddenView | null;
+  /** Batch gradient of the last step (or at init), same layout as params: the neuron card shows it. */
+  grads?: Float32Array;
+  /** Activation histograms per weighted layer (the gradient lab's saturation strip). */
+  actHist?: ActHistogram | null;
+}
+
+/** Per-layer activation histograms over the training points of the last evaluation pass. */
+export interface ActHistogram {
+  /** Bins per layer. */
+  bins: number;
+  /** Examples read. */
+  rows: number;
+  /** [layers x 2]: the [lo, hi] each layer's bins span (the function's range, or the data's). */
+  range: Float32Array;
+  /** [layers x bins]: share of entries per bin (each layer sums to 1). */
+  freq: Float32Array;
+  /** [layers x bins]: share of entries per bin that sit in a flat region (see countSaturated). */
+  satFreq: Float32Array;
+  /** [layers]: share of units saturated on every example read (dead ReLUs, stuck sigmoids). */
+  stuck: Float32Array;
 }
 
 export interface Snapshot {

@@ -3,6 +3,7 @@
  * grids the panels draw. Grid work is sized by the network's cost so it never starves training.
  */
 import { evaluate, evaluateGrid, gridSize, type Trainer } from '../core';
+import { activationHistogram, lastChunkRows } from './actHistogram';
 import type { ModelInfo, ModelSnapshot, ViewOptions, HiddenView } from './protocol';
 
 /** Multiply-adds of one forward pass for one example. */
@@ -25,6 +26,14 @@ export function thumbN(tr: Trainer): number {
   return clampInt(Math.sqrt(3e6 / macsPerExample(tr)), 8, 32);
 }
 
+/**
+ * Rows for the gradient statistics at a build: up to 256, fewer for huge nets so that one
+ * forward and backward pass stays near 50M multiply-adds (a 64 x 128 net gets 48 rows).
+ */
+export function initGradientRows(tr: Trainer): number {
+  return Math.min(tr.data.train.n, clampInt(5e7 / macsPerExample(tr), 16, 256));
+}
+
 function clampInt(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, Math.round(v)));
 }
@@ -43,6 +52,8 @@ export function modelInfo(tr: Trainer): ModelInfo {
 /** Metrics and statistics only: cheap enough for every snapshot. */
 export function baseSnapshot(tr: Trainer): ModelSnapshot {
   const tra = evaluate(tr, 'train');
+  // The training set's activations are still in the scratch buffers: histogram them now.
+  const actHist = activationHistogram(tr.net, lastChunkRows(tr.data.train.n, tr.net.capacity));
   const tes = evaluate(tr, 'test');
   return {
     step: tr.step, epoch: tr.epoch, diverged: tr.diverged,
@@ -50,6 +61,8 @@ export function baseSnapshot(tr: Trainer): ModelSnapshot {
     stats: tr.stats.map((s) => ({ ...s })),
     params: toFloat32(tr.net.params),
     boundary: null, gridN: boundaryN(tr), thumbs: null, thumbN: thumbN(tr), hidden: null,
+    grads: toFloat32(tr.net.grads),
+    actHist,
   };
 }
 
@@ -83,6 +96,7 @@ export function transferables(models: ModelSnapshot[]): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   for (const m of models) {
     out.push(m.params.buffer as ArrayBuffer);
+    if (m.grads) out.push(m.grads.buffer as ArrayBuffer);
     if (m.boundary) out.push(m.boundary.buffer as ArrayBuffer);
     if (m.thumbs) out.push(m.thumbs.buffer as ArrayBuffer);
     if (m.hidden) {

@@ -54,6 +54,7 @@ export function BoundaryContainer({ model }: { model?: ModelView | null }) {
       discretize={discretize}
       onToggleDiscretize={(v) => store.getState().setUi({ discretize: v })}
       line={singleNeuronLine(m)}
+      onPickPoint={m === main ? (which, index) => store.getState().setLesson({ pickedPoint: { which, index } }) : undefined}
       highlightUnitLabel={showHidden ? `layer ${hoverLayer + 1}, neuron ${hover! - m.info.layers[hoverLayer]!.unitOffset + 1}` : undefined}
     />
   );

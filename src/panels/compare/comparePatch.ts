@@ -1,0 +1,37 @@
+/**
+ * Network B's patch over network A: kept minimal (a key equal to A's value is dropped), and
+ * described in words for the compare panel.
+ */
+import type { TrainConfig } from '../../core/config';
+
+const same = (x: unknown, y: unknown): boolean =>
+  Array.isArray(x) && Array.isArray(y) ? x.join(',') === y.join(',') : x === y;
+
+/** The patch with `change` applied and every key that matches A removed. */
+export function patchWith(a: TrainConfig, patch: Partial<TrainConfig>, change: Partial<TrainConfig>): Partial<TrainConfig> {
+  const merged: Record<string, unknown> = { ...patch, ...change };
+  for (const k of Object.keys(merged)) if (same(merged[k], a[k as keyof TrainConfig])) delete merged[k];
+  return merged as Partial<TrainConfig>;
+}
+
+const NAMES: Partial<Record<keyof TrainConfig, string>> = {
+  activation: 'activation', init: 'init', hidden: 'hidden layers', optimizer: 'optimizer', lr: 'learning rate',
+};
+
+function valueText(k: keyof TrainConfig, v: unknown): string {
+  if (k === 'hidden') {
+    const h = v as readonly number[];
+    if (h.length === 0) return 'none';
+    return h.every((w) => w === h[0]) ? `${h.length} × ${h[0]}` : h.join(', ');
+  }
+  return String(v);
+}
+
+/** "B differs in activation (relu) and init (he-normal)." and the shared-data reminder. */
+export function describePatch(a: TrainConfig, patch: Partial<TrainConfig>): string {
+  const keys = (Object.keys(patch) as (keyof TrainConfig)[]).filter((k) => !same(patch[k], a[k]));
+  if (keys.length === 0) return 'B is a copy of A: pick the setting B should change.';
+  const parts = keys.map((k) => `${NAMES[k] ?? k} (${valueText(k, patch[k])})`);
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return `B differs in ${list}. Both train on the same data from the same seed.`;
+}

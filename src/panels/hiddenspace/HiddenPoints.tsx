@@ -1,0 +1,126 @@
+/**
+ * The training points of the hidden-space plot. They move every frame, so a large set is
+ * painted on a canvas instead of re-rendering thousands of SVG nodes; a small set
+ * stays SVG so each point can be clicked and, for truth tables, labelled with its input.
+ */
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { ScaleLinear } from 'd3';
+import { CLASS_COLORS, MISSING_COLOR, divergingColor } from '../../viz/colors';
+import { short } from '../boundary/boundaryGeometry';
+import type { HiddenView } from '../../worker/protocol';
+
+/** Above this many points the canvas takes over. */
+export const SVG_POINTS = 300;
+
+export interface HiddenPointsProps {
+  view: HiddenView;
+  labels: ArrayLike<number>;
+  classes: number;
+  truthX: ArrayLike<number> | null;
+  picked: number | null;
+  onPick(index: number): void;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  oneD: boolean;
+}
+
+function colorOf(v: number, classes: number): string {
+  return classes === 0 ? divergingColor(v, [-1, 1]) : (CLASS_COLORS[v] ?? MISSING_COLOR);
+}
+
+/** Plot position of point i: (h1, h2), or (h1, its class row with a little spread) in 1-D. */
+export function pointAt(view: HiddenView, labels: ArrayLike<number>, i: number, oneD: boolean): [number, number] {
+  if (!oneD) return [view.points[2 * i]!, view.points[2 * i + 1]!];
+  const spread = labels.length > 8 ? (((i * 0.618034) % 1) - 0.5) * 0.5 : 0;
+  return [view.points[i]!, (labels[i] === 1 ? 1 : 0) + spread];
+}
+
+/** SVG points (small sets): clickable, labelled for truth tables. */
+export function HiddenPoints(props: HiddenPointsProps) {
+  const { view, labels, classes, truthX, picked, onPick, x, y, oneD } = props;
+  const n = labels.length;
+  const truth = truthX !== null;
+  const r = truth ? 8 : 4.5;
+  const labelsAt = truth ? mergedLabels(view, labels, truthX, oneD, x, y) : null;
+  // The picked point goes last so its ring is drawn over any point it coincides with.
+  const order = Array.from({ length: n }, (_, i) => i);
+  if (picked !== null && picked < n) order.push(...order.splice(picked, 1));
+  const items = [];
+  for (const i of order) {
+    const [u, v] = pointAt(view, labels, i, oneD);
+    if (!Number.isFinite(u) || !Number.isFinite(v)) continue;
+    const cx = x(u), cy = y(v);
+    const label = labelsAt ? labelsAt[i]! : null;
+    const key = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onPick(i); }
+    };
+    items.push(
+      <g key={i} className="hs-point" data-index={i}>
+        <circle cx={cx} cy={cy} r={r} fill={colorOf(labels[i]!, classes)} stroke={picked === i ? '#1f2328' : '#fff'} strokeWidth={picked === i ? 2.5 : 1.2}
+          onClick={() => onPick(i)} onKeyDown={truth ? key : undefined} tabIndex={truth ? 0 : undefined} role={truth ? 'button' : undefined}>
+          <title>{`${label ? label.own : `point ${i + 1}`}: h = (${oneD ? u.toFixed(3) : `${u.toFixed(3)}, ${v.toFixed(3)}`})`}</title>
+        </circle>
+        {label && label.text && <text className="hs-point-label" x={cx} y={cy - r - 4} textAnchor="middle">{label.text}</text>}
+      </g>,
+    );
+  }
+  return <g className="hs-points">{items}</g>;
+}
+
+/**
+ * Truth-table labels: "(0,1)" per point, but points that land on the same spot (a layer often
+ * sends two inputs to one corner) share one label, "(0,0) (1,1)", on the first of them.
+ */
+function mergedLabels(view: HiddenView, labels: ArrayLike<number>, truthX: ArrayLike<number>, oneD: boolean,
+  x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): { own: string; text: string }[] {
+  const n = labels.length;
+  const out = Array.from({ length: n }, (_, i) => ({ own: `(${short(truthX[2 * i]!)},${short(truthX[2 * i + 1]!)})`, text: '' }));
+  const owner = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const [u, v] = pointAt(view, labels, i, oneD);
+    for (let j = 0; j < i && owner[i] < 0; j++) {
+      if (owner[j] >= 0) continue;
+      const [p, q] = pointAt(view, labels, j, oneD);
+      if (Math.hypot(x(u) - x(p), y(v) - y(q)) < 14) owner[i] = j;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const o = owner[i]! < 0 ? i : owner[i]!;
+    out[o]!.text = out[o]!.text ? `${out[o]!.text} ${out[i]!.own}` : out[i]!.own;
+  }
+  return out;
+}
+
+export interface CanvasPointsProps extends Pick<HiddenPointsProps, 'view' | 'labels' | 'classes' | 'x' | 'y' | 'oneD'> {
+  /** Offset of the plot area inside the stage, px. */
+  left: number;
+  top: number;
+}
+
+/** Canvas points (large sets), laid over the SVG plot area; not interactive. */
+export function CanvasPoints({ view, labels, classes, x, y, oneD, left, top }: CanvasPointsProps) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const w = x.range()[1]!, h = y.range()[0]!;
+  useEffect(() => {
+    const c = ref.current;
+    const ctx = c?.getContext('2d');
+    if (!c || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    const cw = Math.round(w * dpr), ch = Math.round(h * dpr);
+    if (c.width !== cw || c.height !== ch) { c.width = cw; c.height = ch; }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    ctx.lineWidth = 0.8;
+    for (let i = 0; i < labels.length; i++) {
+      const [u, v] = pointAt(view, labels, i, oneD);
+      if (!Number.isFinite(u) || !Number.isFinite(v)) continue;
+      ctx.beginPath();
+      ctx.arc(x(u), y(v), 3, 0, 2 * Math.PI);
+      ctx.fillStyle = colorOf(labels[i]!, classes);
+      ctx.fill();
+      ctx.stroke();
+    }
+  }, [view, labels, classes, x, y, oneD, w, h]);
+  return <canvas ref={ref} className="hs-points-canvas" style={{ left, top, width: w, height: h }} aria-hidden="true" />;
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../core';
+import type { FromWorker, ToWorker } from '../worker/protocol';
+import type { WorkerClient } from '../worker/client';
+import { connectBridge, type BridgeEnv } from './bridge';
+import { createBuildQueue, type BuildMessage } from './buildQueue';
+import { createAppStore } from './createAppStore';
+
+const cfg = (depth: number) => resolveConfig({ hidden: Array(depth).fill(8) });
+const build = (depth: number): BuildMessage => ({ type: 'build', config: cfg(depth), compare: null, reason: `d${depth}` });
+const built = (id: number): FromWorker => ({ type: 'built', buildId: id, models: [], data: null as never, reason: '' });
+
+describe('build queue', () => {
+  it('keeps one build in flight and only the newest request pending', () => {
+    const sent: BuildMessage[] = [];
+    const q = createBuildQueue((m) => sent.push(m));
+    for (let d = 2; d <= 10; d++) q.request(build(d));
+    expect(sent.map((m) => m.reason)).toEqual(['d2']);
+    q.onMessage({ type: 'snapshot', snapshot: { buildId: 1, running: false, epochsPerSecond: 0, models: [] } });
+    expect(sent).toHaveLength(1);
+    q.onMessage(built(1));
+    expect(sent.map((m) => m.reason)).toEqual(['d2', 'd10']);
+    q.onMessage(built(2));
+    expect(q.busy).toBe(false);
+    q.request(build(3));
+    expect(sent.map((m) => m.reason)).toEqual(['d2', 'd10', 'd3']);
+  });
+
+  it('a failed build ends the one in flight; a rejected parameter edit does not', () => {
+    const sent: BuildMessage[] = [];
+    const q = createBuildQueue((m) => sent.push(m));
+    q.request(build(1));
+    q.request(build(2));
+    q.onMessage({ type: 'error', message: 'bad param', field: 'param' });
+    expect(sent).toHaveLength(1);
+    q.onMessage({ type: 'error', message: 'bad lr', field: 'lr' });
+    expect(sent.map((m) => m.reason)).toEqual(['d1', 'd2']);
+  });
+
+  it('forgets everything on reset (a restarted worker)', () => {
+    const sent: BuildMessage[] = [];
+    const q = createBuildQueue((m) => sent.push(m));
+    q.request(build(1));
+    q.request(build(2));
+    q.reset();
+    q.request(build(3));
+    expect(sent.map((m) => m.reason)).toEqual(['d1', 'd3']);
+  });
+});
+
+/** A bridge on a fake worker client and a fake location hash. */
+function fakeBridge(hash = '') {
+  const sent: ToWorker[] = [];
+  let onMessage: (m: FromWorker) => void = () => {};
+  let current = hash;
+  const hashListeners: (() => void)[] = [];
+  const env: BridgeEnv = {
+    makeClient: (cb): WorkerClient => {
+      onMessage = cb;
+      return { send: (m) => sent.push(m), restart: () => {}, dispose: () => {} };
+    },
+    raf: () => {},
+    getHash: () => current,
+    setHash: (h) => { current = `#${h}`; },
+    onHashChange: (cb) => { hashListeners.push(cb); return () => {}; },
+  };
+  const store = createAppStore();
+  connectBridge(store, env);
+  return {
+    store, sent,
+    builds: () => sent.filter((m): m is BuildMessage => m.type === 'build'),
+    reply: (m: FromWorker) => onMessage(m),
+    hash: () => current,
+    navigate: (h: string) => { current = h; hashListeners.forEach((f) => f()); },
+  };
+}
+
+describe('bridge with the build queue and the lab hash keys', () => {
+  it('coalesces a depth drag into the first and the last build', () => {
+    const b = fakeBridge('#hidden=8,8');
+    expect(b.builds()).toHaveLength(1);
+    for (let d = 3; d <= 10; d++) b.store.getState().setConfig({ hidden: Array(d).fill(8) });
+    expect(b.builds()).toHaveLength(1);
+    b.reply(built(1));
+    expect(b.builds()).toHaveLength(2);
+    expect(b.builds()[1]!.config.hidden).toHaveLength(10);
+    expect(b.hash()).toContain('hidden=8,8,8,8,8,8,8,8,8,8');
+  });
+
+  it('routes reset builds through the queue too', () => {
+    const b = fakeBridge();
+    b.store.getState().reset();
+    expect(b.builds()).toHaveLength(1);
+    b.reply(built(1));
+    expect(b.builds().map((m) => m.reason)).toEqual(['load', 'reset']);
+  });
+
+  it('loads compare and measure from the hash with one build, and writes them back', () => {
+    const b = fakeBridge('#dataset=xor-quadrants&depth=10&width=8&activation=sigmoid&init=standard&compare=activation:relu,init:he-normal&measure=gradW');
+    const s = b.store.getState();
+    expect(s.config.hidden).toEqual(Array(10).fill(8));
+    expect(s.compare).toEqual({ activation: 'relu', init: 'he-normal' });
+    expect(s.measure).toBe('gradW');
+    expect(b.builds()).toHaveLength(1);
+    expect(b.builds()[0]!.compare?.activation).toBe('relu');
+    expect(b.hash()).toContain('compare=activation:relu,init:he-normal');
+    expect(b.hash()).toContain('measure=gradW');
+    s.setMeasure('gradB');
+    expect(b.hash()).toContain('measure=gradB');
+    expect(b.builds()).toHaveLength(1); // a view setting, not a rebuild
+  });
+
+  it('follows a preset link (hashchange) with config and compare in one set', () => {
+    const b = fakeBridge('#dataset=xor');
+    b.reply(built(1));
+    let sets = 0;
+    b.store.subscribe(() => sets++);
+    b.navigate('#dataset=xor-quadrants&depth=10&width=8&activation=sigmoid&init=standard&compare=activation:relu,init:he-normal');
+    expect(sets).toBe(1);
+    expect(b.builds()).toHaveLength(2);
+    expect(b.store.getState().compare).toEqual({ activation: 'relu', init: 'he-normal' });
+    b.navigate('#dataset=xor-quadrants&depth=10&width=8&activation=sigmoid&init=standard');
+    expect(b.store.getState().compare).toBeNull();
+  });
+});

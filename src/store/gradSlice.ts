@@ -1,0 +1,24 @@
+/**
+ * Gradient-lab slice: which gradient measure the lab shows, and loading a whole URL hash
+ * (config, compare patch, measure) in one set so a shared link causes exactly one build.
+ * The per-layer gradient history lives with each model (ModelView.grads), filled by the
+ * snapshot slice in the same set as the snapshot itself.
+ */
+import type { StateCreator } from 'zustand';
+import { DEFAULT_MEASURE, type Measure } from '../panels/gradients/measures';
+import type { HashState } from './url';
+import type { AppState } from './types';
+
+export interface GradSlice {
+  /** The measure the gradient panels show (URL key `measure`). */
+  measure: Measure;
+  setMeasure(m: Measure): void;
+  /** Applies a parsed hash: config, compare and measure together, notices appended. */
+  loadHash(h: HashState): void;
+}
+
+export const createGradSlice: StateCreator<AppState, [], [], GradSlice> = (set, get) => ({
+  measure: DEFAULT_MEASURE,
+  setMeasure: (measure) => set({ measure }),
+  loadHash: (h) => set({ config: h.config, compare: h.compare, measure: h.measure, notices: [...get().notices, ...h.notices] }),
+});

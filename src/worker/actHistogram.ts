@@ -1,0 +1,107 @@
+/**
+ * Per-layer activation histograms for the gradient lab's saturation strip. They reuse the
+ * activations the last forward pass left in the network's scratch buffers, so they cost one
+ * read of those buffers and no extra forward pass.
+ */
+import type { LayerFn, Network } from '../core';
+import type { ActHistogram } from './protocol';
+
+/** Bins per layer: enough to show a pile-up at 0, 1 or +-1, small enough to draw per frame. */
+export const HIST_BINS = 16;
+/** At most this many (example, unit) entries are read per layer; beyond it rows are strided. */
+const MAX_ENTRIES = 8192;
+
+/** The fixed output range of a bounded function, or null when the data decide it. */
+export function fixedRange(fn: LayerFn): [number, number] | null {
+  switch (fn) {
+    case 'sigmoid': case 'softmax': return [0, 1];
+    case 'tanh': case 'softsign': return [-1, 1];
+    default: return null;
+  }
+}
+
+/**
+ * True when an entry sits in a flat region of its function. The same thresholds as
+ * countSaturated in core/activations (a test checks they agree).
+ */
+export function isSaturated(fn: LayerFn, z: number, a: number): boolean {
+  switch (fn) {
+    case 'sigmoid': case 'softmax': return a < 0.02 || a > 0.98;
+    case 'tanh': case 'softsign': return Math.abs(a) > 0.96;
+    case 'relu': return !(z > 0);
+    case 'leaky-relu': case 'elu': case 'softplus': case 'swish': case 'gelu': return z < -4;
+    case 'linear': return false;
+  }
+}
+
+/** Rows of the last chunk a chunked pass over n examples leaves in a buffer of `capacity` rows. */
+export function lastChunkRows(n: number, capacity: number): number {
+  if (n <= 0 || capacity <= 0) return 0;
+  return n - Math.floor((n - 1) / capacity) * capacity;
+}
+
+/**
+ * Histograms of every weighted layer's activations over the first `rows` examples held in
+ * net.acts (hidden layers first, the output last). NaN entries are skipped.
+ */
+export function activationHistogram(net: Network, rows: number): ActHistogram {
+  const layers = net.layout.layers;
+  const L = layers.length;
+  const bins = HIST_BINS;
+  const out: ActHistogram = {
+    bins, rows,
+    range: new Float32Array(2 * L),
+    freq: new Float32Array(L * bins),
+    satFreq: new Float32Array(L * bins),
+    stuck: new Float32Array(L),
+  };
+  for (let l = 0; l < L; l++) {
+    const { fanOut, fn } = layers[l]!;
+    const a = net.acts[l + 1]!;
+    const z = net.zs[l]!;
+    const stride = Math.max(1, Math.ceil((rows * fanOut) / MAX_ENTRIES));
+    let [lo, hi] = fixedRange(fn) ?? dataRange(a, rows, fanOut, stride);
+    if (!(hi > lo)) hi = lo + 1;
+    out.range[2 * l] = lo;
+    out.range[2 * l + 1] = hi;
+    // A unit is stuck when it is saturated on every example read.
+    const stuck = new Uint8Array(fanOut).fill(1);
+    const scale = bins / (hi - lo);
+    let count = 0;
+    for (let r = 0; r < rows; r += stride) {
+      for (let j = 0; j < fanOut; j++) {
+        const k = r * fanOut + j;
+        const v = a[k]!;
+        if (v !== v) continue;
+        const b = Math.min(bins - 1, Math.max(0, Math.floor((v - lo) * scale)));
+        count++;
+        out.freq[l * bins + b] += 1;
+        if (isSaturated(fn, z[k]!, v)) out.satFreq[l * bins + b] += 1;
+        else stuck[j] = 0;
+      }
+    }
+    if (count > 0) {
+      for (let b = 0; b < bins; b++) {
+        out.freq[l * bins + b] = out.freq[l * bins + b]! / count;
+        out.satFreq[l * bins + b] = out.satFreq[l * bins + b]! / count;
+      }
+      let s = 0;
+      for (let j = 0; j < fanOut; j++) s += stuck[j]!;
+      out.stuck[l] = s / fanOut;
+    }
+  }
+  return out;
+}
+
+/** [min(0, min a), max a] over the entries read: rectifiers keep 0 at the bottom. */
+function dataRange(a: Float64Array, rows: number, fanOut: number, stride: number): [number, number] {
+  let lo = 0, hi = -Infinity;
+  for (let r = 0; r < rows; r += stride) {
+    for (let j = 0; j < fanOut; j++) {
+      const v = a[r * fanOut + j]!;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  return [Number.isFinite(lo) ? lo : 0, Number.isFinite(hi) ? hi : 1];
+}
