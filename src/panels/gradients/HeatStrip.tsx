@@ -50,9 +50,11 @@ export const HeatStrip = memo(function HeatStrip({ width, height, history, measu
           : <span className="gl-empty" style={{ width: w }}>Press Play to see how each layer's gradient changes.</span>}
       </div>
       <div className="gl-heat-x" style={{ marginLeft: BARS_MARGIN.left, width: w }} aria-hidden="true">
-        {ticks.map((i) => (
-          <span key={i} style={{ left: `${cols > 1 ? (100 * (i + 0.5)) / cols : 50}%` }}>{history.columns[i]!.epoch}</span>
-        ))}
+        {cols === 1
+          ? <span style={{ left: '50%' }}>epoch {history.columns[0]!.epoch}: press Play to see it change</span>
+          : ticks.map((i) => (
+            <span key={i} style={{ left: `${(100 * (i + 0.5)) / cols}%` }}>{history.columns[i]!.epoch}</span>
+          ))}
       </div>
     </div>
   );

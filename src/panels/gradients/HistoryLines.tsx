@@ -70,7 +70,7 @@ export const HistoryLines = memo(function HistoryLines({ width, height, history,
     <svg className="gl-lines" width={width} height={height} role="img" aria-label={`Gradient history of ${L} layers`} data-testid="gradient-lines">
       <g transform={`translate(${BARS_MARGIN.left},${BARS_MARGIN.top})`}>
         <g ref={yRef} className="gl-axis gl-axis-y" />
-        {cols === 0 && <text className="gl-empty-text" x={w / 2} y={h / 2} textAnchor="middle">Press Play to see how each layer's gradient changes.</text>}
+        {cols <= 1 && <text className="gl-empty-text" x={w / 2} y={h / 2} textAnchor="middle">Press Play to see how each layer's gradient changes.</text>}
         {paths.map((d, l) => <path key={l} className="gl-line" d={d} stroke={lineColor(l, L)} />)}
         {labelY.map((ly, l) => (Number.isFinite(ly) ? (
           <text key={l} className="gl-line-label" x={w + 4} y={ly + 3} fill={lineColor(l, L)}>{layerName(l, L)}</text>

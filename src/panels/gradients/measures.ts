@@ -2,8 +2,6 @@
  * The three per-layer gradient measures the lab can show. The names are a contract: the URL
  * key `measure` uses them, and they are the LayerStats field names.
  */
-import type { LayerStats } from '../../core/stats';
-
 export const MEASURES = ['gradZ', 'gradB', 'gradW'] as const;
 export type Measure = (typeof MEASURES)[number];
 
@@ -26,8 +24,4 @@ export const MEASURE_TITLES: Record<Measure, string> = {
 /** Index of a measure in a gradient-history column ([3 x layers], this order). */
 export function measureIndex(m: Measure): number {
   return MEASURES.indexOf(m);
-}
-
-export function measureOf(s: LayerStats, m: Measure): number {
-  return s[m];
 }
