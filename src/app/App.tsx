@@ -10,7 +10,7 @@ import { NoticeBanner, StatusBanner } from './Banners';
 import { DataContainer } from './containers/DataContainer';
 import { NetworkContainer } from './containers/NetworkContainer';
 import { BoundaryContainer } from './containers/BoundaryContainer';
-import { HyperParamsContainer, PlaybackContainer } from './containers/ControlsContainer';
+import { HyperParamsContainer, PlaybackContainer, SpeedContainer } from './containers/ControlsContainer';
 import { MetricsContainer } from './containers/MetricsContainer';
 import { BuildNote } from './BuildNote';
 import { HiddenSpaceContainer } from './containers/HiddenSpaceContainer';
@@ -32,6 +32,7 @@ export function App() {
         <NoticeBanner />
         <div className="toolbar">
           <PlaybackContainer />
+          <SpeedContainer />
           <HyperParamsContainer />
         </div>
         <div className="story">

@@ -39,7 +39,7 @@ export const browserEnv = (): BridgeEnv => ({
 export function viewOf(s: AppState): ViewOptions {
   const layers = s.config.hidden.length;
   // Per-neuron thumbnails only while the diagram draws them (it collapses past ~8 layers).
-  return { thumbnails: layers <= 8 && s.config.hidden.every((w) => w <= 12), hiddenLayer: selShownHiddenLayer(s) };
+  return { thumbnails: layers <= 8 && s.config.hidden.every((w) => w <= 12), hiddenLayer: selShownHiddenLayer(s), epochsPerSecond: s.speed };
 }
 
 /** Connects store, worker and hash. Returns a disconnect function. */

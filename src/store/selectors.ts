@@ -12,6 +12,7 @@ export const selEpoch = (s: AppState) => s.models[0]?.snap?.epoch ?? 0;
 export const selEps = (s: AppState) => s.epochsPerSecond;
 export const selBuildReason = (s: AppState) => s.buildReason;
 export const selDiscretize = (s: AppState) => s.discretize;
+export const selSpeed = (s: AppState) => s.speed;
 export const selHoverUnit = (s: AppState) => s.hoverUnit;
 export const selMeasure = (s: AppState) => s.measure;
 export const selCompare = (s: AppState) => s.compare;

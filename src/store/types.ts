@@ -69,7 +69,9 @@ export interface UiSlice {
   discretize: boolean;
   hoverUnit: number | null;
   selectedUnit: number | null;
-  setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit'>>): void;
+  /** Training pace in epochs per second; null is as fast as possible. */
+  speed: number | null;
+  setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed'>>): void;
 }
 
 export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice;

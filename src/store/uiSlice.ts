@@ -6,5 +6,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   discretize: false,
   hoverUnit: null,
   selectedUnit: null,
+  speed: null,
   setUi: (patch) => set(patch),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, countSaturated, createTrainer, evaluate, gradientsAtInit, resolveConfig, type LayerFn } from '../core';
 import { activationHistogram, isSaturated, lastChunkRows } from './actHistogram';
-import { baseSnapshot, initGradientRows } from './snapshot';
+import { baseSnapshot, initGradientRows, measureMetrics } from './snapshot';
 
 describe('activation histograms', () => {
   it('isSaturated agrees with the core countSaturated for every function', () => {
@@ -46,7 +46,7 @@ describe('activation histograms', () => {
 
   it('a deep sigmoid net with standard init stays in the middle of the range, unsaturated', () => {
     const tr = createTrainer(resolveConfig({ dataset: 'xor-quadrants', hidden: Array(10).fill(8), activation: 'sigmoid', init: 'standard', seed: 1 }));
-    const h = baseSnapshot(tr).actHist!;
+    const h = baseSnapshot(tr, measureMetrics(tr)).actHist!;
     const last = 9 * h.bins; // layer 10
     let middle = 0, sat = 0;
     for (let b = 3; b <= 12; b++) middle += h.freq[last + b]!; // [0.1875, 0.8125)

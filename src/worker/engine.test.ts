@@ -103,3 +103,44 @@ describe('Engine', () => {
     expect(of('built')[0]!.models[1]!.config.activation).toBe('relu');
   });
 });
+
+describe('Engine pacing', () => {
+  it('trains at the chosen number of epochs per second instead of as fast as it can', () => {
+    let t = 0;
+    const posted: FromWorker[] = [];
+    const engine = new Engine({ post: (m) => posted.push(m), now: () => t });
+    const config = resolveConfig({ dataset: 'xor', hidden: [4], lr: 0.5 }); // full batch: 1 step per epoch
+    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    engine.handle({ type: 'view', view: { thumbnails: false, hiddenLayer: null, epochsPerSecond: 10 } });
+    engine.handle({ type: 'play' });
+    // Two simulated seconds in 20 ms ticks; each tick's inner loop sees the clock stand still.
+    for (let i = 0; i < 100; i++) {
+      t += 20;
+      engine.handle({ type: 'ack' });
+      engine.tick();
+    }
+    const epoch = (posted.filter((m) => m.type === 'snapshot').at(-1) as Extract<FromWorker, { type: 'snapshot' }>).snapshot.models[0]!.epoch;
+    expect(epoch).toBeGreaterThanOrEqual(19);
+    expect(epoch).toBeLessThanOrEqual(21);
+    expect(engine.nextDelay()).toBeGreaterThan(0);
+  });
+});
+
+describe('Engine on a huge net', () => {
+  it('sends statistics at once after a build and the full snapshot after the ack', () => {
+    const posted: FromWorker[] = [];
+    let t = 0;
+    const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
+    const config = resolveConfig({ dataset: 'circle', points: 1000, hidden: Array(12).fill(64), activation: 'relu', init: 'he-normal' });
+    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    const snaps = () => posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot');
+    const first = snaps()[0]!.snapshot.models[0]!;
+    expect(first.boundary).toBeNull();
+    expect(Number.isNaN(first.trainLoss)).toBe(true);
+    expect(first.stats[0]!.gradZ).toBeGreaterThan(0);
+    engine.handle({ type: 'ack' });
+    const full = snaps()[1]!.snapshot.models[0]!;
+    expect(full.boundary).not.toBeNull();
+    expect(full.trainLoss).toBeGreaterThan(0);
+  });
+});

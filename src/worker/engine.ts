@@ -8,7 +8,7 @@ import {
   type Trainer, type TrainConfig,
 } from '../core';
 import { assertNever, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions, type HiddenView } from './protocol';
-import { addGrids, baseSnapshot, initGradientRows, modelInfo, transferables } from './snapshot';
+import { addGrids, baseSnapshot, evalCost, initGradientRows, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
 
 export interface EngineHost {
   post(msg: FromWorker, transfer: ArrayBuffer[]): void;
@@ -21,8 +21,12 @@ export interface EngineHost {
 export const SLICE_MS = 12;
 /** At most ~60 snapshots per second. */
 export const SNAPSHOT_MS = 16;
-/** Grid work may take at most this share of the worker's time. */
+/** Grid and big-evaluation work may take at most this share of the worker's time. */
 const GRID_SHARE = 0.3;
+/** Evaluations below this many multiply-adds run on every snapshot (well under a millisecond). */
+const CHEAP_EVAL_MACS = 2e6;
+/** Builds above this evaluation cost send a light first snapshot. */
+const LIGHT_BUILD_MACS = 3e7;
 
 export class Engine {
   private trainers: Trainer[] = [];
@@ -33,8 +37,13 @@ export class Engine {
   private owed = false;
   private lastSnapshot = -Infinity;
   private gridFreeAt = -Infinity;
-  private view: ViewOptions = { thumbnails: true, hiddenLayer: null };
+  private view: ViewOptions = { thumbnails: true, hiddenLayer: null, epochsPerSecond: null };
+  /** Steps the chosen pace allows now (paced mode only), and when it was last topped up. */
+  private credit = 0;
+  private lastTick = 0;
   private rate = { t0: 0, epochs: 0, perSecond: 0 };
+  /** Last metrics per model, reused while their recomputation waits for its time share. */
+  private metrics: Metrics[] = [];
 
   constructor(private readonly host: EngineHost) {}
 
@@ -75,14 +84,33 @@ export class Engine {
     }
   }
 
+  /**
+   * Milliseconds until the next slice has work: 0 at full speed or when paced steps are due,
+   * otherwise the wait until the pace allows one more step (the worker sleeps meanwhile).
+   */
+  nextDelay(): number {
+    const speed = this.view.epochsPerSecond;
+    if (speed === null || this.credit >= 1 || this.trainers.length === 0) return 0;
+    const stepsPerMs = (speed * stepsPerEpoch(this.trainers[0]!)) / 1000;
+    return Math.min(50, Math.max(4, (1 - this.credit) / stepsPerMs));
+  }
+
   /** One time slice of training, then a snapshot if one is due. */
   tick(): void {
     if (!this.running || this.trainers.length === 0) return;
     const t0 = this.host.now();
     const startEpoch = this.trainers[0]!.epoch;
+    const speed = this.view.epochsPerSecond;
+    if (speed !== null) {
+      // Top up the step allowance; a long gap (a paused tab) does not turn into a burst.
+      const dt = Math.min(100, Math.max(0, t0 - this.lastTick));
+      this.credit = Math.min(this.credit + (speed * stepsPerEpoch(this.trainers[0]!) * dt) / 1000, Math.max(1, speed * stepsPerEpoch(this.trainers[0]!) * 0.1));
+    }
+    this.lastTick = t0;
     // Alternate single steps so compared models advance at the same pace.
-    while (this.host.now() - t0 < SLICE_MS) {
+    while (this.host.now() - t0 < SLICE_MS && (speed === null || this.credit >= 1)) {
       for (const tr of this.trainers) trainStep(tr);
+      if (speed !== null) this.credit -= 1;
       if (this.trainers.some((t) => t.diverged)) break;
     }
     this.countEpochs(this.trainers[0]!.epoch - startEpoch);
@@ -117,7 +145,11 @@ export class Engine {
       },
     }, []);
     this.awaitingAck = false;
-    this.requestSnapshot(true);
+    this.metrics = [];
+    // A huge net's full first snapshot (every point, every grid) can take a second; send the
+    // gradient statistics at once and the rest after the UI's ack, so a queued rebuild (a
+    // depth-slider drag) can overtake it.
+    this.requestSnapshot(true, trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
   }
 
   private settings(config: TrainConfig, compare: TrainConfig | null): void {
@@ -131,6 +163,8 @@ export class Engine {
   private setRunning(on: boolean, snapshot = true): void {
     const diverged = this.trainers.some((t) => t.diverged);
     this.running = on && !diverged && this.trainers.length > 0;
+    this.lastTick = this.host.now();
+    this.credit = 0;
     this.rate = { t0: this.host.now(), epochs: 0, perSecond: this.rate.perSecond };
     this.host.post({ type: 'status', running: this.running, message: diverged ? divergedMessage(this.trainers) : null }, []);
     if (!on && snapshot) this.requestSnapshot(true);
@@ -152,8 +186,11 @@ export class Engine {
     }
   }
 
-  /** Posts a snapshot if the UI has taken the last one and one is due (or forced). */
-  private requestSnapshot(force: boolean): void {
+  /**
+   * Posts a snapshot if the UI has taken the last one and one is due (or forced). A light one
+   * carries statistics and parameters only and leaves a full one owed.
+   */
+  private requestSnapshot(force: boolean, light = false): void {
     if (this.trainers.length === 0) return;
     const now = this.host.now();
     if (this.awaitingAck) {
@@ -161,14 +198,19 @@ export class Engine {
       return;
     }
     if (!force && now - this.lastSnapshot < SNAPSHOT_MS) return;
-    this.owed = false;
-    const models: ModelSnapshot[] = this.trainers.map(baseSnapshot);
-    // Grids are the expensive part: recompute them only within their share of the time.
-    if (force || now >= this.gridFreeAt) {
-      const g0 = this.host.now();
+    this.owed = light;
+    // Evaluation over every point and the grids are the expensive part: beyond small nets they
+    // are recomputed only within their share of the worker's time, else the last ones are reused.
+    const heavy = !light && (force || now >= this.gridFreeAt);
+    const h0 = this.host.now();
+    const models: ModelSnapshot[] = this.trainers.map((tr, i) => {
+      if (!light && (heavy || !this.metrics[i] || evalCost(tr) < CHEAP_EVAL_MACS)) this.metrics[i] = measureMetrics(tr);
+      return baseSnapshot(tr, this.metrics[i] ?? NO_METRICS);
+    });
+    if (heavy) {
       const hidden = this.host.hidden ?? (() => null);
       this.trainers.forEach((tr, i) => addGrids(tr, models[i]!, this.view, hidden));
-      const spent = this.host.now() - g0;
+      const spent = this.host.now() - h0;
       this.gridFreeAt = this.host.now() + spent * (1 / GRID_SHARE - 1);
     }
     this.lastSnapshot = now;
@@ -185,4 +227,10 @@ function divergedMessage(trainers: Trainer[]): string {
   const tr = trainers[i]!;
   const which = trainers.length > 1 ? (i === 0 ? 'Network A' : 'Network B') : 'Training';
   return `${which} diverged at epoch ${tr.epoch}: the loss became NaN or infinite (learning rate ${tr.settings.lr} is probably too large). The last finite weights are kept; lower the learning rate and press reset.`;
+}
+
+/** Minibatch steps in one epoch of a trainer. */
+function stepsPerEpoch(tr: Trainer): number {
+  const n = tr.data.train.n;
+  return Math.max(1, Math.ceil(n / (tr.config.batch === 0 ? n : Math.min(tr.config.batch, n))));
 }

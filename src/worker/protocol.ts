@@ -11,6 +11,8 @@ export interface ViewOptions {
   thumbnails: boolean;
   /** Hidden layer (0-based) for the hidden-space view, or null for none. */
   hiddenLayer: number | null;
+  /** Training pace so a learner can watch; null trains as fast as the worker can. */
+  epochsPerSecond: number | null;
 }
 
 export type StepUnit = 'epoch' | 'batch';

@@ -2,7 +2,7 @@
  * Turns a trainer's state into a ModelSnapshot: metrics, statistics, parameters and the
  * grids the panels draw. Grid work is sized by the network's cost so it never starves training.
  */
-import { evaluate, evaluateGrid, gridSize, type Trainer } from '../core';
+import { evaluate, evaluateGrid, gridSize, type Evaluation, type Trainer } from '../core';
 import { activationHistogram, lastChunkRows } from './actHistogram';
 import type { ModelInfo, ModelSnapshot, ViewOptions, HiddenView } from './protocol';
 
@@ -49,12 +49,32 @@ export function modelInfo(tr: Trainer): ModelInfo {
   };
 }
 
-/** Metrics and statistics only: cheap enough for every snapshot. */
-export function baseSnapshot(tr: Trainer): ModelSnapshot {
-  const tra = evaluate(tr, 'train');
+/** Loss and accuracy over both splits, and the activation histogram measured on the way. */
+export interface Metrics {
+  train: Evaluation;
+  test: Evaluation;
+  actHist: ModelSnapshot['actHist'];
+}
+
+/** Shown until a huge net's first evaluation arrives. */
+export const NO_METRICS: Metrics = { train: { loss: NaN, accuracy: null }, test: { loss: NaN, accuracy: null }, actHist: undefined };
+
+/** Multiply-adds of one full evaluation (train and test sets). */
+export function evalCost(tr: Trainer): number {
+  return macsPerExample(tr) * (tr.data.train.n + tr.data.test.n);
+}
+
+/** Evaluates both splits: a forward pass over every point, so it is budgeted for big nets. */
+export function measureMetrics(tr: Trainer): Metrics {
+  const train = evaluate(tr, 'train');
   // The training set's activations are still in the scratch buffers: histogram them now.
   const actHist = activationHistogram(tr.net, lastChunkRows(tr.data.train.n, tr.net.capacity));
-  const tes = evaluate(tr, 'test');
+  return { train, test: evaluate(tr, 'test'), actHist };
+}
+
+/** Counters, statistics and parameters, with the given metrics. */
+export function baseSnapshot(tr: Trainer, m: Metrics): ModelSnapshot {
+  const { train: tra, test: tes, actHist } = m;
   return {
     step: tr.step, epoch: tr.epoch, diverged: tr.diverged,
     trainLoss: tra.loss, testLoss: tes.loss, trainAccuracy: tra.accuracy, testAccuracy: tes.accuracy,

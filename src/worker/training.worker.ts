@@ -32,7 +32,10 @@ channel.port1.onmessage = () => {
 function schedule(): void {
   if (scheduled || !engine.isRunning) return;
   scheduled = true;
-  channel.port2.postMessage(null);
+  // At a chosen pace the engine may have nothing to do yet: sleep instead of spinning.
+  const delay = engine.nextDelay();
+  if (delay > 0) setTimeout(() => channel.port2.postMessage(null), delay);
+  else channel.port2.postMessage(null);
 }
 
 function report(e: unknown): void {

@@ -4,8 +4,9 @@ import type { TrainConfig } from '../../core';
 import { PlaybackBar } from '../../panels/controls/PlaybackBar';
 import { HyperParams } from '../../panels/controls/HyperParams';
 import { useShortcuts } from '../../panels/controls/useShortcuts';
+import { SpeedSelect } from '../../panels/controls/SpeedSelect';
 import { useApp, useAppStore } from '../StoreContext';
-import { selConfig, selEpoch, selStatus } from '../../store/selectors';
+import { selConfig, selEpoch, selSpeed, selStatus } from '../../store/selectors';
 
 export function PlaybackContainer() {
   const status = useApp(selStatus);
@@ -35,6 +36,13 @@ export function PlaybackContainer() {
       onReset={actions.onReset}
     />
   );
+}
+
+export function SpeedContainer() {
+  const speed = useApp(selSpeed);
+  const store = useAppStore();
+  const onChange = useCallback((v: number | null) => store.getState().setUi({ speed: v }), [store]);
+  return <SpeedSelect speed={speed} onChange={onChange} />;
 }
 
 export function HyperParamsContainer() {

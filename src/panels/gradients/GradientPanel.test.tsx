@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTrainer, gradientsAtInit, resolveConfig } from '../../core';
-import { baseSnapshot } from '../../worker/snapshot';
+import { baseSnapshot, measureMetrics } from '../../worker/snapshot';
 import { DepthControl } from '../depth/DepthControl';
 import { createGradHistory, pushGrads } from './gradHistory';
 import { GradientPanel, type GradientPanelProps } from './GradientPanel';
@@ -33,7 +33,7 @@ function propsFor(hidden: number[], activation: 'sigmoid' | 'relu', steps = 0): 
   for (let s = 0; s <= steps; s++) history = pushGrads(history, s, s, stats);
   const out = stats[stats.length - 1]!.gradZ;
   return {
-    name: null, summary: 'test net', layers: tr.net.layout.layers, stats, hist: baseSnapshot(tr).actHist ?? null, history,
+    name: null, summary: 'test net', layers: tr.net.layout.layers, stats, hist: baseSnapshot(tr, measureMetrics(tr)).actHist ?? null, history,
     measure: 'gradZ', barDomain: [-12, 1], heatDomain: [-12, 1],
     theory: anchorTheory(theoryShape(config, 1, tr.data.train.x), out), tableTestId: 'gradient-table',
   };
