@@ -75,3 +75,14 @@ test('a learning rate of 10 on a sigmoid net diverges visibly, and reset recover
   await expect(page.getByTestId('metric-epoch')).toHaveText('0');
   await expect.poll(() => metric(page, 'metric-train-loss')).toBeLessThan(10);
 });
+
+test('a slow pace lets a learner watch: training follows the chosen epochs per second', async ({ page }) => {
+  await openPlayground(page, '#dataset=xor&hidden=2&activation=tanh&seed=2');
+  await page.getByTestId('ctl-speed').selectOption('10');
+  await page.getByTestId('play').click();
+  await expect.poll(() => metric(page, 'metric-epoch')).toBeGreaterThan(0);
+  await page.waitForTimeout(1000);
+  await page.getByTestId('play').click();
+  // At full speed this net runs ~10^5 epochs a second; at 10/s a couple of seconds give a few dozen at most.
+  expect(await metric(page, 'metric-epoch')).toBeLessThan(40);
+});

@@ -9,6 +9,6 @@ p.on('pageerror', (e) => logs.push('pageerror: ' + e.message));
 await p.goto(url);
 await p.waitForTimeout(+wait);
 if (click) { for (const c of click.split(',')) { await p.getByTestId(c).click(); await p.waitForTimeout(+wait); } }
-await p.screenshot({ path: out, fullPage: true });
+await p.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
 console.log(logs.join('\n') || 'no console errors');
 await b.close();

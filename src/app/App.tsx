@@ -11,7 +11,7 @@ import { DataContainer } from './containers/DataContainer';
 import { NetworkContainer } from './containers/NetworkContainer';
 import { BoundaryContainer } from './containers/BoundaryContainer';
 import { HyperParamsContainer, PlaybackContainer, SpeedContainer } from './containers/ControlsContainer';
-import { MetricsContainer } from './containers/MetricsContainer';
+import { LossChartContainer, MetricsContainer } from './containers/MetricsContainer';
 import { BuildNote } from './BuildNote';
 import { HiddenSpaceContainer } from './containers/HiddenSpaceContainer';
 import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
@@ -50,8 +50,9 @@ export function App() {
           </section>
           <section className="panel col-output" aria-label="Output">
             <BoundaryContainer />
-            <TruthTableContainer />
             <MetricsContainer />
+            <TruthTableContainer />
+            <LossChartContainer />
           </section>
         </div>
         <GradientLab />

@@ -1,4 +1,4 @@
-/** Loss and accuracy numbers, the loss chart and the training speed. */
+/** Loss and accuracy numbers and the training speed; the loss chart. */
 import { Metrics } from '../../panels/metrics/Metrics';
 import { LossChart } from '../../panels/metrics/LossChart';
 import { useApp } from '../StoreContext';
@@ -19,7 +19,12 @@ export function MetricsContainer() {
       <p className="speed" data-testid="epochs-per-second" data-value={eps}>
         {eps > 0 ? `${Math.round(eps).toLocaleString('en-US')} epochs/s` : '\u00a0'}
       </p>
-      {m && <LossChart history={m.history} height={130} />}
     </section>
   );
+}
+
+/** The loss curve, below the truth table so the numbers stay in the first screen. */
+export function LossChartContainer() {
+  const m = useApp(selMain);
+  return m ? <LossChart history={m.history} height={130} /> : null;
 }
