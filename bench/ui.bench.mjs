@@ -11,11 +11,12 @@ const log = (...a) => (json ? console.error(...a) : console.log(...a));
 const PORT = 4175;
 const MEASURE_MS = Number(process.env.BENCH_UI_MS ?? 5000);
 
-/** Workloads: the default net, 16 layers of 16 sigmoid, and 64 layers of 16 (the gradient lab). */
+/** Workloads: the default net, 16 and 64 layers of 16 sigmoid, and the compare preset (two nets). */
 const CASES = [
   { name: 'default net', hash: '#dataset=xor-quadrants&hidden=4,2&activation=tanh&points=500&batch=10&lr=0.03', minEps: 500 },
   { name: '16x16 sigmoid', hash: '#dataset=xor-quadrants&hidden=16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16&activation=sigmoid&points=500&batch=10&lr=0.03' },
   { name: '64x16 sigmoid', hash: `#dataset=xor-quadrants&hidden=${Array(64).fill(16).join(',')}&activation=sigmoid&points=500&batch=10&lr=0.03` },
+  { name: 'compare 10x8', hash: '#dataset=xor-quadrants&hidden=8,8,8,8,8,8,8,8,8,8&activation=sigmoid&init=standard&points=500&batch=10&lr=0.1&compare=activation:relu,init:he-normal' },
 ];
 
 function percentile(sorted, p) {
