@@ -3,7 +3,7 @@
  * inside the effect, and the ticks are cleared on unmount so nothing is left behind.
  */
 import { axisBottom, axisLeft, axisRight, axisTop, select, type AxisDomain, type AxisScale } from 'd3';
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 
 export type AxisOrient = 'bottom' | 'left' | 'top' | 'right';
 
@@ -39,24 +39,3 @@ export function useAxis<D extends AxisDomain>(ref: RefObject<SVGGElement | null>
   }, [ref, orient, scale, ticks, tickValues, tickFormat, tickSize]);
 }
 
-/**
- * Width in px of the element behind `ref`, following resizes (ResizeObserver). Returns
- * `fallback` until measured, and where ResizeObserver is missing (happy-dom, old browsers).
- */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const w = el.getBoundingClientRect().width;
-      if (w > 0) setWidth(Math.round(w));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
-  return width;
-}

@@ -8,7 +8,8 @@ import { line } from 'd3';
 import { chartScales } from '../metrics/lossChartScales';
 import { historyPoints, type LossHistory, type LossPoint } from '../metrics/lossHistory';
 import { fmtInt, fmtLoss, fmtSci } from '../../viz/format';
-import { useAxis, useElementWidth } from '../../viz/useAxes';
+import { useAxis } from '../../viz/useAxes';
+import { useElementWidth } from '../../viz/useElementWidth';
 import './compare.css';
 
 export interface CompareLossProps {

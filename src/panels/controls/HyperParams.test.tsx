@@ -1,26 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useDomHost } from '../../testing/domHost';
+import { describe, expect, it, vi } from 'vitest';
 import { BASE_CONFIG, resolveConfig, type TrainConfig } from '../../core/config';
 import { DATASETS } from '../../core/datasets';
 import { Controls } from './Controls';
 import { HyperParams } from './HyperParams';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-const byId = <T extends HTMLElement>(id: string) => host.querySelector(`[data-testid="${id}"]`) as T;
+const dom = useDomHost();
+const { byId } = dom;
 const options = (id: string) => [...byId<HTMLSelectElement>(id).options].map((o) => o.value);
 
 function type(el: HTMLInputElement, v: string) {
@@ -34,7 +22,7 @@ function choose(el: HTMLSelectElement, v: string) {
 
 describe('HyperParams', () => {
   const render = (config: TrainConfig = BASE_CONFIG, onChange = vi.fn(), errors = {}) => {
-    act(() => root.render(<HyperParams config={config} onChange={onChange} errors={errors} />));
+    act(() => dom.root.render(<HyperParams config={config} onChange={onChange} errors={errors} />));
     return onChange;
   };
 
@@ -83,20 +71,20 @@ describe('HyperParams', () => {
     const onChange = render();
     for (const bad of ['0', '-1', '1000', '']) {
       act(() => type(byId('ctl-lr-input'), bad));
-      const alert = host.querySelector('[role="alert"]');
+      const alert = dom.host.querySelector('[role="alert"]');
       expect(alert?.textContent, bad).toMatch(/Enter a number greater than 0 and at most 100/);
       expect(byId('ctl-lr-input').getAttribute('aria-invalid')).toBe('true');
     }
     expect(onChange).not.toHaveBeenCalled();
     act(() => type(byId('ctl-lr-input'), '0.1'));
-    expect(host.querySelector('[role="alert"]')).toBeNull();
+    expect(dom.host.querySelector('[role="alert"]')).toBeNull();
     expect(onChange).toHaveBeenCalledWith({ lr: 0.1 });
   });
 
   it('rejects L1/L2 outside 0..10', () => {
     const onChange = render();
     act(() => type(byId('ctl-l2'), '11'));
-    expect(host.querySelector('[role="alert"]')!.textContent).toMatch(/between 0 and 10/);
+    expect(dom.host.querySelector('[role="alert"]')!.textContent).toMatch(/between 0 and 10/);
     act(() => type(byId('ctl-l1'), '0.001'));
     expect(onChange).toHaveBeenCalledWith({ l1: 0.001 });
     expect(onChange).not.toHaveBeenCalledWith({ l2: 11 });
@@ -123,12 +111,12 @@ describe('HyperParams', () => {
 
   it('shows errors from the store next to their field', () => {
     render(BASE_CONFIG, vi.fn(), { loss: 'loss must be bce or mse with a sigmoid output' });
-    expect(host.textContent).toContain('loss must be bce or mse');
+    expect(dom.host.textContent).toContain('loss must be bce or mse');
   });
 
   it('Controls composes the playback bar and the parameters', () => {
     const noop = () => {};
-    act(() => root.render(
+    act(() => dom.root.render(
       <Controls running={false} epoch={3} onPlay={noop} onPause={noop} onStepEpoch={noop} onStepBatch={noop} onReset={noop} config={BASE_CONFIG} onChange={noop} shortcuts={false} />,
     ));
     expect(byId('play')).not.toBeNull();

@@ -1,24 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useDomHost } from '../../testing/domHost';
+import { describe, expect, it, vi } from 'vitest';
 import { PlaybackBar, type PlaybackBarProps } from './PlaybackBar';
 import { shortcutFor, useShortcuts, type ShortcutHandlers } from './useShortcuts';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-const byId = (id: string) => host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+const dom = useDomHost();
+const { byId } = dom;
 
 describe('PlaybackBar', () => {
   const props = (over: Partial<PlaybackBarProps> = {}): PlaybackBarProps => ({
@@ -27,12 +15,12 @@ describe('PlaybackBar', () => {
 
   it('plays when paused and pauses when running, with a matching label', () => {
     const p = props();
-    act(() => root.render(<PlaybackBar {...p} />));
+    act(() => dom.root.render(<PlaybackBar {...p} />));
     expect(byId('play').getAttribute('aria-label')).toBe('Play');
     act(() => byId('play').click());
     expect(p.onPlay).toHaveBeenCalledTimes(1);
     const q = props({ running: true });
-    act(() => root.render(<PlaybackBar {...q} />));
+    act(() => dom.root.render(<PlaybackBar {...q} />));
     expect(byId('play').getAttribute('aria-label')).toBe('Pause');
     act(() => byId('play').click());
     expect(q.onPause).toHaveBeenCalledTimes(1);
@@ -41,7 +29,7 @@ describe('PlaybackBar', () => {
 
   it('steps an epoch, a batch, and resets', () => {
     const p = props();
-    act(() => root.render(<PlaybackBar {...p} />));
+    act(() => dom.root.render(<PlaybackBar {...p} />));
     act(() => byId('step').click());
     act(() => byId('step-batch').click());
     act(() => byId('reset').click());
@@ -51,14 +39,14 @@ describe('PlaybackBar', () => {
   });
 
   it('shows the epoch as a plain integer in text and data-value', () => {
-    act(() => root.render(<PlaybackBar {...props({ epoch: 12345 })} />));
+    act(() => dom.root.render(<PlaybackBar {...props({ epoch: 12345 })} />));
     expect(byId('metric-epoch').textContent).toBe('12345');
     expect(byId('metric-epoch').getAttribute('data-value')).toBe('12345');
   });
 
   it('explains a diverged run', () => {
-    act(() => root.render(<PlaybackBar {...props({ status: 'diverged' })} />));
-    expect(host.querySelector('[role="status"]')!.textContent).toMatch(/Diverged/);
+    act(() => dom.root.render(<PlaybackBar {...props({ status: 'diverged' })} />));
+    expect(dom.host.querySelector('[role="status"]')!.textContent).toMatch(/Diverged/);
   });
 });
 
@@ -83,7 +71,7 @@ describe('useShortcuts', () => {
 
   it('space toggles play (and stops the page from scrolling), s steps, r resets', () => {
     const h = { onTogglePlay: vi.fn(), onStep: vi.fn(), onReset: vi.fn() };
-    act(() => root.render(<Keys {...h} />));
+    act(() => dom.root.render(<Keys {...h} />));
     const e = press(document.body, ' ');
     expect(h.onTogglePlay).toHaveBeenCalledTimes(1);
     expect(e.defaultPrevented).toBe(true);
@@ -95,7 +83,7 @@ describe('useShortcuts', () => {
 
   it('ignores keys typed into inputs, selects and textareas, and modified keys', () => {
     const h = { onTogglePlay: vi.fn(), onStep: vi.fn(), onReset: vi.fn() };
-    act(() => root.render(<Keys {...h} />));
+    act(() => dom.root.render(<Keys {...h} />));
     for (const id of ['text', 'sel', 'area']) {
       const e = press(byId(id), ' ');
       press(byId(id), 's');
@@ -116,8 +104,8 @@ describe('useShortcuts', () => {
 
   it('removes its listener on unmount', () => {
     const h = { onTogglePlay: vi.fn(), onStep: vi.fn(), onReset: vi.fn() };
-    act(() => root.render(<Keys {...h} />));
-    act(() => root.render(<div />));
+    act(() => dom.root.render(<Keys {...h} />));
+    act(() => dom.root.render(<div />));
     press(document.body, ' ');
     expect(h.onTogglePlay).not.toHaveBeenCalled();
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useDomHost } from '../../testing/domHost';
+import { describe, expect, it, vi } from 'vitest';
 import { createTrainer, gradientsAtInit, resolveConfig } from '../../core';
 import { baseSnapshot, measureMetrics } from '../../worker/snapshot';
 import { DepthControl } from '../depth/DepthControl';
@@ -9,20 +9,8 @@ import { createGradHistory, pushGrads } from './gradHistory';
 import { GradientPanel, type GradientPanelProps } from './GradientPanel';
 import { anchorTheory, theoryShape } from './theoryProfile';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-const byId = (id: string) => host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+const dom = useDomHost();
+const { byId } = dom;
 
 /** Panel props from a real trainer: the numbers shown are the core's. */
 function propsFor(hidden: number[], activation: 'sigmoid' | 'relu', steps = 0): GradientPanelProps {
@@ -42,7 +30,7 @@ function propsFor(hidden: number[], activation: 'sigmoid' | 'relu', steps = 0): 
 describe('GradientPanel', () => {
   it('has one table row per weighted layer with the exact numbers', () => {
     const p = propsFor([8, 8, 8], 'sigmoid');
-    act(() => root.render(<GradientPanel {...p} />));
+    act(() => dom.root.render(<GradientPanel {...p} />));
     const rows = byId('gradient-table').querySelectorAll('tbody tr');
     expect(rows).toHaveLength(4);
     expect(rows[0]!.getAttribute('data-layer')).toBe('1');
@@ -55,27 +43,27 @@ describe('GradientPanel', () => {
 
   it('says how much gradient reaches layer 1, and draws bars and the theory line', () => {
     const p = propsFor(Array(10).fill(8), 'sigmoid');
-    act(() => root.render(<GradientPanel {...p} />));
+    act(() => dom.root.render(<GradientPanel {...p} />));
     expect(byId('gradient-ratio').textContent).toMatch(/^Layer 1 receives [\d.]+×10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+ of the output layer's gradient/);
-    expect(host.querySelector('.gl-bar')!.getAttribute('d')!.match(/M/g)).toHaveLength(11);
-    expect(host.querySelector('.gl-theory')).not.toBeNull();
-    expect(host.querySelector('.gl-bound')).not.toBeNull(); // sigmoid: the 1/4 bound
+    expect(dom.host.querySelector('.gl-bar')!.getAttribute('d')!.match(/M/g)).toHaveLength(11);
+    expect(dom.host.querySelector('.gl-theory')).not.toBeNull();
+    expect(dom.host.querySelector('.gl-bound')).not.toBeNull(); // sigmoid: the 1/4 bound
     expect(byId('gradient-heat')).not.toBeNull(); // 11 layers: a heat strip, not lines
   });
 
   it('uses lines for shallow nets and counts dead ReLUs', () => {
     const p = propsFor([8, 8], 'relu', 3);
-    act(() => root.render(<GradientPanel {...p} />));
+    act(() => dom.root.render(<GradientPanel {...p} />));
     expect(byId('gradient-lines')).not.toBeNull();
-    expect(host.querySelectorAll('.gl-line')).toHaveLength(3);
-    expect(host.querySelector('.gl-bound')).toBeNull();
+    expect(dom.host.querySelectorAll('.gl-line')).toHaveLength(3);
+    expect(dom.host.querySelector('.gl-bound')).toBeNull();
     expect(byId('stuck-units').textContent).toMatch(/hidden units? (is|are) dead|No hidden unit is dead/);
   });
 
   it('hides the theory for other measures and says what the summary follows', () => {
     const p = propsFor([8, 8, 8], 'sigmoid');
-    act(() => root.render(<GradientPanel {...p} measure="gradW" />));
-    expect(host.querySelector('.gl-theory')).toBeNull();
+    act(() => dom.root.render(<GradientPanel {...p} measure="gradW" />));
+    expect(dom.host.querySelector('.gl-theory')).toBeNull();
     expect(byId('gradient-ratio').textContent).toMatch(/follows dL\/dz/);
   });
 });
@@ -91,7 +79,7 @@ describe('DepthControl', () => {
 
   it('the slider changes depth keeping widths; the width input sets them all', () => {
     const onChange = vi.fn();
-    act(() => root.render(<DepthControl hidden={[8, 8]} maxLayers={64} maxWidth={128} onChange={onChange} />));
+    act(() => dom.root.render(<DepthControl hidden={[8, 8]} maxLayers={64} maxWidth={128} onChange={onChange} />));
     const slider = byId('depth-slider') as HTMLInputElement;
     expect(slider.value).toBe('2');
     fire(slider, '4');
@@ -100,11 +88,11 @@ describe('DepthControl', () => {
     expect(onChange).toHaveBeenLastCalledWith([3, 3]);
     fire(byId('width-input') as HTMLInputElement, '500');
     expect(onChange).toHaveBeenCalledTimes(2);
-    expect(host.querySelector('[role="alert"]')!.textContent).toMatch(/1 to 128/);
+    expect(dom.host.querySelector('[role="alert"]')!.textContent).toMatch(/1 to 128/);
   });
 
   it('shows mixed widths as mixed', () => {
-    act(() => root.render(<DepthControl hidden={[8, 4]} maxLayers={64} maxWidth={128} onChange={() => {}} />));
+    act(() => dom.root.render(<DepthControl hidden={[8, 4]} maxLayers={64} maxWidth={128} onChange={() => {}} />));
     const w = byId('width-input') as HTMLInputElement;
     expect(w.value).toBe('');
     expect(w.placeholder).toBe('mixed');

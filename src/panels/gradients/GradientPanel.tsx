@@ -7,7 +7,7 @@
 import { useRef, type ReactNode } from 'react';
 import type { LayerFn } from '../../core/activations';
 import type { LayerStats } from '../../core/stats';
-import { useElementWidth } from '../../viz/useAxes';
+import { useElementWidth } from '../../viz/useElementWidth';
 import type { ActHistogram } from '../../worker/protocol';
 import type { LogDomain } from './barGeometry';
 import { decadeLabel } from './decadeLabel';

@@ -6,7 +6,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { line } from 'd3';
 import { fmtInt, fmtSci } from '../../viz/format';
-import { useAxis, useElementWidth } from '../../viz/useAxes';
+import { useAxis } from '../../viz/useAxes';
+import { useElementWidth } from '../../viz/useElementWidth';
 import { chartScales } from './lossChartScales';
 import { historyPoints, type LossHistory, type LossPoint } from './lossHistory';
 import './metrics.css';

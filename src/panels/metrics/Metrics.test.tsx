@@ -1,29 +1,17 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useDomHost } from '../../testing/domHost';
+import { describe, expect, it } from 'vitest';
 import { LossChart } from './LossChart';
 import { chartScales } from './lossChartScales';
 import { createLossHistory, historyPoints, pushLoss } from './lossHistory';
 import { Metrics, type MetricsProps } from './Metrics';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-const byId = (id: string) => host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+const dom = useDomHost();
+const { byId } = dom;
 
 describe('Metrics', () => {
-  const render = (p: MetricsProps) => act(() => root.render(<Metrics {...p} />));
+  const render = (p: MetricsProps) => act(() => dom.root.render(<Metrics {...p} />));
 
   it('shows loss with 4 significant digits and accuracy as a 3-decimal fraction', () => {
     render({ trainLoss: Math.LN2, testLoss: 0.0123456, trainAccuracy: 0.75, testAccuracy: 2 / 3 });
@@ -50,20 +38,20 @@ describe('Metrics', () => {
 
 describe('LossChart', () => {
   it('draws both lines once there is data, and a hint before', () => {
-    act(() => root.render(<LossChart history={createLossHistory(16)} />));
-    expect(host.textContent).toContain('Press Play');
+    act(() => dom.root.render(<LossChart history={createLossHistory(16)} />));
+    expect(dom.host.textContent).toContain('Press Play');
     let h = createLossHistory(16);
     for (let e = 1; e <= 30; e++) h = pushLoss(h, e, 1 / e, 1.2 / e);
-    act(() => root.render(<LossChart history={h} />));
+    act(() => dom.root.render(<LossChart history={h} />));
     expect(byId('loss-line-train').getAttribute('d')).toMatch(/^M/);
     expect(byId('loss-line-test').getAttribute('d')).toMatch(/^M/);
-    expect(host.querySelectorAll('.loss-axis .tick').length).toBeGreaterThan(2);
+    expect(dom.host.querySelectorAll('.loss-axis .tick').length).toBeGreaterThan(2);
   });
 
   it('switches between log and linear y', () => {
     let h = createLossHistory(16);
     for (let e = 1; e <= 5; e++) h = pushLoss(h, e, 10 ** -e, NaN);
-    act(() => root.render(<LossChart history={h} />));
+    act(() => dom.root.render(<LossChart history={h} />));
     const box = byId('ctl-loss-log') as HTMLInputElement;
     expect(box.checked).toBe(true);
     act(() => box.click());

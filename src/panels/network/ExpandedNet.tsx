@@ -5,29 +5,15 @@
  * Pointer and focus events are handled by the parent through data-param / data-unit.
  */
 import { memo, useMemo } from 'react';
-import type { Layout } from '../../core/layout';
-import type { LinkGeom, NetworkGeometry } from './geometry';
+import type { DiagramParams as Params, DiagramViewProps, LinkGeom } from './geometry';
 import { linkWidth, signColor } from './linkStyle';
 import { DEFAULT_INPUT_LABELS, neuronsLabel, unitLabel } from './paramLabels';
 import { InputThumbnail, UnitThumbnail } from './UnitThumbnail';
 
-type Params = Float32Array | Float64Array | null;
-
-export interface ExpandedNetProps {
-  geom: NetworkGeometry;
-  layout: Layout;
-  params: Params;
-  grid: Float32Array | null;
-  gridN: number;
-  gridUnits: number;
-  lutOutput: Uint8ClampedArray;
-  lutHidden: Uint8ClampedArray;
-  outputDomain: [number, number];
-  hiddenDomain: [number, number];
+export interface ExpandedNetProps extends DiagramViewProps {
   inputLabels?: readonly string[];
   /** Parameter under the pointer or being edited: drawn outlined on top. */
   highlight: number | null;
-  ariaLabel: string;
 }
 
 /** Visible strokes: the only part that re-renders when params change. */

@@ -5,28 +5,14 @@
  * ExpandedNet: canvases below, SVG on top, events handled by the parent via data attributes.
  */
 import { memo, useEffect, useRef } from 'react';
-import type { Layout } from '../../core/layout';
 import { BLOCK_CELL, fillBlockPixels } from './blockPixels';
-import type { BlockGeom, NetworkGeometry } from './geometry';
+import type { BlockGeom, DiagramParams as Params, DiagramViewProps } from './geometry';
 import { linkWidth, meanAbsWeight } from './linkStyle';
 import { inputGradient } from './UnitThumbnail';
 
-type Params = Float32Array | Float64Array | null;
-
-export interface LayerBlocksProps {
-  geom: NetworkGeometry;
-  layout: Layout;
-  params: Params;
-  grid: Float32Array | null;
-  gridN: number;
-  gridUnits: number;
-  lutOutput: Uint8ClampedArray;
-  lutHidden: Uint8ClampedArray;
-  outputDomain: [number, number];
-  hiddenDomain: [number, number];
+export interface LayerBlocksProps extends DiagramViewProps {
   /** Weighted layer whose connector is hovered. */
   highlightLayer: number | null;
-  ariaLabel: string;
 }
 
 interface BlockCanvasProps {

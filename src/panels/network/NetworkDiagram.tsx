@@ -14,7 +14,7 @@ import { LayerButtons, LayerToolbar } from './LayerControls';
 import { ParamEditor, ParamTooltip } from './LinkEditor';
 import { meanAbsWeight } from './linkStyle';
 import { DEFAULT_INPUT_LABELS, formatParam, hiddenLayersLabel, locateParam, paramLabel, unitLabel } from './paramLabels';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../viz/useElementWidth';
 import './NetworkDiagram.css';
 
 export interface NetworkDiagramProps {

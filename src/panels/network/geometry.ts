@@ -271,3 +271,21 @@ function compactGeometry(layout: Layout, width: number): NetworkGeometry {
     nodeSize: 0, nodes: [], links: [], biases: [], blocks, connectors,
   };
 }
+
+/** Flat parameters as the diagram reads them (null before the first snapshot). */
+export type DiagramParams = Float32Array | Float64Array | null;
+
+/** What both diagram views (one path per weight, or compact layer blocks) draw from. */
+export interface DiagramViewProps {
+  geom: NetworkGeometry;
+  layout: Layout;
+  params: DiagramParams;
+  grid: Float32Array | null;
+  gridN: number;
+  gridUnits: number;
+  lutOutput: Uint8ClampedArray;
+  lutHidden: Uint8ClampedArray;
+  outputDomain: [number, number];
+  hiddenDomain: [number, number];
+  ariaLabel: string;
+}
