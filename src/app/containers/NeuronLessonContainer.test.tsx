@@ -5,8 +5,8 @@
  * the neuron card.
  */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useDomHost } from '../../testing/domHost';
+import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../core';
 import { viewOf } from '../../store/bridge';
 import { createAppStore, type AppStore } from '../../store/createAppStore';
@@ -16,8 +16,6 @@ import { StoreProvider } from '../StoreContext';
 import { HiddenSpaceContainer } from './HiddenSpaceContainer';
 import { NeuronLessonContainer } from './NeuronLessonContainer';
 import { TruthTableContainer } from './TruthTableContainer';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** A store whose worker is an Engine in this thread, trained for `epochs` epochs. */
 function trainedStore(epochs: number): AppStore {
@@ -36,25 +34,15 @@ function trainedStore(epochs: number): AppStore {
 }
 
 describe('lesson containers on a trained XOR net (2-2-1 tanh, seed 2)', () => {
-  let host: HTMLDivElement;
-  let root: Root;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-  });
-  const mount = (store: AppStore) => act(() => root.render(
+  const dom = useDomHost();
+  const mount = (store: AppStore) => act(() => dom.root.render(
     <StoreProvider store={store}>
       <HiddenSpaceContainer />
       <TruthTableContainer />
       <NeuronLessonContainer />
     </StoreProvider>,
   ));
-  const $ = (id: string) => host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+  const $ = (id: string) => dom.host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
 
   it('at the start: not separable anywhere, and the truth table is not all right', () => {
     mount(trainedStore(0));
@@ -69,7 +57,7 @@ describe('lesson containers on a trained XOR net (2-2-1 tanh, seed 2)', () => {
     mount(store);
     expect($('hidden-space').getAttribute('data-separable')).toBe('true');
     expect($('input-space').getAttribute('data-separable')).toBe('false');
-    expect(host.querySelectorAll('[data-testid="truth-row"][data-correct="true"]')).toHaveLength(4);
+    expect(dom.host.querySelectorAll('[data-testid="truth-row"][data-correct="true"]')).toHaveLength(4);
   });
 
   it('the neuron card follows the picked row and the clicked neuron', () => {
@@ -77,14 +65,14 @@ describe('lesson containers on a trained XOR net (2-2-1 tanh, seed 2)', () => {
     mount(store);
     expect($('neuron-card').textContent).toContain('The output neuron');
     expect($('neuron-point').textContent).toBe('x = (0, 0), target 0');
-    act(() => (host.querySelectorAll('[data-testid="truth-row"]')[2] as HTMLElement).click());
+    act(() => (dom.host.querySelectorAll('[data-testid="truth-row"]')[2] as HTMLElement).click());
     expect($('neuron-point').textContent).toBe('x = (1, 0), target 1');
     // The output neuron's value at (1, 0) is the truth table's output for that row.
     expect(Number($('neuron-output').getAttribute('data-value'))).toBeGreaterThan(0.5);
     act(() => store.getState().setUi({ selectedUnit: 1 }));
     expect($('neuron-card').textContent).toContain('Hidden layer 1, neuron 2');
     expect($('neuron-card').getAttribute('data-layer')).toBe('0');
-    expect(host.querySelectorAll('[data-testid="neuron-math"] tbody tr')).toHaveLength(3); // x₁, x₂, bias
+    expect(dom.host.querySelectorAll('[data-testid="neuron-math"] tbody tr')).toHaveLength(3); // x₁, x₂, bias
     // The gradient comes from the snapshot (finite, from the last step).
     expect($('neuron-grad-b').textContent).not.toBe('—');
   });

@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useDomHost } from '../../testing/domHost';
+import { describe, expect, it, vi } from 'vitest';
 import { makeDataset } from '../../core/datasets';
 import { DecisionBoundary, type DecisionBoundaryProps } from './DecisionBoundary';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const xor = makeDataset('xor', { points: 4, noise: 0, split: 1 }, 1);
 const circle = makeDataset('circle', { points: 40, noise: 0, split: 0.5 }, 1);
@@ -21,19 +19,9 @@ function base(over: Partial<DecisionBoundaryProps> = {}): DecisionBoundaryProps 
 }
 
 describe('DecisionBoundary', () => {
-  let host: HTMLDivElement;
-  let root: Root;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-  });
-  const render = (p: DecisionBoundaryProps) => act(() => root.render(<DecisionBoundary {...p} />));
-  const $ = (sel: string) => host.querySelector(sel);
+  const dom = useDomHost();
+  const render = (p: DecisionBoundaryProps) => act(() => dom.root.render(<DecisionBoundary {...p} />));
+  const $ = (sel: string) => dom.host.querySelector(sel);
 
   it('renders the plot, a canvas at grid resolution and a legend', () => {
     render(base());
@@ -46,17 +34,17 @@ describe('DecisionBoundary', () => {
 
   it('labels the four truth-table points with inputs and target, drawn big, once', () => {
     render(base());
-    const labels = [...host.querySelectorAll('.db-truth-label')].map((t) => t.textContent);
+    const labels = [...dom.host.querySelectorAll('.db-truth-label')].map((t) => t.textContent);
     expect(labels).toEqual(['(0,0) → 0', '(0,1) → 1', '(1,0) → 1', '(1,1) → 0']);
-    const circles = host.querySelectorAll('.db-points circle');
+    const circles = dom.host.querySelectorAll('.db-points circle');
     expect(circles).toHaveLength(4); // test split is the same four points
     expect(Number(circles[0]!.getAttribute('r'))).toBeGreaterThanOrEqual(12);
   });
 
   it('draws train points filled and test points outlined, coloured by class', () => {
     render(base({ train: circle.train, test: circle.test, truthTable: false, extent: circle.extent }));
-    const train = host.querySelectorAll('.db-points-train circle');
-    const test = host.querySelectorAll('.db-points-test circle');
+    const train = dom.host.querySelectorAll('.db-points-train circle');
+    const test = dom.host.querySelectorAll('.db-points-test circle');
     expect(train).toHaveLength(circle.train.n);
     expect(test).toHaveLength(circle.test.n);
     expect(train[0]!.getAttribute('stroke')).toBe('#fff');
@@ -68,7 +56,7 @@ describe('DecisionBoundary', () => {
   it('reports clicked points and shows coordinates on hover', () => {
     const onPick = vi.fn();
     render(base({ train: circle.train, test: circle.test, truthTable: false, extent: circle.extent, onPickPoint: onPick }));
-    const testPoint = host.querySelectorAll('.db-points-test circle')[2] as SVGCircleElement;
+    const testPoint = dom.host.querySelectorAll('.db-points-test circle')[2] as SVGCircleElement;
     act(() => testPoint.dispatchEvent(new MouseEvent('click', { bubbles: true })));
     expect(onPick).toHaveBeenCalledWith('test', 2);
     expect(testPoint.querySelector('title')!.textContent).toMatch(/^Test point 3: \(-?\d+\.\d\d, -?\d+\.\d\d\) → class [01]$/);
@@ -78,7 +66,7 @@ describe('DecisionBoundary', () => {
   it('toggles discretize through its labelled checkbox', () => {
     const onToggle = vi.fn();
     render(base({ onToggleDiscretize: onToggle }));
-    const box = host.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    const box = dom.host.querySelector('input[type="checkbox"]') as HTMLInputElement;
     expect(box.labels?.[0]?.textContent).toContain('Discretize');
     act(() => box.click());
     expect(onToggle).toHaveBeenCalledWith(true);
@@ -93,13 +81,13 @@ describe('DecisionBoundary', () => {
 
   it('colours regression points by value and survives a null grid', () => {
     render(base({ grid: null, train: plane.train, test: plane.test, classes: 0, truthTable: false, extent: plane.extent, domain: [-1, 1] }));
-    const fills = [...host.querySelectorAll('.db-points-train circle')].map((c) => c.getAttribute('fill'));
+    const fills = [...dom.host.querySelectorAll('.db-points-train circle')].map((c) => c.getAttribute('fill'));
     expect(fills.length).toBe(plane.train.n);
     expect(new Set(fills).size).toBeGreaterThan(5);
   });
 
   it('shows which hidden unit the heatmap is showing', () => {
     render(base({ highlightUnitLabel: 'layer 1, unit 2' }));
-    expect(host.textContent).toContain('Showing layer 1, unit 2');
+    expect(dom.host.textContent).toContain('Showing layer 1, unit 2');
   });
 });

@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useDomHost } from '../../testing/domHost';
+import { describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../core/config';
 import { DATASETS } from '../../core/datasets';
 import { DataPanel, type DataPanelProps } from './DataPanel';
 import { DATASET_GROUPS, thumbData } from './thumbnails';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** Sets a range/number input's value the way a user would, so React's onChange fires. */
 function setValue(el: HTMLInputElement, v: string) {
@@ -17,27 +15,17 @@ function setValue(el: HTMLInputElement, v: string) {
 }
 
 describe('DataPanel', () => {
-  let host: HTMLDivElement;
-  let root: Root;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-  });
+  const dom = useDomHost();
   const render = (over: Partial<DataPanelProps> = {}) => {
     const props: DataPanelProps = { dataset: 'circle', noise: 0.1, points: 200, split: 0.5, onChange: vi.fn(), onRegenerate: vi.fn(), ...over };
-    act(() => root.render(<DataPanel {...props} />));
+    act(() => dom.root.render(<DataPanel {...props} />));
     return props;
   };
-  const el = <T extends Element>(id: string) => host.querySelector(`[data-testid="${id}"]`) as T;
+  const el = <T extends Element>(id: string) => dom.host.querySelector(`[data-testid="${id}"]`) as T;
 
   it('lists every dataset once: AND, OR, XOR first, then the other tables, patterns, regression', () => {
     render();
-    const order = [...host.querySelectorAll('[data-testid^="dataset-"]')].map((b) => b.getAttribute('data-testid')!.slice(8));
+    const order = [...dom.host.querySelectorAll('[data-testid^="dataset-"]')].map((b) => b.getAttribute('data-testid')!.slice(8));
     expect(order).toEqual([
       'and', 'or', 'xor', 'nand', 'nor', 'xnor',
       'xor-quadrants', 'circle', 'gaussians', 'spiral', 'moons', 'spiral3', 'plane', 'bumps',
@@ -73,14 +61,14 @@ describe('DataPanel', () => {
     expect(p.onChange).toHaveBeenLastCalledWith({ noise: 0.3 });
     act(() => setValue(el<HTMLInputElement>('ctl-split'), '0.8'));
     expect(p.onChange).toHaveBeenLastCalledWith({ split: 0.8 });
-    expect(host.textContent).toContain('50% train');
-    expect(host.textContent).toContain('0.10');
+    expect(dom.host.textContent).toContain('50% train');
+    expect(dom.host.textContent).toContain('0.10');
   });
 
   it('disables the sliders with a note for truth tables', () => {
     render({ dataset: 'and' });
     for (const id of ['ctl-noise', 'ctl-points', 'ctl-split']) expect(el<HTMLInputElement>(id).disabled).toBe(true);
-    expect(host.textContent).toContain('Truth tables always have 4 points');
+    expect(dom.host.textContent).toContain('Truth tables always have 4 points');
   });
 
   it('thumbnails use the real generators, cached once', () => {

@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useDomHost } from '../../testing/domHost';
+import { describe, expect, it, vi } from 'vitest';
 import type { HiddenView } from '../../worker/protocol';
 import { HiddenSpace, type HiddenSpaceProps } from './HiddenSpace';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const XOR_X = [0, 0, 0, 1, 1, 0, 1, 1];
 const XOR_Y = [0, 1, 1, 0];
@@ -27,19 +25,9 @@ function props(over: Partial<HiddenSpaceProps> = {}): HiddenSpaceProps {
 }
 
 describe('HiddenSpace', () => {
-  let host: HTMLDivElement;
-  let root: Root;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-  });
-  const render = (p: HiddenSpaceProps) => act(() => root.render(<HiddenSpace {...p} />));
-  const $ = (sel: string) => host.querySelector(sel);
+  const dom = useDomHost();
+  const render = (p: HiddenSpaceProps) => act(() => dom.root.render(<HiddenSpace {...p} />));
+  const $ = (sel: string) => dom.host.querySelector(sel);
 
   it('reports both exact verdicts in text and in data-separable', () => {
     render(props());
@@ -53,19 +41,19 @@ describe('HiddenSpace', () => {
   it('draws the four labelled points, the grid lines and the output’s line; a click picks a point', () => {
     const onPick = vi.fn();
     render(props({ onPick }));
-    const labels = [...host.querySelectorAll('.hs-point-label')].map((t) => t.textContent);
+    const labels = [...dom.host.querySelectorAll('.hs-point-label')].map((t) => t.textContent);
     expect(labels.sort()).toEqual(['(0,0)', '(0,1)', '(1,0)', '(1,1)']);
     // The picked point (0) is drawn last, so its ring is never hidden.
-    expect(host.querySelector('.hs-point:last-of-type')!.getAttribute('data-index')).toBe('0');
-    expect(host.querySelectorAll('.hs-grid')).toHaveLength(4);
+    expect(dom.host.querySelector('.hs-point:last-of-type')!.getAttribute('data-index')).toBe('0');
+    expect(dom.host.querySelectorAll('.hs-grid')).toHaveLength(4);
     expect($('[data-testid="hidden-decision-line"]')).not.toBeNull();
-    act(() => { host.querySelector('.hs-point[data-index="3"] circle')!.dispatchEvent(new MouseEvent('click', { bubbles: true })); });
+    act(() => { dom.host.querySelector('.hs-point[data-index="3"] circle')!.dispatchEvent(new MouseEvent('click', { bubbles: true })); });
     expect(onPick).toHaveBeenCalledWith(3);
   });
 
   it('gives points that land on one spot a shared label', () => {
     render(props({ view: view({ points: Float32Array.from([1, -1, -1, -1, 1, 1, 1, -1]) }) }));
-    const labels = [...host.querySelectorAll('.hs-point-label')].map((t) => t.textContent);
+    const labels = [...dom.host.querySelectorAll('.hs-point-label')].map((t) => t.textContent);
     expect(labels.sort()).toEqual(['(0,0) (1,1)', '(0,1)', '(1,0)']);
   });
 
@@ -74,8 +62,8 @@ describe('HiddenSpace', () => {
       widths: [5], view: view({ units: 5, projection: { explained: [0.61, 0.22] }, separable: false, testedEpoch: 3 }),
       lines: [], decision: null, epoch: 9,
     }));
-    expect(host.textContent).toContain('PC1 (61% of variance)');
-    expect(host.textContent).toContain('PCA projection');
+    expect(dom.host.textContent).toContain('PC1 (61% of variance)');
+    expect(dom.host.textContent).toContain('PCA projection');
     expect($('[data-testid="hidden-space"]')!.getAttribute('data-separable')).toBe('false');
     expect($('[data-testid="hidden-space-status"]')!.textContent).toContain('as tested at epoch 3');
   });
@@ -84,7 +72,7 @@ describe('HiddenSpace', () => {
     render(props({ widths: [], layer: null, view: null }));
     expect($('[data-testid="hidden-space"]')!.hasAttribute('data-separable')).toBe(false);
     expect($('[data-testid="input-space"]')!.getAttribute('data-separable')).toBe('false');
-    expect(host.textContent).toContain('No hidden layer');
+    expect(dom.host.textContent).toContain('No hidden layer');
   });
 
   it('offers every hidden layer, and ignores a view of another layer until the new one arrives', () => {

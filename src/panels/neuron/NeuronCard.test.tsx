@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useDomHost } from '../../testing/domHost';
+import { describe, expect, it } from 'vitest';
 import { NeuronCard, type NeuronCardProps } from './NeuronCard';
 import { MAX_DRAWN_INPUTS } from './NeuronDiagram';
 import type { NeuronTerms } from './neuronMath';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function terms(k: number): NeuronTerms {
   const inputs = Array.from({ length: k }, (_, j) => ({ label: `h${j + 1}`, x: 0.5, w: j % 2 ? -1 : 1, gradW: 1e-3 * j }));
@@ -22,41 +20,31 @@ function props(k: number): NeuronCardProps {
 }
 
 describe('NeuronCard', () => {
-  let host: HTMLDivElement;
-  let root: Root;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-  });
-  const $ = (id: string) => host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+  const dom = useDomHost();
+  const $ = (id: string) => dom.host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
 
   it('shows each input times its weight, the bias, z and the output', () => {
-    act(() => root.render(<NeuronCard {...props(3)} />));
-    const rows = host.querySelectorAll('[data-testid="neuron-math"] tbody tr');
+    act(() => dom.root.render(<NeuronCard {...props(3)} />));
+    const rows = dom.host.querySelectorAll('[data-testid="neuron-math"] tbody tr');
     expect(rows).toHaveLength(4); // three inputs and the bias
     expect(rows[1]!.textContent).toContain('−1.000');
     expect(Number($('neuron-z').getAttribute('data-value'))).toBeCloseTo(0.75, 12);
     expect(Number($('neuron-output').getAttribute('data-value'))).toBeCloseTo(Math.tanh(0.75), 12);
     expect($('neuron-grad-b').textContent).toBe('−0.0200');
-    expect(host.querySelector('.nc-heat canvas')).not.toBeNull();
-    expect(host.querySelectorAll('.nc-input')).toHaveLength(3);
+    expect(dom.host.querySelector('.nc-heat canvas')).not.toBeNull();
+    expect(dom.host.querySelectorAll('.nc-input')).toHaveLength(3);
   });
 
   it('summarizes a wide neuron instead of listing every input', () => {
-    act(() => root.render(<NeuronCard {...props(20)} />));
-    expect(host.querySelectorAll('[data-testid="neuron-math"] tbody tr')).toHaveLength(8 + 2);
-    expect(host.textContent).toContain('… 12 more inputs');
-    expect(host.querySelectorAll('.nc-input')).toHaveLength(MAX_DRAWN_INPUTS);
-    expect(host.textContent).toContain(`+${20 - MAX_DRAWN_INPUTS} more`);
+    act(() => dom.root.render(<NeuronCard {...props(20)} />));
+    expect(dom.host.querySelectorAll('[data-testid="neuron-math"] tbody tr')).toHaveLength(8 + 2);
+    expect(dom.host.textContent).toContain('… 12 more inputs');
+    expect(dom.host.querySelectorAll('.nc-input')).toHaveLength(MAX_DRAWN_INPUTS);
+    expect(dom.host.textContent).toContain(`+${20 - MAX_DRAWN_INPUTS} more`);
   });
 
   it('says so when the network is too large for per-neuron pictures', () => {
-    act(() => root.render(<NeuronCard {...props(2)} heatmap={{ grid: null, offset: 0, n: 0, mark: null }} />));
-    expect(host.textContent).toContain('no picture');
+    act(() => dom.root.render(<NeuronCard {...props(2)} heatmap={{ grid: null, offset: 0, n: 0, mark: null }} />));
+    expect(dom.host.textContent).toContain('no picture');
   });
 });

@@ -1,28 +1,18 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useDomHost } from '../../testing/domHost';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NOT_SEPARABLE_MESSAGE } from '../../core/perceptron';
 import { PerceptronPanel } from './PerceptronPanel';
 import type { TableName } from './perceptronTrace';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 describe('PerceptronPanel', () => {
-  let host: HTMLDivElement;
-  let root: Root;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
+  const dom = useDomHost();
   afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
     vi.useRealTimers();
   });
-  const render = (table: TableName, onTable = () => {}) => act(() => root.render(<PerceptronPanel key={table} table={table} onTable={onTable} />));
-  const $ = (id: string) => host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+  const render = (table: TableName, onTable = () => {}) => act(() => dom.root.render(<PerceptronPanel key={table} table={table} onTable={onTable} />));
+  const $ = (id: string) => dom.host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
   const status = () => $('perceptron-status');
 
   it('plays AND one presentation per tick until it converges after 10 updates', () => {
@@ -69,6 +59,6 @@ describe('PerceptronPanel', () => {
     expect($('perceptron-steps').textContent).toBe('1');
     act(() => $('perceptron-reset').click());
     expect($('perceptron-steps').textContent).toBe('0');
-    expect(host.querySelector('[data-testid="perceptron-line"]')).toBeNull(); // w = 0: no line yet
+    expect(dom.host.querySelector('[data-testid="perceptron-line"]')).toBeNull(); // w = 0: no line yet
   });
 });
