@@ -37,9 +37,9 @@ export const browserEnv = (): BridgeEnv => ({
 
 /** What the worker must compute for the current UI. */
 export function viewOf(s: AppState): ViewOptions {
-  const layers = s.config.hidden.length;
-  // Per-neuron thumbnails only while the diagram draws them (it collapses past ~8 layers).
-  return { thumbnails: layers <= 8 && s.config.hidden.every((w) => w <= 12), hiddenLayer: selShownHiddenLayer(s), epochsPerSecond: s.speed };
+  // Thumbnails feed both diagram views (compact blocks draw them small); the worker shrinks
+  // their resolution for deep nets, so they stay cheap.
+  return { thumbnails: true, hiddenLayer: selShownHiddenLayer(s), epochsPerSecond: s.speed };
 }
 
 /** Connects store, worker and hash. Returns a disconnect function. */

@@ -4,7 +4,7 @@
  * next layer is the output, its value is shaded behind, as on the output plot.
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { scaleLinear } from 'd3';
+import { format, scaleLinear } from 'd3';
 import type { LayerFn } from '../../core/activations';
 import type { HiddenView } from '../../worker/protocol';
 import { buildHeatmapLUT } from '../../viz/colors';
@@ -14,6 +14,9 @@ import { useElementWidth } from '../../viz/useElementWidth';
 import { clipLine } from '../boundary/boundaryGeometry';
 import { CanvasPoints, HiddenPoints, SVG_POINTS } from './HiddenPoints';
 import { linePath, outputOverPlane, plotDomains, type Domain, type UnitLine } from './hiddenGeometry';
+
+/** Short ticks at any scale: a collapsed sigmoid layer spans only ~1e-9. */
+const TICK_FORMAT = format('.2~g');
 
 export interface HiddenSpacePlotProps {
   view: HiddenView;
@@ -59,8 +62,8 @@ export function HiddenSpacePlot(props: HiddenSpacePlotProps) {
   const [x0, x1] = xd, [y0, y1] = yd;
   const x = useMemo(() => scaleLinear().domain([x0, x1]).range([0, side]), [x0, x1, side]);
   const y = useMemo(() => scaleLinear().domain([y0, y1]).range([plotH, 0]), [y0, y1, plotH]);
-  useAxis(xAxisRef, { orient: 'bottom', scale: x, ticks: 5 });
-  useAxis(yAxisRef, { orient: 'left', scale: y, ticks: oneD ? 0 : 5 });
+  useAxis(xAxisRef, { orient: 'bottom', scale: x, ticks: 5, tickFormat: TICK_FORMAT });
+  useAxis(yAxisRef, { orient: 'left', scale: y, ticks: oneD ? 0 : 5, tickFormat: TICK_FORMAT });
 
   const shade = decision && !oneD && lines[0] ? lines[0] : null;
   const lut = useMemo(() => (decision ? buildHeatmapLUT(decision.domain) : null), [decision]);
