@@ -1,5 +1,5 @@
 /**
- * Seeded pseudo-random numbers. The core never calls Math.random: every random draw goes
+ * Seeded pseudo-random numbers. The core never uses an unseeded generator: every random draw goes
  * through an Rng passed in explicitly, so one seed reproduces a run bit for bit.
  */
 

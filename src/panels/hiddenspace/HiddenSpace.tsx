@@ -4,14 +4,14 @@
  * shows both verdicts, tested exactly, next to the moving picture.
  */
 import { useId } from 'react';
-import type { LayerFn } from '../../core/activations';
 import type { HiddenView } from '../../worker/protocol';
-import { HiddenSpacePlot } from './HiddenSpacePlot';
-import type { Domain, UnitLine } from './hiddenGeometry';
+import { HiddenSpacePlot, type HiddenSpacePlotProps } from './HiddenSpacePlot';
 import { hiddenText, inputText, separableAttr, type Verdict } from './separabilityText';
 import './hiddenspace.css';
 
-export interface HiddenSpaceProps {
+/** The plot's data props pass straight through; the panel adds the layer picker and verdicts. */
+export interface HiddenSpaceProps
+  extends Pick<HiddenSpacePlotProps, 'labels' | 'classes' | 'truthX' | 'fn' | 'lines' | 'decision' | 'picked' | 'onPick'> {
   /** Widths of the hidden layers ([] for a single neuron). */
   widths: readonly number[];
   /** The layer shown (0-based) and how to choose another. */
@@ -19,18 +19,10 @@ export interface HiddenSpaceProps {
   onLayer(layer: number): void;
   /** The latest view for that layer; null until the worker has sent one. */
   view: HiddenView | null;
-  labels: ArrayLike<number>;
-  classes: number;
-  truthX: ArrayLike<number> | null;
-  fn: LayerFn;
-  lines: UnitLine[];
-  decision: { fn: LayerFn; domain: Domain } | null;
   /** The exact test on the raw inputs. */
   inputSeparable: Verdict;
   /** Current epoch, to flag an older separability answer. */
   epoch: number;
-  picked: number | null;
-  onPick(index: number): void;
 }
 
 export function HiddenSpace(props: HiddenSpaceProps) {
