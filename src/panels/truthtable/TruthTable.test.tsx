@@ -12,7 +12,7 @@ describe('TruthTable', () => {
 
   it('shows the four rows with inputs, target, output and a correct mark', () => {
     act(() => dom.root.render(<TruthTable name="XOR" rows={rows} domain={[0, 1]} threshold={0.5} picked={2} onPick={() => {}} />));
-    const trs = [...host.querySelectorAll('[data-testid="truth-row"]')];
+    const trs = [...dom.host.querySelectorAll('[data-testid="truth-row"]')];
     expect(trs).toHaveLength(4);
     expect(trs.map((r) => r.getAttribute('data-correct'))).toEqual(['true', 'true', 'true', 'false']);
     expect(trs[1]!.textContent).toContain('0.970');
