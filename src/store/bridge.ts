@@ -58,15 +58,19 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
       });
     }
   });
+  // A view message makes the worker redraw the current net's grids: only send a change.
   let sentView = '';
-  const build = (reason: string): void => {
-    const s = store.getState();
-    const view = JSON.stringify(viewOf(s));
-    // A view message makes the worker redraw the current net's grids: only send a change.
-    if (view !== sentView) {
-      sentView = view;
-      client.send({ type: 'view', view: viewOf(s) });
+  const syncView = (): void => {
+    const view = viewOf(store.getState());
+    const key = JSON.stringify(view);
+    if (key !== sentView) {
+      sentView = key;
+      client.send({ type: 'view', view });
     }
+  };
+  const build = (reason: string): void => {
+    syncView();
+    const s = store.getState();
     builds.request({ type: 'build', config: s.config, compare: compareConfig(s), reason });
   };
   store.setState({
@@ -98,15 +102,8 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
     else build(describeChange(prev, s));
     env.setHash(hashOf(s));
   });
-  // The view (e.g. the hidden layer picked for the hidden-space panel) changes without a rebuild.
-  const unsubView = store.subscribe((s) => {
-    const view = viewOf(s);
-    const key = JSON.stringify(view);
-    if (key !== sentView) {
-      sentView = key;
-      client.send({ type: 'view', view });
-    }
-  });
+  // The view (the hidden layer picked for the hidden-space panel, the pace) changes without a rebuild.
+  const unsubView = store.subscribe(syncView);
   const unsubHash = env.onHashChange(() => {
     const current = hashOf(store.getState());
     const next = parseHash(env.getHash());

@@ -49,6 +49,8 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
 function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined): ModelView {
   if (!snap) return m;
   const newEpoch = !m.snap || snap.epoch !== m.snap.epoch || snap.step !== m.snap.step;
+  // A huge net's first snapshot has no loss yet; the full one that follows fills it in.
+  const newLoss = newEpoch || !Object.is(snap.trainLoss, m.snap?.trainLoss);
   return {
     ...m,
     snap,
@@ -56,7 +58,7 @@ function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined):
     boundaryN: snap.boundary ? snap.gridN : m.boundaryN,
     thumbs: snap.thumbs ?? m.thumbs,
     thumbN: snap.thumbs ? snap.thumbN : m.thumbN,
-    history: newEpoch ? pushLoss(m.history, snap.epoch, snap.trainLoss, snap.testLoss) : m.history,
+    history: newLoss ? pushLoss(m.history, snap.epoch, snap.trainLoss, snap.testLoss) : m.history,
     grads: newEpoch ? pushGrads(m.grads, snap.epoch, snap.step, snap.stats) : m.grads,
   };
 }
