@@ -7,6 +7,7 @@ import type { DataInfo } from '../../worker/protocol';
 import { useApp, useAppStore } from '../StoreContext';
 import { selData, selDiscretize, selHoverUnit, selMain } from '../../store/selectors';
 import { fnDomain, outputDomain } from './domains';
+import { buildClassLUT, classConfidenceGrid } from '../../viz/classMap';
 
 const EMPTY: Split = { x: new Float64Array(0), y: new Float64Array(0), n: 0 };
 
@@ -33,20 +34,28 @@ export function BoundaryContainer({ model }: { model?: ModelView | null }) {
   const hover = useApp(selHoverUnit);
   const store = useAppStore();
   const { train, test } = useMemo(() => splitsOf(data), [data]);
+  // Several classes: fold the softmax images into one class-and-confidence map.
+  const k = m?.info.layers[m.info.layers.length - 1]?.fanOut ?? 1;
+  const classGrid = useMemo(
+    () => (k > 1 && m?.boundary ? classConfidenceGrid(m.boundary, m.boundaryN * m.boundaryN, k, discretize) : null),
+    [m?.boundary, m?.boundaryN, k, discretize],
+  );
+  const classLut = useMemo(() => (k > 1 ? buildClassLUT(k) : undefined), [k]);
   if (!m) return <div className="panel-placeholder" data-testid="decision-boundary">Building the network…</div>;
   const out = m.info.layers[m.info.layers.length - 1]!;
   const classes = data?.classes ?? 2;
   // Hovering a hidden neuron shows its output large; the output layer otherwise.
   const hoverLayer = hover !== null && m === main ? m.info.layers.findIndex((l) => hover >= l.unitOffset && hover < l.unitOffset + l.fanOut) : -1;
   const showHidden = hoverLayer >= 0 && hoverLayer < m.info.layers.length - 1 && m.thumbs !== null;
-  const softmaxUnit = out.fanOut > 1 ? 1 : 0; // 3-class sets: show class 1's probability
+  const classMap = !showHidden && classGrid !== null;
   return (
     <DecisionBoundary
-      grid={showHidden ? m.thumbs : m.boundary}
-      offset={showHidden ? hover! * m.thumbN * m.thumbN : softmaxUnit * m.boundaryN * m.boundaryN}
+      grid={showHidden ? m.thumbs : classMap ? classGrid : m.boundary}
+      offset={showHidden ? hover! * m.thumbN * m.thumbN : 0}
       gridN={showHidden ? m.thumbN : m.boundaryN}
       extent={data?.extent ?? [-6, 6, -6, 6]}
-      domain={showHidden ? fnDomain(m.info.layers[hoverLayer]!.fn) : outputDomain(out.fn, classes)}
+      domain={showHidden ? fnDomain(m.info.layers[hoverLayer]!.fn) : classMap ? [0, k] : outputDomain(out.fn, classes)}
+      lut={classMap ? classLut : undefined}
       train={train}
       test={test}
       classes={classes}

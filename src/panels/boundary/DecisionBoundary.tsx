@@ -42,6 +42,11 @@ export interface DecisionBoundaryProps {
   title?: string;
   /** Set while the heatmap shows a hidden unit instead of the output, e.g. "layer 1, unit 3". */
   highlightUnitLabel?: string;
+  /**
+   * A colour table to use instead of the diverging scale, with `grid` already folded to index
+   * it over `domain` (several classes: see viz/classMap). The legend then names the classes.
+   */
+  lut?: Uint8ClampedArray;
 }
 
 export function DecisionBoundary(props: DecisionBoundaryProps) {
@@ -59,7 +64,8 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
   const domain = useMemo<[number, number]>(() => [d0, d1], [d0, d1]);
   const x = useMemo(() => scaleLinear().domain([ex0, ex1]).range([0, side]), [ex0, ex1, side]);
   const y = useMemo(() => scaleLinear().domain([ey0, ey1]).range([side, 0]), [ey0, ey1, side]);
-  const lut = useMemo(() => buildHeatmapLUT(domain), [domain]);
+  const defaultLut = useMemo(() => buildHeatmapLUT(domain), [domain]);
+  const lut = props.lut ?? defaultLut;
   const ticks = side < 260 ? 4 : 6;
   useAxis(xAxisRef, { orient: 'bottom', scale: x, ticks });
   useAxis(yAxisRef, { orient: 'left', scale: y, ticks });
@@ -78,8 +84,9 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
       ctx.clearRect(0, 0, gridN, gridN);
       return;
     }
-    drawHeatmap(ctx, grid, offset, gridN, lut, domain, discretize);
-  }, [grid, offset, gridN, lut, domain, discretize]);
+    // A custom table (class map) arrives already discretized by its caller.
+    drawHeatmap(ctx, grid, offset, gridN, lut, domain, discretize && !props.lut);
+  }, [grid, offset, gridN, lut, domain, discretize, props.lut]);
 
   const seg = line ? clipLine(line.w1, line.w2, line.b, extent) : null;
   // Truth tables reuse the training points as the test split; draw them once.
@@ -129,7 +136,11 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
         </div>
       </div>
       <figcaption className="db-foot">
-        <Legend domain={domain} label={classes === 0 ? 'Predicted value' : 'Network output'} width={Math.min(260, W)} />
+        {props.lut ? (
+          <p className="db-class-note">Colour: the most likely class; paler where the network is less sure.</p>
+        ) : (
+          <Legend domain={domain} label={classes === 0 ? 'Predicted value' : 'Network output'} width={Math.min(260, W)} />
+        )}
         <ul className="db-key" aria-label="Point key">
           {classes > 0 && Array.from({ length: Math.max(2, classes) }, (_, k) => (
             <li key={k}><span className="db-swatch" style={{ background: CLASS_COLORS[k] }} />class {k}</li>
