@@ -83,6 +83,12 @@ function batchSize(c: TrainConfig, n: number): number {
   return c.batch === 0 ? n : Math.min(c.batch, n);
 }
 
+/** Minibatch steps in one epoch (the last batch may be short). */
+export function stepsPerEpoch(tr: Trainer): number {
+  const n = tr.data.train.n;
+  return Math.max(1, Math.ceil(n / batchSize(tr.config, n)));
+}
+
 function targetsOf(c: TrainConfig, data: Dataset, s: Split, outputs: number): Float64Array {
   const t = new Float64Array(s.n * outputs);
   for (let i = 0; i < s.n; i++) {

@@ -4,7 +4,7 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, createTrainer, gradientsAtInit, trainEpoch, trainStep,
+  ConfigError, applyLiveConfig, createTrainer, gradientsAtInit, stepsPerEpoch, trainEpoch, trainStep,
   type Trainer, type TrainConfig,
 } from '../core';
 import { assertNever, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions, type HiddenView } from './protocol';
@@ -103,8 +103,9 @@ export class Engine {
     const speed = this.view.epochsPerSecond;
     if (speed !== null) {
       // Top up the step allowance; a long gap (a paused tab) does not turn into a burst.
+      const stepsPerSecond = speed * stepsPerEpoch(this.trainers[0]!);
       const dt = Math.min(100, Math.max(0, t0 - this.lastTick));
-      this.credit = Math.min(this.credit + (speed * stepsPerEpoch(this.trainers[0]!) * dt) / 1000, Math.max(1, speed * stepsPerEpoch(this.trainers[0]!) * 0.1));
+      this.credit = Math.min(this.credit + (stepsPerSecond * dt) / 1000, Math.max(1, stepsPerSecond * 0.1));
     }
     this.lastTick = t0;
     // Alternate single steps so compared models advance at the same pace.
@@ -227,10 +228,4 @@ function divergedMessage(trainers: Trainer[]): string {
   const tr = trainers[i]!;
   const which = trainers.length > 1 ? (i === 0 ? 'Network A' : 'Network B') : 'Training';
   return `${which} diverged at epoch ${tr.epoch}: the loss became NaN or infinite (learning rate ${tr.settings.lr} is probably too large). The last finite weights are kept; lower the learning rate and press reset.`;
-}
-
-/** Minibatch steps in one epoch of a trainer. */
-function stepsPerEpoch(tr: Trainer): number {
-  const n = tr.data.train.n;
-  return Math.max(1, Math.ceil(n / (tr.config.batch === 0 ? n : Math.min(tr.config.batch, n))));
 }

@@ -4,7 +4,6 @@ import { useDomHost } from '../../testing/domHost';
 import { describe, expect, it, vi } from 'vitest';
 import { BASE_CONFIG, resolveConfig, type TrainConfig } from '../../core/config';
 import { DATASETS } from '../../core/datasets';
-import { Controls } from './Controls';
 import { HyperParams } from './HyperParams';
 
 const dom = useDomHost();
@@ -114,12 +113,4 @@ describe('HyperParams', () => {
     expect(dom.host.textContent).toContain('loss must be bce or mse');
   });
 
-  it('Controls composes the playback bar and the parameters', () => {
-    const noop = () => {};
-    act(() => dom.root.render(
-      <Controls running={false} epoch={3} onPlay={noop} onPause={noop} onStepEpoch={noop} onStepBatch={noop} onReset={noop} config={BASE_CONFIG} onChange={noop} shortcuts={false} />,
-    ));
-    expect(byId('play')).not.toBeNull();
-    expect(byId('ctl-lr')).not.toBeNull();
-  });
 });
