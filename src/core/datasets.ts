@@ -2,13 +2,19 @@
  * Seeded 2-D datasets: truth tables, continuous classification sets and regression sets.
  * Labels are 0/1 (a class index for several classes); regression targets are real numbers.
  */
+import { customExtent, type CustomData } from './custom';
 import { createRng, type Rng } from './rng';
 
 export const TRUTH_TABLES = ['and', 'or', 'xor', 'nand', 'nor', 'xnor'] as const;
 export const CONTINUOUS = ['xor-quadrants', 'circle', 'gaussians', 'spiral', 'moons', 'spiral3'] as const;
 export const REGRESSION = ['plane', 'bumps'] as const;
+/** The generated sets (what a dataset picker offers). */
 export const DATASETS = [...TRUTH_TABLES, ...CONTINUOUS, ...REGRESSION] as const;
-export type DatasetName = (typeof DATASETS)[number];
+/** Points placed by click or imported from CSV; the points travel in the config (see custom.ts). */
+export const CUSTOM = 'custom';
+/** Every dataset name a config accepts. */
+export const DATASET_NAMES = [...DATASETS, CUSTOM] as const;
+export type DatasetName = (typeof DATASET_NAMES)[number];
 
 /** n points: x is [n x 2] row-major, y is [n] (label or regression target). */
 export interface Split {
@@ -36,6 +42,8 @@ export interface DataOptions {
   readonly split: number;
   /** Truth tables with inputs -1/+1 instead of 0/1. */
   readonly signed?: boolean;
+  /** The points of the `custom` set (required for it, ignored by the others). */
+  readonly custom?: CustomData | null;
 }
 
 const TABLE_OUT: Record<(typeof TRUTH_TABLES)[number], readonly number[]> = {
@@ -48,8 +56,9 @@ export function isTruthTable(name: DatasetName): boolean {
   return (TRUTH_TABLES as readonly string[]).includes(name);
 }
 
-/** Number of classes of a dataset (0 = regression). */
-export function datasetClasses(name: DatasetName): number {
+/** Number of classes of a dataset (0 = regression); a custom set's come from its points (2 without). */
+export function datasetClasses(name: DatasetName, custom?: CustomData | null): number {
+  if (name === CUSTOM) return custom ? custom.classes : 2;
   return name === 'spiral3' ? 3 : (REGRESSION as readonly string[]).includes(name) ? 0 : 2;
 }
 
@@ -58,6 +67,12 @@ export function datasetClasses(name: DatasetName): number {
  * and have no held-out points, so their test split is the same four points.
  */
 export function makeDataset(name: DatasetName, opts: DataOptions, seed: number): Dataset {
+  if (name === CUSTOM) {
+    const c = opts.custom;
+    if (!c) throw new RangeError('the custom dataset needs its points');
+    const s: Split = { x: Float64Array.from(c.x), y: Float64Array.from(c.y), n: c.y.length };
+    return { name, classes: c.classes, train: s, test: s, extent: customExtent(c) };
+  }
   if (isTruthTable(name)) {
     const lo = opts.signed ? -1 : 0;
     const x = new Float64Array([lo, lo, lo, 1, 1, lo, 1, 1]);

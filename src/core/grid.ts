@@ -3,6 +3,7 @@
  * heatmap and the per-neuron thumbnails. Runs the ordinary batched forward pass over chunks
  * of grid points, so it allocates nothing once the scratch buffers are big enough.
  */
+import { isPlainInputs, writeFeatures } from './features';
 import { ensureCapacity, forward, type Network } from './mlp';
 
 /** Grid points per forward pass: big enough to amortize loop overhead, small enough for cache. */
@@ -40,13 +41,18 @@ export function evaluateGrid(
   const dx = (x1 - x0) / n;
   const dy = (y1 - y0) / n;
   const input = net.acts[0]!;
+  const mapped = isPlainInputs(net.spec.features) ? null : gridFeatures(net, n, extent);
+  const f = net.layout.inputs;
   for (let from = 0; from < total; from += CHUNK) {
     const rows = Math.min(CHUNK, total - from);
-    for (let r = 0; r < rows; r++) {
-      const p = from + r;
-      const row = (p / n) | 0;
-      input[2 * r] = x0 + (p - row * n + 0.5) * dx;
-      input[2 * r + 1] = y1 - (row + 0.5) * dy;
+    if (mapped) input.set(mapped.subarray(from * f, (from + rows) * f));
+    else {
+      for (let r = 0; r < rows; r++) {
+        const p = from + r;
+        const row = (p / n) | 0;
+        input[2 * r] = x0 + (p - row * n + 0.5) * dx;
+        input[2 * r + 1] = y1 - (row + 0.5) * dy;
+      }
     }
     forward(net, rows);
     let unitBase = 0;
@@ -60,4 +66,32 @@ export function evaluateGrid(
       unitBase += w;
     }
   }
+}
+
+/** Feature maps of the grids each network evaluated, by size and plane. */
+const featureGrids = new WeakMap<Network, Map<string, Float64Array>>();
+
+/**
+ * Features of every grid point, [N*N x inputs] in evaluateGrid's pixel order. Cached per
+ * network, so a heatmap redrawn every frame maps its points once, not per frame.
+ */
+export function gridFeatures(net: Network, n: number, extent: readonly [number, number, number, number]): Float64Array {
+  const key = `${n}|${extent.join()}`;
+  let cache = featureGrids.get(net);
+  if (!cache) featureGrids.set(net, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
+  // A boundary and a thumbnail size are in use at once; a third size means the plane moved.
+  if (cache.size >= 2) cache.clear();
+  const features = net.spec.features ?? ['x1', 'x2'];
+  const f = features.length;
+  const data = new Float64Array(n * n * f);
+  for (let row = 0; row < n; row++) {
+    for (let col = 0; col < n; col++) {
+      const [a, b] = gridPoint(n, extent, row, col);
+      writeFeatures(features, a, b, data, (row * n + col) * f);
+    }
+  }
+  cache.set(key, data);
+  return data;
 }

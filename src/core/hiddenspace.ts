@@ -6,6 +6,7 @@
  * Like evaluateGrid, these overwrite the network's scratch buffers (acts, zs); call them
  * between training steps, not during one.
  */
+import { isPlainInputs, mapFeatures } from './features';
 import { ensureCapacity, forward, type Network } from './mlp';
 
 /** Points per forward pass, as in grid.ts. */
@@ -45,12 +46,14 @@ export function layerActivations(net: Network, x: ArrayLike<number>, n: number, 
  * points including both ends. Layout [line][sample][dim], dim = the layer's fanOut:
  * lines 0 .. lines-1 are vertical (x fixed, y from y0 to y1), lines .. 2*lines-1 horizontal
  * (y fixed, x from x0 to x1). For a 2-unit layer each line is a polyline in (h1, h2).
- * Total length 2 * lines * samples * fanOut. Needs a 2-input network.
+ * Total length 2 * lines * samples * fanOut. The samples are points of the 2-D plane: a network
+ * on input features (spec.features) sees their feature map.
  */
 export function warpedGridLines(
   net: Network, extent: readonly [number, number, number, number], lines: number, samples: number, layer: number,
 ): Float64Array {
-  if (net.layout.inputs !== 2) throw new RangeError(`warpedGridLines needs 2 inputs, the network has ${net.layout.inputs}`);
+  const features = net.spec.features;
+  if (isPlainInputs(features) && net.layout.inputs !== 2) throw new RangeError(`warpedGridLines needs 2 inputs, the network has ${net.layout.inputs}`);
   if (!Number.isInteger(lines) || lines < 2 || !Number.isInteger(samples) || samples < 2) {
     throw new RangeError(`lines and samples must be integers >= 2, got ${lines} and ${samples}`);
   }
@@ -69,7 +72,8 @@ export function warpedGridLines(
       }
     }
   }
-  return layerActivations(net, pts, 2 * lines * samples, layer);
+  const m = 2 * lines * samples;
+  return layerActivations(net, isPlainInputs(features) ? pts : mapFeatures(features!, pts, m), m, layer);
 }
 
 /** A line w1 h1 + w2 h2 + b = 0 in a 2-unit layer's activation space. */

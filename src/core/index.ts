@@ -18,3 +18,8 @@ export * from './separability';
 export * from './pca';
 export * from './theory';
 export * from './hiddenspace';
+export * from './features';
+export * from './schedule';
+export * from './custom';
+export * from './csv';
+export * from './modelfile';

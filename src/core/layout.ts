@@ -4,6 +4,7 @@
  * wOffset + i * fanIn + j; the network diagram uses the same formula.
  */
 import type { LayerFn } from './activations';
+import type { FeatureName } from './features';
 
 /** One weighted layer (hidden or output). */
 export interface LayerLayout {
@@ -35,6 +36,8 @@ export interface Layout {
 /** Architecture: input width, hidden layers, output layer. */
 export interface NetSpec {
   readonly inputs: number;
+  /** What the inputs are, when they are features of a 2-D point (inputs = features.length); absent = raw (x1, x2). */
+  readonly features?: readonly FeatureName[];
   readonly hidden: readonly { readonly units: number; readonly fn: LayerFn }[];
   readonly outputs: number;
   readonly output: LayerFn;

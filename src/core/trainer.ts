@@ -4,11 +4,13 @@
  */
 import { resolveConfig, specOf, type TrainConfig } from './config';
 import { makeDataset, type Dataset, type Split } from './datasets';
+import { mapFeatures } from './features';
 import { initParams } from './init';
 import { outputDelta } from './losses';
 import { createNetwork, ensureCapacity, forward, backward, type Network } from './mlp';
 import { applyUpdate, createOptimizerState, DEFAULT_OPTIMIZER, type OptimizerSettings, type OptimizerState } from './optimizers';
 import { createRng, shuffle, type Rng } from './rng';
+import { scheduledLr } from './schedule';
 import { computeStats, emptyStats, type LayerStats } from './stats';
 import { deriveSeed } from './seeds';
 
@@ -32,12 +34,17 @@ export interface Trainer {
   readonly stats: LayerStats[];
   readonly order: Uint32Array;
   readonly rng: Rng;
+  /** Network inputs, the feature map of each point: [n x inputs] for train and test (built once). */
+  readonly trainX: Float64Array;
+  readonly testX: Float64Array;
   /** Targets in the output's range: [n x outputs] for train and test. */
   readonly trainT: Float64Array;
   readonly testT: Float64Array;
   batchT: Float64Array;
   readonly lastGood: Float64Array;
   readonly isWeight: Uint8Array;
+  /** The settings with the scheduled rate for `epoch`, rebuilt when either changes. */
+  stepSettings: { epoch: number; base: OptimizerSettings; settings: OptimizerSettings } | null;
 }
 
 export interface Evaluation {
@@ -66,12 +73,30 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
     stats: emptyStats(net.layout.layers.length),
     order: new Uint32Array(n).map((_, i) => i),
     rng: createRng(deriveSeed(config.seed, 'shuffle')),
+    trainX: mapFeatures(config.features, data.train.x, data.train.n),
+    testX: mapFeatures(config.features, data.test.x, data.test.n),
     trainT: targetsOf(config, data, data.train, spec.outputs),
     testT: targetsOf(config, data, data.test, spec.outputs),
     batchT: new Float64Array(net.capacity * spec.outputs),
     lastGood: Float64Array.from(net.params),
     isWeight,
+    stepSettings: null,
   };
+}
+
+/** The learning rate the next step uses: the config's schedule at the current epoch. */
+export function currentLr(tr: Trainer): number {
+  return scheduledLr({ ...tr.config, lr: tr.settings.lr }, tr.epoch);
+}
+
+/** Optimizer settings for the next step; one new object per epoch at most. */
+function settingsForStep(tr: Trainer): OptimizerSettings {
+  const c = tr.stepSettings;
+  if (c && c.epoch === tr.epoch && c.base === tr.settings) return c.settings;
+  const lr = currentLr(tr);
+  const settings = lr === tr.settings.lr ? tr.settings : { ...tr.settings, lr };
+  tr.stepSettings = { epoch: tr.epoch, base: tr.settings, settings };
+  return settings;
 }
 
 /** Optimizer settings carried by a config. */
@@ -106,14 +131,14 @@ function prepareRows(tr: Trainer, rows: number): void {
   if (tr.batchT.length < tr.net.capacity * k) tr.batchT = new Float64Array(tr.net.capacity * k);
 }
 
-/** Copies rows `idx[from..from+rows)` of a split into the network input and `tOut`. */
-function gather(tr: Trainer, s: Split, T: Float64Array, idx: Uint32Array | null, from: number, rows: number, tOut: Float64Array): void {
+/** Copies rows `idx[from..from+rows)` of the inputs X [n x inputs] into the network input and `tOut`. */
+function gather(tr: Trainer, X: Float64Array, T: Float64Array, idx: Uint32Array | null, from: number, rows: number, tOut: Float64Array): void {
   const x = tr.net.acts[0]!;
+  const f = tr.net.layout.inputs;
   const k = tr.net.layout.layers[tr.net.layout.layers.length - 1]!.fanOut;
   for (let r = 0; r < rows; r++) {
     const src = idx ? idx[from + r]! : from + r;
-    x[2 * r] = s.x[2 * src]!;
-    x[2 * r + 1] = s.x[2 * src + 1]!;
+    for (let j = 0; j < f; j++) x[f * r + j] = X[f * src + j]!;
     for (let j = 0; j < k; j++) tOut[r * k + j] = T[src * k + j]!;
   }
 }
@@ -140,12 +165,12 @@ export function trainStep(tr: Trainer): boolean {
   if (tr.cursor === 0) shuffle(tr.order, n, tr.rng);
   const rows = Math.min(batchSize(tr.config, n), n - tr.cursor);
   prepareRows(tr, rows);
-  gather(tr, tr.data.train, tr.trainT, tr.order, tr.cursor, rows, tr.batchT);
+  gather(tr, tr.trainX, tr.trainT, tr.order, tr.cursor, rows, tr.batchT);
   const loss = forwardBackward(tr, rows) / rows;
   computeStats(tr.net, rows, tr.stats);
   tr.batchLoss = loss;
   const p = tr.net.params;
-  applyUpdate(p, tr.net.grads, tr.isWeight, tr.opt, tr.settings);
+  applyUpdate(p, tr.net.grads, tr.isWeight, tr.opt, settingsForStep(tr));
   let sum = 0;
   for (let k = 0; k < p.length; k++) sum += p[k]!;
   if (!Number.isFinite(loss) || !Number.isFinite(sum)) {
@@ -174,6 +199,7 @@ export function trainEpoch(tr: Trainer): boolean {
 export function evaluate(tr: Trainer, which: 'train' | 'test' = 'train'): Evaluation {
   const s = which === 'train' ? tr.data.train : tr.data.test;
   const T = which === 'train' ? tr.trainT : tr.testT;
+  const X = which === 'train' ? tr.trainX : tr.testX;
   if (s.n === 0) return { loss: NaN, accuracy: null };
   const net = tr.net;
   const L = net.layout.layers.length - 1;
@@ -184,7 +210,7 @@ export function evaluate(tr: Trainer, which: 'train' | 'test' = 'train'): Evalua
   let loss = 0, correct = 0;
   for (let from = 0; from < s.n; from += chunk) {
     const rows = Math.min(chunk, s.n - from);
-    gather(tr, s, T, null, from, rows, tr.batchT);
+    gather(tr, X, T, null, from, rows, tr.batchT);
     forward(net, rows);
     loss += outputDelta(tr.config.loss, out.fn, net.zs[L]!, net.acts[L + 1]!, tr.batchT, rows, k, net.deltas[L]!);
     correct += countCorrect(tr, net.acts[L + 1]!, s, from, rows, k);
@@ -212,7 +238,7 @@ function countCorrect(tr: Trainer, a: Float64Array, s: Split, from: number, rows
  */
 export function gradientsAtInit(tr: Trainer, rows = Math.min(tr.data.train.n, 256)): LayerStats[] {
   prepareRows(tr, rows);
-  gather(tr, tr.data.train, tr.trainT, null, 0, rows, tr.batchT);
+  gather(tr, tr.trainX, tr.trainT, null, 0, rows, tr.batchT);
   forwardBackward(tr, rows);
   computeStats(tr.net, rows, tr.stats);
   return tr.stats;
@@ -224,7 +250,7 @@ export function updateSettings(tr: Trainer, patch: Partial<OptimizerSettings>): 
 }
 
 /** Config fields that change without rebuilding the network or the data. */
-export const LIVE_FIELDS = ['lr', 'optimizer', 'momentum', 'nesterov', 'l1', 'l2', 'batch'] as const;
+export const LIVE_FIELDS = ['lr', 'optimizer', 'momentum', 'nesterov', 'l1', 'l2', 'batch', 'schedule', 'decay', 'decayEpochs', 'lrMin'] as const;
 
 /** True when `next` differs from the trainer's config only in LIVE_FIELDS. */
 export function isLiveChange(current: TrainConfig, next: TrainConfig): boolean {

@@ -47,7 +47,7 @@ export function hiddenView(tr: Trainer, layer: number): HiddenView | null {
   if (!Number.isInteger(layer) || layer < 0 || layer >= layers.length - 1) return null;
   const units = layers[layer]!.fanOut;
   const { train, classes, extent } = tr.data;
-  const acts = layerActivations(tr.net, train.x, train.n, layer);
+  const acts = layerActivations(tr.net, tr.trainX, train.n, layer);
   const tested = classes === 2 ? separability(tr, layer, acts, units) : null;
   const base = {
     layer, units, separable: tested?.separable ?? null, testedEpoch: tested?.epoch ?? tr.epoch,

@@ -15,7 +15,7 @@ export const DATASET_GROUPS: readonly { title: string; names: readonly DatasetNa
 export const DATASET_LABELS: Record<DatasetName, string> = {
   and: 'AND', or: 'OR', xor: 'XOR', nand: 'NAND', nor: 'NOR', xnor: 'XNOR',
   'xor-quadrants': 'XOR quadrants', circle: 'Circle', gaussians: 'Gaussians', spiral: 'Spiral', moons: 'Moons',
-  spiral3: '3-arm spiral', plane: 'Plane', bumps: 'Bumps',
+  spiral3: '3-arm spiral', plane: 'Plane', bumps: 'Bumps', custom: 'Your data',
 };
 
 const THUMB_SEED = 7;

@@ -1,0 +1,43 @@
+/** The custom dataset: validation, the plane it is drawn on, and the optional rescale. */
+import { describe, expect, it } from 'vitest';
+import { createTrainer, customExtent, datasetClasses, makeDataset, rescaleToPlot, resolveConfig } from './index';
+
+const pts = { x: [0, 0, 1, 1, -2, 3], y: [0, 1, 1], classes: 2 };
+
+describe('custom dataset', () => {
+  it('trains on every point and tests on the same points', () => {
+    const d = makeDataset('custom', { points: 0, noise: 0, split: 0.5, custom: pts }, 1);
+    expect(d.train.n).toBe(3);
+    expect(d.test).toBe(d.train);
+    expect(Array.from(d.train.x)).toEqual(pts.x);
+    expect(datasetClasses('custom', { ...pts, classes: 0, y: [0.5, 1, 2] })).toBe(0);
+  });
+
+  it('picks the head from its classes', () => {
+    expect(resolveConfig({ dataset: 'custom', custom: { ...pts, y: [0.5, 1, 2], classes: 0 } }).output).toBe('linear');
+    expect(resolveConfig({ dataset: 'custom', custom: { ...pts, y: [0, 1, 2], classes: 3 } }).output).toBe('softmax');
+    expect(createTrainer({ dataset: 'custom', custom: pts }).net.layout.layers.at(-1)!.fanOut).toBe(1);
+  });
+
+  it('refuses missing or malformed points', () => {
+    expect(() => resolveConfig({ dataset: 'custom' })).toThrow(/custom: .*points for the custom dataset/);
+    expect(() => resolveConfig({ dataset: 'custom', custom: { ...pts, x: [0, 0, 1] } })).toThrow(/two coordinates per label/);
+    expect(() => resolveConfig({ dataset: 'custom', custom: { ...pts, x: [0, 0, 1, NaN, 2, 2] } })).toThrow(/finite coordinates/);
+    expect(() => resolveConfig({ dataset: 'custom', custom: { ...pts, y: [0, 1, 2] } })).toThrow(/class labels in 0..1/);
+    expect(() => resolveConfig({ dataset: 'custom', custom: { x: [], y: [], classes: 2 } })).toThrow(/between 1 and 5000/);
+    // Points for another dataset are dropped, so the config has one spelling.
+    expect(resolveConfig({ dataset: 'xor', custom: pts }).custom).toBeNull();
+  });
+
+  it('draws on [-6, 6] or a square around points outside it', () => {
+    expect(customExtent(pts)).toEqual([-6, 6, -6, 6]);
+    const [x0, x1, y0, y1] = customExtent({ x: [0, 0, 20, 1], y: [0, 1], classes: 2 });
+    expect(x0).toBe(-6); expect(x1).toBeCloseTo(20 + 2.6, 12); expect([y0, y1]).toEqual([x0, x1]);
+  });
+
+  it('rescales into [-5, 5] with one scale for both axes', () => {
+    const { data, scale } = rescaleToPlot({ x: [100, 10, 300, 20, 200, 30], y: [0, 1, 0], classes: 2 });
+    expect(scale).toBe(10 / 200);
+    expect(data.x).toEqual([-5, -0.5, 5, 0, 0, 0.5]);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The `custom` dataset: points a learner placed by click or imported from a CSV file. It
+ * travels inside the config (so the worker, the URL, the CLI and model files all carry the
+ * same points) as plain number arrays.
+ *
+ * A custom set trains on every point and reports the same points as its test split, like the
+ * truth tables: a learner who places six points expects all six to count.
+ */
+import { ConfigError } from './errors';
+
+/** Classes a custom set may have (the plot has three class colours). */
+export const MAX_CUSTOM_CLASSES = 3;
+/** Most points a custom set may hold (as many as a generated set). */
+export const MAX_CUSTOM_POINTS = 5000;
+/** The plane a custom set is drawn on at least: the generated sets' [-6, 6] square. */
+export const CUSTOM_BASE_EXTENT = [-6, 6, -6, 6] as const;
+
+export interface CustomData {
+  /** Coordinates [n x 2] row-major: x1 of point i at 2i, x2 at 2i + 1. */
+  readonly x: readonly number[];
+  /** Labels [n]: class indices in [0, classes) or, when classes is 0, regression targets. */
+  readonly y: readonly number[];
+  /** 0 for regression, otherwise 2 or 3. */
+  readonly classes: number;
+}
+
+/** Throws ConfigError('custom', ...) unless `d` is a well-formed custom set. */
+export function validateCustom(d: unknown): asserts d is CustomData {
+  const fail = (what: string, got: unknown = '(invalid)'): never => { throw new ConfigError('custom', what, got); };
+  if (typeof d !== 'object' || d === null) fail('points given as {x, y, classes}');
+  const { x, y, classes } = d as Record<string, unknown>;
+  if (!Array.isArray(x) || !Array.isArray(y)) fail('points given as {x, y, classes}');
+  const xs = x as unknown[], ys = y as unknown[];
+  const n = ys.length;
+  if (n < 1 || n > MAX_CUSTOM_POINTS) fail(`between 1 and ${MAX_CUSTOM_POINTS} points`, `${n} points`);
+  if (xs.length !== 2 * n) fail('two coordinates per label', `${xs.length} coordinates for ${n} labels`);
+  if (!xs.every((v) => typeof v === 'number' && Number.isFinite(v))) fail('finite coordinates');
+  if (classes !== 0 && classes !== 2 && classes !== 3) fail(`0 (regression), 2 or ${MAX_CUSTOM_CLASSES} classes`, classes);
+  const k = classes as number;
+  for (const v of ys) {
+    const ok = typeof v === 'number' && Number.isFinite(v) && (k === 0 || (Number.isInteger(v) && v >= 0 && v < k));
+    if (!ok) fail(k === 0 ? 'finite regression targets' : `class labels in 0..${k - 1}`, v);
+  }
+}
+
+/**
+ * The plane to draw a custom set on: the [-6, 6] square, grown (with a 10% margin) to hold
+ * every point, and square so the plot is not distorted. [xMin, xMax, yMin, yMax].
+ */
+export function customExtent(d: CustomData): [number, number, number, number] {
+  let lo = Math.min(CUSTOM_BASE_EXTENT[0], CUSTOM_BASE_EXTENT[2]);
+  let hi = Math.max(CUSTOM_BASE_EXTENT[1], CUSTOM_BASE_EXTENT[3]);
+  let pLo = Infinity, pHi = -Infinity;
+  for (const v of d.x) { pLo = Math.min(pLo, v); pHi = Math.max(pHi, v); }
+  if (pLo < lo || pHi > hi) {
+    const pad = 0.1 * (Math.max(hi, pHi) - Math.min(lo, pLo));
+    if (pLo < lo) lo = pLo - pad;
+    if (pHi > hi) hi = pHi + pad;
+  }
+  return [lo, hi, lo, hi];
+}
+
+/**
+ * Rescales coordinates linearly into [-5, 5] (the generated sets' range) keeping the aspect
+ * ratio: both axes share one scale, centred on the bounding box. Returns the new points and
+ * the scale factor applied (1 for a single repeated point).
+ */
+export function rescaleToPlot(d: CustomData): { data: CustomData; scale: number } {
+  const n = d.y.length;
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  for (let i = 0; i < n; i++) {
+    x0 = Math.min(x0, d.x[2 * i]!); x1 = Math.max(x1, d.x[2 * i]!);
+    y0 = Math.min(y0, d.x[2 * i + 1]!); y1 = Math.max(y1, d.x[2 * i + 1]!);
+  }
+  const span = Math.max(x1 - x0, y1 - y0);
+  const scale = span > 0 ? 10 / span : 1;
+  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+  const x = d.x.map((v, k) => (v - (k % 2 === 0 ? cx : cy)) * scale);
+  return { data: { ...d, x }, scale };
+}
