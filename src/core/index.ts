@@ -23,3 +23,5 @@ export * from './schedule';
 export * from './custom';
 export * from './csv';
 export * from './modelfile';
+export * from './backprop';
+export * from './influence';

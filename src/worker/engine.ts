@@ -4,7 +4,7 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, createTrainer, gradientsAtInit, stepsPerEpoch, trainEpoch, trainStep,
+  ConfigError, applyLiveConfig, modelFromJson, modelToJson, createTrainer, gradientsAtInit, stepsPerEpoch, trainEpoch, trainStep,
   type Trainer, type TrainConfig,
 } from '../core';
 import { assertNever, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions, type HiddenView } from './protocol';
@@ -54,7 +54,12 @@ export class Engine {
 
   handle(msg: ToWorker): void {
     switch (msg.type) {
-      case 'build': return this.build(msg.config, msg.compare, msg.reason);
+      case 'build': return this.build(msg.config, msg.compare, msg.reason, msg.restore);
+      case 'saveModel': {
+        const tr = this.trainers[msg.model];
+        if (!tr) return this.host.post({ type: 'error', message: `no model ${msg.model} to save`, field: 'model' }, []);
+        return this.host.post({ type: 'model', model: msg.model, json: modelToJson(tr) }, []);
+      }
       case 'settings': return this.settings(msg.config, msg.compare);
       case 'play': return this.setRunning(true);
       case 'pause': return this.setRunning(false);
@@ -120,10 +125,11 @@ export class Engine {
     this.requestSnapshot(!this.running);
   }
 
-  private build(config: TrainConfig, compare: TrainConfig | null, reason: string): void {
+  private build(config: TrainConfig, compare: TrainConfig | null, reason: string, restore?: string): void {
     let trainers: Trainer[];
     try {
-      trainers = [createTrainer(config), ...(compare ? [createTrainer(compare)] : [])];
+      // A restored model's file carries its own config (the UI checked it equals `config`).
+      trainers = [restore ? modelFromJson(restore) : createTrainer(config), ...(compare ? [createTrainer(compare)] : [])];
     } catch (e) {
       const field = e instanceof ConfigError ? e.field : null;
       this.host.post({ type: 'error', message: e instanceof Error ? e.message : String(e), field }, []);

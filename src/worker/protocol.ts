@@ -19,7 +19,13 @@ export type StepUnit = 'epoch' | 'batch';
 
 export type ToWorker =
   /** Build (or rebuild) the networks; compare adds a second net on the same data and seed. */
-  | { type: 'build'; config: TrainConfig; compare: TrainConfig | null; reason: string }
+  | {
+    type: 'build'; config: TrainConfig; compare: TrainConfig | null; reason: string;
+    /** A model file (JSON text, see core/modelfile) to resume network A from instead of a fresh start. */
+    restore?: string;
+  }
+  /** Asks for model `model`'s model file; answered by a 'model' message. */
+  | { type: 'saveModel'; model: number }
   /** Live change (optimizer, lr, batch, regularization): no rebuild. */
   | { type: 'settings'; config: TrainConfig; compare: TrainConfig | null }
   | { type: 'play' }
@@ -78,6 +84,8 @@ export interface ModelSnapshot {
   step: number;
   epoch: number;
   diverged: boolean;
+  /** The learning rate the next step uses (the schedule at this epoch). */
+  lr?: number;
   trainLoss: number;
   testLoss: number;
   trainAccuracy: number | null;
@@ -125,6 +133,8 @@ export interface Snapshot {
 export type FromWorker =
   | { type: 'built'; buildId: number; models: ModelInfo[]; data: DataInfo; reason: string }
   | { type: 'snapshot'; snapshot: Snapshot }
+  /** A model file (JSON text) asked for by 'saveModel'. */
+  | { type: 'model'; model: number; json: string }
   | { type: 'status'; running: boolean; message: string | null }
   | { type: 'error'; message: string; field: string | null };
 

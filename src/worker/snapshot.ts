@@ -2,7 +2,7 @@
  * Turns a trainer's state into a ModelSnapshot: metrics, statistics, parameters and the
  * grids the panels draw. Grid work is sized by the network's cost so it never starves training.
  */
-import { evaluate, evaluateGrid, gridSize, type Evaluation, type Trainer } from '../core';
+import { currentLr, evaluate, evaluateGrid, gridSize, type Evaluation, type Trainer } from '../core';
 import { activationHistogram, lastChunkRows } from './actHistogram';
 import type { ModelInfo, ModelSnapshot, ViewOptions, HiddenView } from './protocol';
 
@@ -76,7 +76,7 @@ export function measureMetrics(tr: Trainer): Metrics {
 export function baseSnapshot(tr: Trainer, m: Metrics): ModelSnapshot {
   const { train: tra, test: tes, actHist } = m;
   return {
-    step: tr.step, epoch: tr.epoch, diverged: tr.diverged,
+    step: tr.step, epoch: tr.epoch, diverged: tr.diverged, lr: currentLr(tr),
     trainLoss: tra.loss, testLoss: tes.loss, trainAccuracy: tra.accuracy, testAccuracy: tes.accuracy,
     stats: tr.stats.map((s) => ({ ...s })),
     params: toFloat32(tr.net.params),
