@@ -12,13 +12,24 @@
  */
 import { MAX_CUSTOM_CLASSES, MAX_CUSTOM_POINTS, type CustomData } from './custom';
 
-/** A CSV problem at a 1-based line of the file (0 when it concerns the whole file). */
+/** What went wrong, for front ends that word the message in the reader's language. */
+export type CsvProblem =
+  | 'empty' | 'noRows' | 'missingColumn' | 'fieldCount' | 'emptyValue' | 'notNumber' | 'tooMany' | 'labelNoTask' | 'syntax';
+
+/**
+ * A CSV problem at a 1-based line of the file (0 when it concerns the whole file). The message
+ * is English; `problem` and `values` let a front end translate it.
+ */
 export class CsvError extends Error {
   readonly line: number;
-  constructor(line: number, problem: string) {
-    super(line > 0 ? `line ${line}: ${problem}` : problem);
+  readonly problem: CsvProblem;
+  readonly values: Readonly<Record<string, string | number>>;
+  constructor(line: number, problem: CsvProblem, values: Record<string, string | number>, english: string) {
+    super(line > 0 ? `line ${line}: ${english}` : english);
     this.name = 'CsvError';
     this.line = line;
+    this.problem = problem;
+    this.values = values;
   }
 }
 
@@ -38,7 +49,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  */
 export function readCsvRows(rows: readonly (readonly string[])[]): CsvResult {
   const lines = rows.map((r, i) => ({ r: r.map((f) => f.trim()), line: i + 1 })).filter(({ r }) => !(r.length === 0 || (r.length === 1 && r[0] === '')));
-  if (lines.length === 0) throw new CsvError(0, 'the file is empty: expected rows of x1,x2,label');
+  if (lines.length === 0) throw new CsvError(0, 'empty', {}, 'the file is empty: expected rows of x1,x2,label');
   let cols = [0, 1, 2];
   let header = false;
   const first = lines[0]!;
@@ -47,24 +58,30 @@ export function readCsvRows(rows: readonly (readonly string[])[]): CsvResult {
     const names = first.r.map((f) => f.toLowerCase());
     cols = COLUMNS.map((c) => names.indexOf(c));
     const missing = COLUMNS.filter((_, i) => cols[i]! < 0);
-    if (missing.length) throw new CsvError(first.line, `missing column ${missing.join(', ')} (the header needs x1, x2 and label)`);
+    if (missing.length) throw new CsvError(first.line, 'missingColumn', { columns: missing.join(', ') }, `missing column ${missing.join(', ')} (the header needs x1, x2 and label)`);
     lines.shift();
-    if (lines.length === 0) throw new CsvError(0, 'the file has a header but no data rows');
+    if (lines.length === 0) throw new CsvError(0, 'noRows', {}, 'the file has a header but no data rows');
   }
   const width = header ? first.r.length : 3;
-  if (lines.length > MAX_CUSTOM_POINTS) throw new CsvError(lines[MAX_CUSTOM_POINTS]!.line, `more than ${MAX_CUSTOM_POINTS} rows (the limit)`);
+  if (lines.length > MAX_CUSTOM_POINTS) throw new CsvError(lines[MAX_CUSTOM_POINTS]!.line, 'tooMany', { limit: MAX_CUSTOM_POINTS }, `more than ${MAX_CUSTOM_POINTS} rows (the limit)`);
   const n = lines.length;
   const x: number[] = new Array(2 * n);
   const y: number[] = new Array(n);
   let decimal = false;
   for (let i = 0; i < n; i++) {
     const { r, line } = lines[i]!;
-    if (r.length !== width) throw new CsvError(line, `${r.length} value${r.length === 1 ? '' : 's'}, expected ${width} (${header ? first.r.join(',') : 'x1,x2,label'})`);
+    if (r.length !== width) {
+      const columns = header ? first.r.join(',') : 'x1,x2,label';
+      throw new CsvError(line, 'fieldCount', { n: r.length, expected: width, columns }, `${r.length} value${r.length === 1 ? '' : 's'}, expected ${width} (${columns})`);
+    }
     for (let c = 0; c < 3; c++) {
       const text = r[cols[c]!]!;
       const v = NUMBER.test(text) ? Number(text) : NaN;
       if (!Number.isFinite(v)) {
-        throw new CsvError(line, text === '' ? `${COLUMNS[c]} is empty` : `${COLUMNS[c]} "${text.slice(0, 20)}" is not a finite number`);
+        const column = COLUMNS[c]!, shown = text.slice(0, 20);
+        throw text === ''
+          ? new CsvError(line, 'emptyValue', { column }, `${column} is empty`)
+          : new CsvError(line, 'notNumber', { column, text: shown }, `${column} "${shown}" is not a finite number`);
       }
       if (c < 2) x[2 * i + c] = v;
       else {
@@ -82,7 +99,7 @@ export function readCsvRows(rows: readonly (readonly string[])[]): CsvResult {
   for (let i = 0; i < n; i++) {
     const v = y[i]!;
     if (v < 0 || v >= MAX_CUSTOM_CLASSES) {
-      throw new CsvError(lines[i]!.line, `label ${v} fits no task: class labels are 0 to ${MAX_CUSTOM_CLASSES - 1} (or -1/+1), and regression targets need a decimal point (${v}.0)`);
+      throw new CsvError(lines[i]!.line, 'labelNoTask', { label: v, max: MAX_CUSTOM_CLASSES - 1 }, `label ${v} fits no task: class labels are 0 to ${MAX_CUSTOM_CLASSES - 1} (or -1/+1), and regression targets need a decimal point (${v}.0)`);
     }
     max = Math.max(max, v);
   }

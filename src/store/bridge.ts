@@ -13,6 +13,7 @@ import { selShownHiddenLayer } from './lessonSlice';
 import { createBuildQueue } from './buildQueue';
 import { labHashExtras } from './labHash';
 import type { AppState } from './types';
+import { RESTORE_REASON } from './dataSlice';
 
 export interface BridgeEnv {
   /** Creates the worker client; tests pass a fake. */
@@ -71,7 +72,9 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   const build = (reason: string): void => {
     syncView();
     const s = store.getState();
-    builds.request({ type: 'build', config: s.config, compare: compareConfig(s), reason });
+    const restore = s.restore;
+    builds.request({ type: 'build', config: s.config, compare: compareConfig(s), reason: restore ? RESTORE_REASON : reason, ...(restore ? { restore } : {}) });
+    if (restore) store.setState({ restore: null });
   };
   store.setState({
     port: {
@@ -97,7 +100,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
     }
     const nextB = compareConfig(s);
     const prevB = compareConfig(prev);
-    const live = isLiveChange(prev.config, s.config) && (nextB && prevB ? isLiveChange(prevB, nextB) : nextB === prevB);
+    const live = !s.restore && isLiveChange(prev.config, s.config) && (nextB && prevB ? isLiveChange(prevB, nextB) : nextB === prevB);
     if (live) client.send({ type: 'settings', config: s.config, compare: nextB });
     else build(describeChange(prev, s));
     env.setHash(hashOf(s));

@@ -9,9 +9,14 @@ import type { AppState, ConfigSlice } from './types';
  */
 export function mergeConfig(c: TrainConfig, patch: Partial<TrainConfig>): TrainConfig {
   const next = { ...c, ...patch };
-  if (patch.dataset && datasetClasses(patch.dataset) !== datasetClasses(c.dataset) && !patch.output) {
-    Object.assign(next, defaultHead(patch.dataset));
+  const classes = datasetClasses(next.dataset, next.custom);
+  if ((patch.dataset || patch.custom) && classes !== datasetClasses(c.dataset, c.custom) && !patch.output) {
+    Object.assign(next, defaultHead(next.dataset, next.custom));
   }
+  // `activation` alone sets every hidden layer; `activations` keeps only what it is given with.
+  if (patch.activation && !patch.activations) Object.assign(next, { activations: [] });
+  // Per-layer choices follow the layers: a removed layer's entry goes with it.
+  if (next.activations.length > next.hidden.length) Object.assign(next, { activations: next.activations.slice(0, next.hidden.length) });
   return resolveConfig(next);
 }
 

@@ -29,6 +29,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
   editParam: (model, index, value) => {
     if (!Number.isFinite(value)) return;
     get().port.send({ type: 'setParam', model, index, value });
+    set({ runMark: 'edited' });
   },
 });
 

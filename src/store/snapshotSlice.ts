@@ -4,6 +4,7 @@ import { createLossHistory, pushLoss } from '../panels/metrics/lossHistory';
 import { createGradHistory, pushGrads } from '../panels/gradients/gradHistory';
 import type { FromWorker, Snapshot } from '../worker/protocol';
 import type { AppState, ModelView, SnapshotSlice } from './types';
+import { RESTORE_REASON } from './dataSlice';
 
 const HISTORY_POINTS = 512;
 
@@ -25,7 +26,12 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
           })),
           status: s.status === 'diverged' || s.status === 'error' || s.status === 'idle' ? 'paused' : s.status,
           message: null,
+          // A fresh build starts from the link's seed; a resumed model file does not.
+          runMark: msg.reason === RESTORE_REASON ? 'loaded' : null,
         });
+        return;
+      case 'model':
+        set({ modelFile: { json: msg.json, serial: (s.modelFile?.serial ?? 0) + 1 } });
         return;
       case 'snapshot':
         if (msg.snapshot.buildId !== s.buildId) return; // stale: from before the last rebuild

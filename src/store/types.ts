@@ -5,6 +5,7 @@ import type { LossHistory } from '../panels/metrics/lossHistory';
 import type { LessonSlice } from './lessonSlice';
 import type { GradSlice } from './gradSlice';
 import type { GradHistory } from '../panels/gradients/gradHistory';
+import type { DataSlice } from './dataSlice';
 import type { Lang } from '../i18n';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
@@ -77,4 +78,4 @@ export interface UiSlice {
   setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed' | 'lang'>>): void;
 }
 
-export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice;
+export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice & DataSlice;
