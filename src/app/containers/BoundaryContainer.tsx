@@ -8,6 +8,11 @@ import { useApp, useAppStore } from '../StoreContext';
 import { selData, selDiscretize, selHoverUnit, selMain } from '../../store/selectors';
 import { fnDomain, outputDomain } from './domains';
 import { buildClassLUT, classConfidenceGrid } from '../../viz/classMap';
+import { isPlainInputs } from '../../core/features';
+import { CUSTOM } from '../../core/datasets';
+import { useT } from '../../i18n';
+import { ExportPngButton } from '../ExportButtons';
+import { DataEditToggle, DataEditTools } from './DataEditTools';
 
 const EMPTY: Split = { x: new Float64Array(0), y: new Float64Array(0), n: 0 };
 
@@ -22,7 +27,8 @@ export function splitsOf(d: DataInfo | null): { train: Split; test: Split } {
 /** A single neuron's line w1 x1 + w2 x2 + b = 0, read from the flat parameters. */
 function singleNeuronLine(m: ModelView): NeuronLine | null {
   const p = m.snap?.params;
-  if (!p || m.info.layers.length !== 1 || m.info.layers[0]!.fanOut !== 1) return null;
+  // With input features the neuron's line lives in the feature space, not the plane.
+  if (!p || m.info.layers.length !== 1 || m.info.layers[0]!.fanOut !== 1 || !isPlainInputs(m.info.config.features)) return null;
   return { w1: p[0]!, w2: p[1]!, b: p[2]! };
 }
 
@@ -33,7 +39,19 @@ export function BoundaryContainer({ model }: { model?: ModelView | null }) {
   const discretize = useApp(selDiscretize);
   const hover = useApp(selHoverUnit);
   const store = useAppStore();
-  const { train, test } = useMemo(() => splitsOf(data), [data]);
+  const custom = m?.info.config.dataset === CUSTOM;
+  const { train, test } = useMemo(() => {
+    const s = splitsOf(data);
+    // A custom set tests on its training points: draw them once.
+    return custom ? { train: s.train, test: s.train } : s;
+  }, [data, custom]);
+  const t = useT();
+  const editing = useApp((s) => s.dataEdit) && (!model || model === main);
+  const edit = useMemo(() => (editing ? {
+    label: t('byod.data.editTitle'),
+    onAdd: (x1: number, x2: number) => store.getState().addPoint(x1, x2),
+    onRemove: (which: 'train' | 'test', index: number) => store.getState().removePoint(which === 'train' ? index : train.n + index),
+  } : null), [editing, store, t, train.n]);
   // Several classes: fold the softmax images into one class-and-confidence map.
   const k = m?.info.layers[m.info.layers.length - 1]?.fanOut ?? 1;
   const classGrid = useMemo(
@@ -64,6 +82,9 @@ export function BoundaryContainer({ model }: { model?: ModelView | null }) {
       onToggleDiscretize={(v) => store.getState().setUi({ discretize: v })}
       line={singleNeuronLine(m)}
       onPickPoint={m === main ? (which, index) => store.getState().setLesson({ pickedPoint: { which, index } }) : undefined}
+      edit={edit}
+      headExtra={m === main ? <span className="db-tools"><DataEditToggle /><ExportPngButton name="decision-boundary" /></span> : undefined}
+      footExtra={m === main ? <DataEditTools /> : undefined}
       highlightUnitLabel={showHidden ? `layer ${hoverLayer + 1}, neuron ${hover! - m.info.layers[hoverLayer]!.unitOffset + 1}` : undefined}
     />
   );

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { DataPanel, type DataPatch } from '../../panels/data/DataPanel';
 import { useApp, useAppStore } from '../StoreContext';
 import { selConfig } from '../../store/selectors';
+import { DataFiles } from './DataFiles';
 
 export function DataContainer() {
   const c = useApp(selConfig);
@@ -12,5 +13,10 @@ export function DataContainer() {
     const { config, setConfig } = store.getState();
     setConfig({ seed: (config.seed % 4294967295) + 1 });
   }, [store]);
-  return <DataPanel dataset={c.dataset} noise={c.noise} points={c.points} split={c.split} onChange={onChange} onRegenerate={onRegenerate} />;
+  return (
+    <>
+      <DataPanel dataset={c.dataset} noise={c.noise} points={c.points} split={c.split} onChange={onChange} onRegenerate={onRegenerate} />
+      <DataFiles />
+    </>
+  );
 }

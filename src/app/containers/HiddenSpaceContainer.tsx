@@ -6,6 +6,8 @@
 import { useMemo, useRef } from 'react';
 import { isTruthTable } from '../../core/datasets';
 import { linearSeparability } from '../../core/separability';
+import { FEATURE_LABELS, isPlainInputs, mapFeatures } from '../../core/features';
+import { useT } from '../../i18n';
 import { HiddenSpace } from '../../panels/hiddenspace/HiddenSpace';
 import { nextLayerLines } from '../../panels/hiddenspace/hiddenGeometry';
 import { selPickedPoint, selShownHiddenLayer } from '../../store/lessonSlice';
@@ -45,6 +47,17 @@ export function HiddenSpaceContainer() {
     () => (data && data.classes === 2 && data.trainY.length > 0 ? linearSeparability(data.trainX, data.trainY, 2).separable : null),
     [data],
   );
+  const t = useT();
+  const features = m?.info.config.features;
+  const featureSpace = useMemo(() => {
+    if (!features || isPlainInputs(features) || !data || data.classes !== 2 || data.trainY.length === 0) return null;
+    const verdict = linearSeparability(mapFeatures(features, data.trainX, data.trainY.length), data.trainY, features.length).separable;
+    return {
+      names: `${t('byod.features.space')} (${features.map((f) => FEATURE_LABELS[f]).join(', ')})`,
+      verdict,
+      text: t(verdict ? 'byod.features.separableFeatures' : 'byod.features.notSeparableFeatures'),
+    };
+  }, [features, data, t]);
   const info = m?.info;
   const widths = useMemo(() => (info ? info.layers.slice(0, -1).map((l) => l.fanOut) : []), [info]);
   const view = shown?.view ?? null;
@@ -70,6 +83,7 @@ export function HiddenSpaceContainer() {
       lines={lines}
       decision={decision}
       inputSeparable={inputSeparable}
+      featureSpace={featureSpace}
       epoch={m?.snap?.epoch ?? 0}
       picked={picked === null ? 0 : picked.which === 'train' ? picked.index : null}
       onPick={(index) => store.getState().setLesson({ pickedPoint: { which: 'train', index } })}

@@ -1,11 +1,17 @@
 /** The network diagram wired to the store: +/- edit config.hidden, link edits go to the worker. */
 import { useCallback, useMemo } from 'react';
-import { buildLayout, LIMITS } from '../../core';
+import { ACTIVATIONS, buildLayout, canonicalFeatures, FEATURE_LABELS, LIMITS, specOf, type ActivationName, type FeatureName } from '../../core';
+import { FeatureToggles } from '../../panels/network/FeatureToggles';
+import { useT } from '../../i18n';
+import { ExportPngButton } from '../ExportButtons';
+import { RunMark } from './DataFiles';
 import { NetworkDiagram } from '../../panels/network/NetworkDiagram';
 import { useApp, useAppStore } from '../StoreContext';
-import { selConfig, selMain } from '../../store/selectors';
+import { selConfig, selData, selMain } from '../../store/selectors';
 import { fnDomain, outputDomain } from './domains';
 import type { AppStore } from '../../store/createAppStore';
+
+const DEFAULT_EXTENT = [-6, 6, -6, 6] as const;
 
 /** New layers copy the width of the last hidden layer (4 for the first). */
 export function addLayer(hidden: readonly number[]): number[] {
@@ -30,10 +36,29 @@ export function NetworkContainer() {
     () => (m ? { inputs: m.info.inputs, layers: m.info.layers, paramCount: m.info.paramCount, unitCount: m.info.unitCount, maxWidth: Math.max(2, ...m.info.layers.map((l) => l.fanOut)) } : null),
     [m?.info],
   );
-  const fallback = useMemo(
-    () => buildLayout({ inputs: 2, hidden: config.hidden.map((units) => ({ units, fn: config.activation })), outputs: 1, output: config.output }),
-    [config.hidden, config.activation, config.output],
-  );
+  const fallback = useMemo(() => buildLayout(specOf(config)), [config]);
+  const t = useT();
+  const data = useApp(selData);
+  const extent = data?.extent ?? DEFAULT_EXTENT;
+  // The diagram shows the features of the built net (its inputs), the toggles the config's.
+  const builtFeatures = m?.info.config.features ?? config.features;
+  const inputLabels = useMemo(() => builtFeatures.map((f) => FEATURE_LABELS[f]), [builtFeatures]);
+  const onToggleFeature = useCallback((f: FeatureName, on: boolean) => {
+    const { config: c, setConfig, notices } = store.getState();
+    const next = on ? canonicalFeatures([...c.features, f]) : c.features.filter((g) => g !== f);
+    if (next.length === 0) return store.setState({ notices: [...notices, t('byod.features.needOne')] });
+    setConfig({ features: next });
+  }, [store, t]);
+  const activations = useMemo(() => ({
+    values: config.hidden.map((_, l) => config.activations[l] ?? config.activation),
+    options: ACTIVATIONS,
+    label: (layer: number) => t('byod.act.layer', { n: layer }),
+    onChange: (layer: number, fn: string) => {
+      const c = store.getState().config;
+      const acts = c.hidden.map((_, l) => (l === layer - 1 ? fn : c.activations[l] ?? c.activation)) as ActivationName[];
+      store.getState().setConfig({ activations: acts });
+    },
+  }), [config.hidden, config.activations, config.activation, store, t]);
   const onAddLayer = useCallback(() => editHidden(store, addLayer), [store]);
   const onRemoveLayer = useCallback(() => editHidden(store, (h) => h.slice(0, -1)), [store]);
   const onAddNeuron = useCallback((l: number) => editHidden(store, (h) => resizeLayer(h, l, 1)), [store]);
@@ -44,6 +69,8 @@ export function NetworkContainer() {
   const l = layout ?? fallback;
   const out = l.layers[l.layers.length - 1]!;
   return (
+    <>
+    <RunMark />
     <NetworkDiagram
       layout={l}
       params={m?.snap?.params ?? null}
@@ -61,6 +88,18 @@ export function NetworkContainer() {
       onSelectUnit={onSelectUnit}
       maxLayers={LIMITS.maxLayers}
       maxWidth={LIMITS.maxWidth}
+      inputLabels={inputLabels}
+      inputFeatures={builtFeatures}
+      extent={extent}
+      activations={activations}
+      inputColumn={(
+        <FeatureToggles
+          active={config.features} extent={extent} title={t('byod.features.title')}
+          toggleLabel={(name) => t('byod.features.toggle', { name })} onToggle={onToggleFeature}
+        />
+      )}
+      toolbarExtra={<ExportPngButton name="network" />}
     />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 /** Your own data, input features, model files, exports, per-layer activations and rate schedules. */
 export const byod = {
   features: {
+    space: 'Feature space',
     title: 'Inputs',
     toggle: 'Feed {{name}} to the network',
     needOne: 'The network needs at least one input feature.',

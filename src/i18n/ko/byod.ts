@@ -3,6 +3,7 @@ import type { Resource } from '../en';
 
 export const byod: Resource['byod'] = {
   features: {
+    space: '특성 공간',
     title: '입력',
     toggle: '{{name}}을(를) 신경망의 입력으로 사용',
     needOne: '신경망에는 입력 특성이 하나 이상 필요합니다.',

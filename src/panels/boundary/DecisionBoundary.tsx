@@ -2,7 +2,8 @@
  * The network's output over the input plane: a grid-resolution canvas heatmap scaled by CSS,
  * d3 axes in an SVG overlay, the data points on top and, for a single neuron, its line.
  */
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { EditSurface } from './EditSurface';
 import { scaleLinear } from 'd3';
 import type { Split } from '../../core/datasets';
 import { buildHeatmapLUT, CLASS_COLORS } from '../../viz/colors';
@@ -47,6 +48,11 @@ export interface DecisionBoundaryProps {
    * it over `domain` (several classes: see viz/classMap). The legend then names the classes.
    */
   lut?: Uint8ClampedArray;
+  /** Edit-data mode: clicks add and remove points instead of picking them. */
+  edit?: { label: string; onAdd(x1: number, x2: number): void; onRemove(which: 'train' | 'test', index: number): void } | null;
+  /** Extra controls in the header (edit toggle, export) and under the plot (edit tools). */
+  headExtra?: ReactNode;
+  footExtra?: ReactNode;
 }
 
 export function DecisionBoundary(props: DecisionBoundaryProps) {
@@ -95,13 +101,14 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
   const H = side + MARGIN.top + MARGIN.bottom;
 
   return (
-    <figure className="db" data-testid="decision-boundary" aria-label={props.title ?? 'Output'}>
+    <figure className="db" data-testid="decision-boundary" data-export-root="" aria-label={props.title ?? 'Output'}>
       <div className="db-head">
         <h3 className="db-title">{props.title ?? 'Output'}</h3>
         <label className="db-toggle" htmlFor={toggleId}>
           <input id={toggleId} type="checkbox" checked={discretize} onChange={(e) => onToggleDiscretize(e.target.checked)} data-testid="ctl-discretize" />
           Discretize
         </label>
+        {props.headExtra}
       </div>
       <div className="db-wrap" ref={wrapRef}>
         <div className="db-stage" style={{ width: W, height: H }}>
@@ -128,6 +135,13 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
                 <BoundaryPoints split={test} which="test" classes={classes} domain={domain} x={x} y={y} truthTable={false} onPickPoint={onPickPoint ? pick : undefined} />
               )}
               <BoundaryPoints split={train} which="train" classes={classes} domain={domain} x={x} y={y} truthTable={truthTable} onPickPoint={onPickPoint ? pick : undefined} />
+              {props.edit && (
+                <EditSurface
+                  side={side} x={x} y={y} label={props.edit.label}
+                  sets={showTest ? [{ which: 'train', split: train }, { which: 'test', split: test }] : [{ which: 'train', split: train }]}
+                  onAdd={props.edit.onAdd} onRemove={props.edit.onRemove}
+                />
+              )}
             </g>
           </svg>
           {props.highlightUnitLabel && (
@@ -135,6 +149,7 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
           )}
         </div>
       </div>
+      {props.footExtra}
       <figcaption className="db-foot">
         {props.lut ? (
           <p className="db-class-note">Colour: the most likely class; paler where the network is less sure.</p>

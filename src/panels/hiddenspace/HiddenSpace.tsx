@@ -23,6 +23,8 @@ export interface HiddenSpaceProps
   inputSeparable: Verdict;
   /** Current epoch, to flag an older separability answer. */
   epoch: number;
+  /** With input features: the exact test in the feature space, and its words (already translated). */
+  featureSpace?: { names: string; verdict: Verdict; text: string } | null;
 }
 
 export function HiddenSpace(props: HiddenSpaceProps) {
@@ -54,6 +56,12 @@ export function HiddenSpace(props: HiddenSpaceProps) {
           <span className="hs-mark" aria-hidden="true">{mark(inputSeparable)}</span>
           <span><strong>Input plane (x₁, x₂):</strong> {inputText(inputSeparable, classes)}</span>
         </li>
+        {props.featureSpace && (
+          <li data-testid="feature-space" data-separable={separableAttr(props.featureSpace.verdict)} className={verdictClass(props.featureSpace.verdict)}>
+            <span className="hs-mark" aria-hidden="true">{mark(props.featureSpace.verdict)}</span>
+            <span><strong>{props.featureSpace.names}:</strong> {props.featureSpace.text}</span>
+          </li>
+        )}
         {layer !== null && (
           <li data-testid="hidden-space-status" data-separable={separableAttr(hiddenVerdict)} className={verdictClass(hiddenVerdict ?? null)}>
             <span className="hs-mark" aria-hidden="true">{current ? mark(hiddenVerdict ?? null) : '…'}</span>

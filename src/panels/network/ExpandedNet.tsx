@@ -9,11 +9,15 @@ import type { DiagramParams as Params, DiagramViewProps, LinkGeom } from './geom
 import { linkWidth, signColor } from './linkStyle';
 import { DEFAULT_INPUT_LABELS, neuronsLabel, unitLabel } from './paramLabels';
 import { InputThumbnail, UnitThumbnail } from './UnitThumbnail';
+import type { FeatureName } from '../../core/features';
 
 export interface ExpandedNetProps extends DiagramViewProps {
   inputLabels?: readonly string[];
   /** Parameter under the pointer or being edited: drawn outlined on top. */
   highlight: number | null;
+  /** With input features: the feature of each input, pictured over `extent`. */
+  inputFeatures?: readonly FeatureName[];
+  extent?: readonly [number, number, number, number];
 }
 
 /** Visible strokes: the only part that re-renders when params change. */
@@ -60,7 +64,7 @@ export function ExpandedNet(props: ExpandedNetProps) {
     <>
       <div className="nd-layer">
         {geom.nodes.map((n) => n.column === 0
-          ? <InputThumbnail key={`in${n.index}`} index={n.index} x={n.x} y={n.y} size={s} />
+          ? <InputThumbnail key={`in${n.index}`} index={n.index} x={n.x} y={n.y} size={s} feature={props.inputFeatures?.[n.index]} extent={props.extent} />
           : (
             <UnitThumbnail
               key={n.unit} grid={grid} unit={n.unit} gridUnits={gridUnits} n={gridN}

@@ -3,6 +3,7 @@
  * hidden layer for its width (positioned over each column by the geometry). Real HTML
  * buttons, 28 px square, so they work with touch, keyboard and screen readers alike.
  */
+import type { ReactNode } from 'react';
 import type { ColumnGeom } from './geometry';
 import { BUTTON_SIZE } from './geometry';
 import { hiddenLayersLabel } from './paramLabels';
@@ -15,7 +16,7 @@ export interface LayerToolbarProps {
   onRemoveLayer(): void;
 }
 
-export function LayerToolbar({ hiddenLayers, maxLayers, compact, onAddLayer, onRemoveLayer }: LayerToolbarProps) {
+export function LayerToolbar({ hiddenLayers, maxLayers, compact, onAddLayer, onRemoveLayer, children }: LayerToolbarProps & { children?: ReactNode }) {
   return (
     <div className="nd-toolbar">
       <button
@@ -28,6 +29,7 @@ export function LayerToolbar({ hiddenLayers, maxLayers, compact, onAddLayer, onR
       >+</button>
       <span className="nd-count" data-testid="layer-count">{hiddenLayersLabel(hiddenLayers)}</span>
       {compact && <span className="nd-mode">compact view: one block per layer</span>}
+      {children}
     </div>
   );
 }
@@ -37,9 +39,22 @@ export interface LayerButtonsProps {
   maxWidth: number;
   onAddNeuron(layer: number): void;
   onRemoveNeuron(layer: number): void;
+  /** Per-layer activation pickers on the hidden columns' headers (absent: none). */
+  activations?: LayerActivationProps;
 }
 
-export function LayerButtons({ columns, maxWidth, onAddNeuron, onRemoveNeuron }: LayerButtonsProps) {
+export interface LayerActivationProps {
+  /** Activation of hidden layer l (0-based). */
+  values: readonly string[];
+  options: readonly string[];
+  /** Accessible name of the picker of 1-based hidden layer `layer`. */
+  label(layer: number): string;
+  onChange(layer: number, fn: string): void;
+}
+
+const PICKER_W = 78;
+
+export function LayerButtons({ columns, maxWidth, onAddNeuron, onRemoveNeuron, activations }: LayerButtonsProps) {
   return (
     <div className="nd-buttons">
       {columns.map((c) => {
@@ -59,6 +74,15 @@ export function LayerButtons({ columns, maxWidth, onAddNeuron, onRemoveNeuron }:
               disabled={c.units >= maxWidth} onClick={() => onAddNeuron(L)}
               style={{ left: c.buttons.add.x, top: c.buttons.add.y, width: BUTTON_SIZE, height: BUTTON_SIZE }}
             >+</button>
+            {activations && (
+              <select
+                className="nd-act" data-testid={`activation-${L}`} aria-label={activations.label(L)} title={activations.label(L)}
+                value={activations.values[L - 1] ?? ''} onChange={(e) => activations.onChange(L, e.target.value)}
+                style={{ left: c.x - PICKER_W / 2, top: c.labelY + 4, width: PICKER_W }}
+              >
+                {activations.options.map((o) => <option key={o} value={o}>{o}</option>)}
+              </select>
+            )}
           </div>
         );
       })}

@@ -4,13 +4,14 @@
  * edits through callbacks. Geometry is memoized per (layout, width); links and thumbnails are
  * memoized per params / grid; pointer and focus events are delegated here via data attributes.
  */
-import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Layout } from '../../core/layout';
 import { buildColorLUT } from '../../viz/colors';
 import { ExpandedNet } from './ExpandedNet';
 import { computeGeometry, type NetworkGeometry } from './geometry';
 import { LayerBlocks } from './LayerBlocks';
-import { LayerButtons, LayerToolbar } from './LayerControls';
+import { LayerButtons, LayerToolbar, type LayerActivationProps } from './LayerControls';
+import type { FeatureName } from '../../core/features';
 import { ParamEditor, ParamTooltip } from './LinkEditor';
 import { meanAbsWeight } from './linkStyle';
 import { DEFAULT_INPUT_LABELS, formatParam, hiddenLayersLabel, locateParam, paramLabel, unitLabel } from './paramLabels';
@@ -41,6 +42,15 @@ export interface NetworkDiagramProps {
   /** Defaults 64 and 128: the + buttons disable at these limits. */
   maxLayers?: number;
   maxWidth?: number;
+  /** With input features: each input's feature, pictured over `extent` in its node. */
+  inputFeatures?: readonly FeatureName[];
+  extent?: readonly [number, number, number, number];
+  /** Drawn left of the diagram, beside the input column (the feature toggles). */
+  inputColumn?: ReactNode;
+  /** Per-layer activation pickers on the hidden columns' headers. */
+  activations?: LayerActivationProps;
+  /** Extra controls at the end of the toolbar (an export button). */
+  toolbarExtra?: ReactNode;
 }
 
 /** What the pointer is over; tied to the layout it was measured on, so a rebuild clears it. */
@@ -202,11 +212,13 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const editRef = edit ? locateParam(layout, edit.param) : null;
 
   return (
-    <div className="nd" ref={rootRef}>
+    <div className="nd" ref={rootRef} data-export-root="">
       <LayerToolbar
         hiddenLayers={hidden} maxLayers={props.maxLayers ?? 64} compact={geom.mode === 'compact'}
         onAddLayer={props.onAddLayer} onRemoveLayer={props.onRemoveLayer}
-      />
+      >{props.toolbarExtra}</LayerToolbar>
+      <div className="nd-body">
+      {props.inputColumn}
       <div className="nd-scroll" ref={scrollRef}>
         <div
           className="nd-content" ref={contentRef} data-mode={geom.mode}
@@ -215,13 +227,14 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
           onKeyDown={onKeyDown} onFocus={onFocus} onBlur={() => reportUnit(null)}
         >
           {geom.mode === 'expanded'
-            ? <ExpandedNet {...common} inputLabels={inputLabels} highlight={edit?.param ?? (hover?.kind === 'param' ? hover.param : null)} />
+            ? <ExpandedNet {...common} inputLabels={inputLabels} highlight={edit?.param ?? (hover?.kind === 'param' ? hover.param : null)} inputFeatures={props.inputFeatures} extent={props.extent} />
             : <LayerBlocks {...common} highlightLayer={hover?.kind === 'layer' ? hover.layer : null} />}
           <LayerButtons
             columns={geom.columns} maxWidth={props.maxWidth ?? 128}
-            onAddNeuron={props.onAddNeuron} onRemoveNeuron={props.onRemoveNeuron}
+            onAddNeuron={props.onAddNeuron} onRemoveNeuron={props.onRemoveNeuron} activations={props.activations}
           />
         </div>
+      </div>
       </div>
       <p className="nd-notice" role="status" aria-live="polite">{notice}</p>
       {tooltip && !edit && hover && <ParamTooltip x={hover.x} y={hover.y} text={tooltip.text} hint={tooltip.hint} />}

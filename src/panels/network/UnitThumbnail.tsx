@@ -3,9 +3,11 @@
  * in an effect, and the component is memoized on primitive props, so hovering or editing in
  * the diagram never repaints thumbnails; only a new grid (or domain) does.
  */
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { divergingColor } from '../../viz/colors';
 import { drawHeatmap } from '../../viz/drawHeatmap';
+import type { FeatureName } from '../../core/features';
+import { drawFeature, FEATURE_IMAGE_N } from './featureImage';
 
 export interface UnitThumbnailProps {
   grid: Float32Array | null;
@@ -60,9 +62,13 @@ export interface InputThumbnailProps {
   x: number;
   y: number;
   size: number;
+  /** With input features: the feature this input carries, drawn over `extent`. */
+  feature?: FeatureName;
+  extent?: readonly [number, number, number, number];
 }
 
-export const InputThumbnail = memo(function InputThumbnail({ index, x, y, size }: InputThumbnailProps) {
+export const InputThumbnail = memo(function InputThumbnail({ index, x, y, size, feature, extent }: InputThumbnailProps) {
+  if (feature && extent) return <FeatureThumbnail feature={feature} extent={extent} style={{ left: x - size / 2, top: y - size / 2, width: size, height: size }} />;
   return (
     <div
       className="nd-thumb nd-input"
@@ -70,4 +76,17 @@ export const InputThumbnail = memo(function InputThumbnail({ index, x, y, size }
       aria-hidden="true"
     />
   );
+});
+
+/** A feature's picture in a small canvas (input nodes and feature toggles). */
+export const FeatureThumbnail = memo(function FeatureThumbnail(
+  { feature, extent, style, className = 'nd-thumb nd-input' }: { feature: FeatureName; extent: readonly [number, number, number, number]; style?: CSSProperties; className?: string },
+) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const [e0, e1, e2, e3] = extent;
+  useEffect(() => {
+    const ctx = ref.current?.getContext('2d');
+    if (ctx) drawFeature(ctx, feature, [e0, e1, e2, e3]);
+  }, [feature, e0, e1, e2, e3]);
+  return <canvas ref={ref} className={className} width={FEATURE_IMAGE_N} height={FEATURE_IMAGE_N} style={style} aria-hidden="true" />;
 });

@@ -22,6 +22,8 @@ export const COMPACT_MAX_LAYER_WIDTH = 12;
 export const BUTTON_SIZE = 28;
 
 const GAP = 4;
+/** Height of the per-layer activation picker under each hidden column's label. */
+export const ACTIVATION_ROW = 16;
 const LABEL_H = 16;
 const PAD_LEFT = 30; // room for the input labels (x₁, x₂) left of the input column
 const PAD_RIGHT = 12;
@@ -167,7 +169,8 @@ function header(spacing: number) {
   const stacked = spacing < 2 * BUTTON_SIZE + GAP + 6;
   const buttonsH = stacked ? 2 * BUTTON_SIZE + GAP : BUTTON_SIZE;
   const labelY = GAP + buttonsH + GAP + 12;
-  const height = labelY + 8;
+  // Below the label: the layer's activation picker (ACTIVATION_ROW tall).
+  const height = labelY + 8 + ACTIVATION_ROW;
   const pair = (x: number): ButtonPair => stacked
     ? { stacked, add: { x: x - BUTTON_SIZE / 2, y: GAP }, remove: { x: x - BUTTON_SIZE / 2, y: GAP + BUTTON_SIZE + GAP } }
     : { stacked, remove: { x: x - BUTTON_SIZE - GAP / 2, y: GAP }, add: { x: x + GAP / 2, y: GAP } };

@@ -8,6 +8,7 @@
  * network computes (up to the float32 copy of the weights).
  */
 import { createNetwork, ensureCapacity, forward, type Network } from '../../core/mlp';
+import { FEATURE_LABELS, isPlainInputs, mapFeatures } from '../../core/features';
 import type { LayerFn } from '../../core/activations';
 import type { ModelInfo } from '../../worker/protocol';
 
@@ -15,8 +16,10 @@ import type { ModelInfo } from '../../worker/protocol';
 export function networkFor(info: ModelInfo): Network {
   const layers = info.layers;
   const out = layers[layers.length - 1]!;
+  const features = info.config.features;
   return createNetwork({
     inputs: info.inputs,
+    ...(isPlainInputs(features) ? {} : { features }),
     hidden: layers.slice(0, -1).map((l) => ({ units: l.fanOut, fn: l.fn })),
     outputs: out.fanOut,
     output: out.fn,
@@ -30,8 +33,13 @@ export interface Pass {
   readonly zs: Float64Array[];
 }
 
-/** Runs the core forward pass with `params` for x [rows x inputs]; returns copies. */
-export function forwardPoints(net: Network, params: ArrayLike<number>, x: ArrayLike<number>, rows: number): Pass {
+/**
+ * Runs the core forward pass with `params` for x [rows x inputs]; returns copies. A network on
+ * input features (spec.features) takes the 2-D points [rows x 2] and maps them first.
+ */
+export function forwardPoints(net: Network, params: ArrayLike<number>, points: ArrayLike<number>, rows: number): Pass {
+  const features = net.spec.features;
+  const x = isPlainInputs(features) ? points : mapFeatures(features!, points, rows);
   if (params.length !== net.params.length) throw new RangeError(`expected ${net.params.length} parameters, got ${params.length}`);
   for (let k = 0; k < params.length; k++) net.params[k] = params[k]!;
   ensureCapacity(net, Math.max(1, rows));
@@ -97,7 +105,8 @@ export function neuronTerms(info: ModelInfo, params: ArrayLike<number>, grads: A
   const inputs: NeuronInput[] = [];
   for (let j = 0; j < L.fanIn; j++) {
     const wi = L.wOffset + index * L.fanIn + j;
-    inputs.push({ label: inputLabel(layer, j), x: inAct[row * L.fanIn + j]!, w: params[wi]!, gradW: grads ? grads[wi]! : NaN });
+    const feature = layer === 0 && !isPlainInputs(info.config.features) ? info.config.features[j] : undefined;
+    inputs.push({ label: feature ? FEATURE_LABELS[feature] : inputLabel(layer, j), x: inAct[row * L.fanIn + j]!, w: params[wi]!, gradW: grads ? grads[wi]! : NaN });
   }
   const bi = L.bOffset + index;
   return {
