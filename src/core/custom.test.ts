@@ -41,3 +41,18 @@ describe('custom dataset', () => {
     expect(data.x).toEqual([-5, -0.5, 5, 0, 0, 0.5]);
   });
 });
+
+describe('custom data in a link', () => {
+  it('encodes compactly and reads back bit for bit', async () => {
+    const { encodeCustom, decodeCustom } = await import('./index');
+    const d = { x: [0.1 + 0.2, -1 / 3, 5e-8, 4], y: [1, 0], classes: 2 };
+    const text = encodeCustom(d)!;
+    expect(text).toBe('2_0.30000000000000004,-0.3333333333333333,1_5e-8,4,0');
+    expect(decodeCustom(text)).toEqual(d);
+    expect(encodeCustom({ x: new Array(402).fill(0), y: new Array(201).fill(0), classes: 2 })).toBeNull();
+  });
+  it('refuses malformed text', async () => {
+    const { decodeCustom } = await import('./index');
+    for (const bad of ['', '2', '2_1,2', '2_1,2,x', '2_1,2,5', '7_1,2,0', '2_1,NaN,0', '0_1,2,3_4']) expect(decodeCustom(bad), bad).toBeNull();
+  });
+});

@@ -78,3 +78,42 @@ export function rescaleToPlot(d: CustomData): { data: CustomData; scale: number 
   const x = d.x.map((v, k) => (v - (k % 2 === 0 ? cx : cy)) * scale);
   return { data: { ...d, x }, scale };
 }
+
+/** Links carry custom sets of at most this many points; bigger ones travel as files. */
+export const LINK_MAX_POINTS = 200;
+
+/**
+ * The compact link form of a custom set: the class count, then one "x1,x2,label" per point,
+ * joined by "_" ("2_0.5,1,0_-3,2.25,1"). Numbers are written in their shortest exact form,
+ * so the points read back bit for bit. Returns null for sets too big for a link.
+ */
+export function encodeCustom(d: CustomData): string | null {
+  const n = d.y.length;
+  if (n > LINK_MAX_POINTS) return null;
+  const parts = [String(d.classes)];
+  for (let i = 0; i < n; i++) parts.push(`${d.x[2 * i]},${d.x[2 * i + 1]},${d.y[i]}`);
+  return parts.join('_');
+}
+
+const NUM = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Reads encodeCustom's form; null when the text is not a valid custom set. */
+export function decodeCustom(text: string): CustomData | null {
+  const parts = text.split('_');
+  const classes = Number(parts[0]);
+  if (parts.length < 2 || parts.length - 1 > LINK_MAX_POINTS) return null;
+  const x: number[] = [], y: number[] = [];
+  for (const p of parts.slice(1)) {
+    const v = p.split(',');
+    if (v.length !== 3 || !v.every((s) => NUM.test(s))) return null;
+    x.push(Number(v[0]), Number(v[1]));
+    y.push(Number(v[2]));
+  }
+  const d = { x, y, classes };
+  try {
+    validateCustom(d);
+  } catch {
+    return null;
+  }
+  return d;
+}

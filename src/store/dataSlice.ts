@@ -105,9 +105,11 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       if (pts.y.length >= MAX_CUSTOM_POINTS) return notice(t('byod.data.full', { max: MAX_CUSTOM_POINTS }));
       const regression = pts.classes === 0;
       const c = Math.min(Math.max(0, Math.round(s.editClass)), MAX_CUSTOM_CLASSES - 1);
+      // A placed point sits on a 0.01 grid: exact in a link and in a CSV, finer than a pixel.
+      const snap = (v: number): number => Math.round(v * 100) / 100;
       apply({
         dataset: CUSTOM,
-        custom: { x: [...pts.x, x1, x2], y: [...pts.y, regression ? s.editTarget : c], classes: regression ? 0 : Math.max(pts.classes, c + 1) },
+        custom: { x: [...pts.x, snap(x1), snap(x2)], y: [...pts.y, regression ? s.editTarget : c], classes: regression ? 0 : Math.max(pts.classes, c + 1) },
       });
     },
     removePoint: (index) => {

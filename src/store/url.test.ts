@@ -51,3 +51,21 @@ describe('URL hash', () => {
     expect(r.config.loss).toBe('ce');
   });
 });
+
+describe('hash keys for features, per-layer activations, schedules and custom data', () => {
+  it('round-trips them and leaves defaults out of the link', () => {
+    const s = parseHash('#dataset=custom&data=2_0,1,0_1,1,1&hidden=3,3&activations=relu&features=x1x2,x1&schedule=cosine&decayEpochs=50&lrMin=0.1');
+    expect(s.notices).toEqual([]);
+    expect(s.config.features).toEqual(['x1', 'x1x2']);
+    expect(s.config.activations).toEqual(['relu']);
+    expect(s.config.custom).toEqual({ x: [0, 1, 1, 1], y: [0, 1], classes: 2 });
+    expect(parseHash('#' + formatHash(s.config)).config).toEqual(s.config);
+    expect(formatHash(parseHash('#dataset=xor').config)).not.toMatch(/features|activations|schedule|data=/);
+  });
+  it('names bad values and a link that lost its points', () => {
+    expect(parseHash('#features=x9').notices[0]).toMatch(/features="x9" is not valid/);
+    expect(parseHash('#activations=relu,cosh').notices[0]).toMatch(/activations=/);
+    expect(parseHash('#dataset=custom').notices[0]).toMatch(/does not carry the points/);
+    expect(parseHash('#dataset=custom').config.dataset).toBe('xor');
+  });
+});

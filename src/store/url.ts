@@ -3,7 +3,8 @@
  * table; a bad value falls back to its default and is named in a notice, never thrown.
  */
 import {
-  ACTIVATIONS, BASE_CONFIG, DATASETS, INITS, LIMITS, LOSSES, OPTIMIZERS, OUTPUTS, resolveConfig, defaultHead,
+  ACTIVATIONS, BASE_CONFIG, DATASET_NAMES, FEATURES, LINK_MAX_POINTS, SCHEDULES, decodeCustom, encodeCustom, parseFeatures,
+  type ActivationName, type CustomData, type FeatureName, INITS, LIMITS, LOSSES, OPTIMIZERS, OUTPUTS, resolveConfig, defaultHead,
   type TrainConfig,
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../panels/depth/hiddenShape';
@@ -44,11 +45,39 @@ const widths: KeySpec<number[]> = {
   format: (v) => v.join(','),
 };
 
+const featureList: KeySpec<FeatureName[]> = {
+  parse: (raw) => {
+    const f = parseFeatures(raw);
+    return f ? { ok: true, value: f } : { ok: false, expected: `a comma-separated list from ${FEATURES.join(', ')}` };
+  },
+  format: (v) => v.join(','),
+};
+
+const activationList: KeySpec<ActivationName[]> = {
+  parse: (raw) => {
+    const names = raw.trim() === '' ? [] : raw.split(',').map((s) => s.trim());
+    const ok = names.length <= LIMITS.maxLayers && names.every((n) => (ACTIVATIONS as readonly string[]).includes(n));
+    return ok ? { ok: true, value: names as ActivationName[] } : { ok: false, expected: `comma-separated activations, one per hidden layer, from ${ACTIVATIONS.join(', ')}` };
+  },
+  format: (v) => v.join(','),
+};
+
+/** The custom points, in core/custom's compact form; too many points for a link leave it out. */
+const customData: KeySpec<CustomData> = {
+  parse: (raw) => {
+    const d = decodeCustom(raw);
+    return d ? { ok: true, value: d } : { ok: false, expected: `up to ${LINK_MAX_POINTS} points as classes_x1,x2,label_x1,x2,label…` };
+  },
+  format: (v) => (v ? encodeCustom(v) ?? '' : ''), // null (no custom set) formats as ''
+};
+
 /** The config keys of the hash (a contract: shared links depend on them). */
 const CONFIG_KEYS = {
-  dataset: oneOf(DATASETS),
+  dataset: oneOf(DATASET_NAMES),
   hidden: widths,
   activation: oneOf(ACTIVATIONS),
+  activations: activationList,
+  features: featureList,
   output: oneOf(OUTPUTS),
   init: oneOf(INITS),
   loss: oneOf(LOSSES),
@@ -61,6 +90,11 @@ const CONFIG_KEYS = {
   split: number(0, 1, false, true),
   l1: number(0, 10),
   l2: number(0, 10),
+  schedule: oneOf(SCHEDULES),
+  decay: number(0, 1, false, true),
+  decayEpochs: number(1, 1e6, true),
+  lrMin: number(0, 1),
+  custom: customData,
 } satisfies { [K in keyof TrainConfig]?: KeySpec<TrainConfig[K] & {}> };
 
 /**
@@ -129,6 +163,13 @@ function parseConfigHash(hash: string, base: TrainConfig, lab: LabValues): Pick<
       else notices.push(`${key}="${clip(raw)}" is not valid (expected ${r.expected}); ${key === 'compare' ? 'compare mode stays off' : 'using the default'}.`);
       continue;
     }
+    if (key === 'custom') { notices.push(`Unknown setting "custom" was ignored.`); continue; }
+    if (key === 'data') {
+      const r = customData.parse(raw);
+      if (r.ok) patch.custom = r.value;
+      else notices.push(`data="${clip(raw)}" is not valid (expected ${r.expected}); using the default.`);
+      continue;
+    }
     if (!Object.hasOwn(CONFIG_KEYS, key)) {
       if (!EXTRA_KEYS.has(key)) notices.push(`Unknown setting "${clip(key)}" was ignored.`);
       continue;
@@ -140,13 +181,17 @@ function parseConfigHash(hash: string, base: TrainConfig, lab: LabValues): Pick<
   if (patch.hidden === undefined && (lab.depth !== undefined || lab.width !== undefined)) {
     patch.hidden = uniformHidden(lab.depth ?? base.hidden.length, lab.width ?? commonWidth(base.hidden) ?? DEFAULT_WIDTH);
   }
+  if (patch.dataset === 'custom' && !patch.custom) {
+    notices.push('This link names your own data but does not carry the points (too many for a link); using the default dataset.');
+    delete patch.dataset;
+  }
   // Output and loss follow the dataset unless the link names valid ones.
   const dataset = (patch.dataset as TrainConfig['dataset'] | undefined) ?? base.dataset;
-  const merged: Partial<TrainConfig> = { ...base, ...defaultHead(dataset), ...patch };
+  const merged: Partial<TrainConfig> = { ...base, ...defaultHead(dataset, patch.custom as CustomData | undefined), ...patch };
   try {
     return { config: resolveConfig(merged), notices };
   } catch (e) {
-    const head = defaultHead(dataset);
+    const head = defaultHead(dataset, patch.custom as CustomData | undefined);
     notices.push(`${e instanceof Error ? e.message : 'invalid combination'}; using ${head.output} with ${head.loss}.`);
     try {
       return { config: resolveConfig({ ...merged, ...head }), notices };
@@ -156,6 +201,8 @@ function parseConfigHash(hash: string, base: TrainConfig, lab: LabValues): Pick<
   }
 }
 
+const OPTIONAL_KEYS = new Set<string>(['activations', 'features', 'schedule', 'decay', 'decayEpochs', 'lrMin', 'custom']);
+
 /** Reserved keys that are not parsed yet, not errors (the lab's keys are in LAB_KEYS). */
 const EXTRA_KEYS = new Set(['view', 'preset']);
 
@@ -164,7 +211,10 @@ export function formatHash(c: TrainConfig, extra: Record<string, string> = {}): 
   const p = new URLSearchParams();
   for (const k of HASH_KEYS) {
     const spec = CONFIG_KEYS[k] as KeySpec<unknown>;
-    p.set(k, spec.format(c[k]));
+    const text = spec.format(c[k]);
+    // New keys are written only when they differ from the default, so older links stay short.
+    if (OPTIONAL_KEYS.has(k) && text === spec.format(BASE_CONFIG[k])) continue;
+    p.set(k === 'custom' ? 'data' : k, text);
   }
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   // URLSearchParams encodes ',' as %2C; keep widths readable in shared links.

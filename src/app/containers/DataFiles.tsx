@@ -4,7 +4,7 @@
  * link cannot reproduce. Errors land in the page's notice list (the `notice` element).
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { writeCsv } from '../../core';
+import { LINK_MAX_POINTS, writeCsv } from '../../core';
 import { useT } from '../../i18n';
 import { currentPoints } from '../../store/dataSlice';
 import { useApp, useAppStore } from '../StoreContext';
@@ -76,9 +76,6 @@ export function DataFiles() {
     </div>
   );
 }
-
-/** Links carry custom data up to this many points (see store/url.ts). */
-export const LINK_MAX_POINTS = 200;
 
 /** Says when the link no longer carries the custom points. */
 function LinkNote() {
