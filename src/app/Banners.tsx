@@ -5,17 +5,19 @@
 import { useId, useState } from 'react';
 import { useApp, useAppStore } from './StoreContext';
 import { selMessage, selNotices, selStatus } from '../store/selectors';
+import { useT } from '../i18n';
 
 export function StatusBanner() {
   const status = useApp(selStatus);
   const message = useApp(selMessage);
   const store = useAppStore();
+  const t = useT();
   if ((status !== 'diverged' && status !== 'error') || !message) return null;
   return (
     <div className="banner banner-error" role="alert" data-testid="status-banner" data-status={status}>
-      <strong>{status === 'diverged' ? 'Training diverged.' : 'Something went wrong.'}</strong> <span>{message}</span>
+      <strong>{t(status === 'diverged' ? 'app.banner.diverged' : 'app.banner.error')}</strong> <span>{message}</span>
       <button type="button" data-testid="banner-reset" onClick={() => store.getState().reset()}>
-        Reset
+        {t('app.banner.reset')}
       </button>
     </div>
   );
@@ -27,6 +29,7 @@ export const NOTICES_SHOWN = 5;
 export function NoticeBanner() {
   const notices = useApp(selNotices);
   const store = useAppStore();
+  const t = useT();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   if (notices.length === 0) return null;
@@ -45,11 +48,11 @@ export function NoticeBanner() {
       </ul>
       {hidden > 0 && (
         <button type="button" data-testid="notice-more" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show fewer' : `and ${hidden} more`}
+          {expanded ? t('app.banner.fewerNotices') : t('app.banner.moreNotices', { count: hidden })}
         </button>
       )}
-      <button type="button" aria-label="Dismiss notices" onClick={dismiss}>
-        Dismiss
+      <button type="button" aria-label={t('app.banner.dismissNotices')} onClick={dismiss}>
+        {t('app.banner.dismiss')}
       </button>
     </div>
   );

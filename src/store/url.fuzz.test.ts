@@ -14,7 +14,7 @@ const PROTO = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueO
 const ROWS = new Map<string, [keyof typeof FIELDS, FieldSpec]>(
   CONFIG_KEYS.flatMap((k) => ((FIELDS[k] as FieldSpec).url ? [[(FIELDS[k] as FieldSpec).url!, [k, FIELDS[k] as FieldSpec]] as const] : [])),
 );
-const VIEW = ['depth', 'width', 'measure', 'compare', 'view', 'preset'];
+const VIEW = ['depth', 'width', 'measure', 'lang', 'compare', 'view', 'preset'];
 const HEAD = new Set(['output', 'loss']);
 
 /** A valid value for a row, as the text a link would carry. */

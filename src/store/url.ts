@@ -10,6 +10,7 @@ import {
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../panels/depth/hiddenShape';
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../panels/gradients/measures';
+import { LANGS, type Lang } from '../i18n';
 import { DEPTH, readCompare, resolveCompare, WIDTH, type CompareSpec } from './labHash';
 
 /** URL key -> config key, for every config row that has a URL key. */
@@ -25,9 +26,16 @@ export type HashConfigKey = ConfigKey;
 export const HASH_KEYS: HashConfigKey[] = [...URL_TO_CONFIG.values()];
 
 const MEASURE: EnumSpec = { kind: 'enum', values: MEASURES, default: DEFAULT_MEASURE, url: 'measure', doc: "the gradient panel's measure" };
+/** Written only when chosen, so a link keeps the reader's language otherwise. */
+const LANG: EnumSpec = { kind: 'enum', values: LANGS, default: 'en', url: 'lang', doc: "the page's language" };
 
-/** The gradient lab's view keys (not TrainConfig): depth and width build `hidden`; measure is a view. */
-const VIEW_KEYS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE]]);
+/**
+ * The view keys (not TrainConfig), rows of the same shape as the config's: depth and width
+ * build `hidden` when the link has none; measure and lang are views.
+ */
+const VIEW_KEYS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
+  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG],
+]);
 
 /** Reserved keys that are not parsed yet, not errors. */
 const EXTRA_KEYS: ReadonlySet<string> = new Set(['view', 'preset']);
@@ -39,6 +47,8 @@ export interface HashState {
   /** Network B's patch in compare mode, or null. */
   compare: Partial<TrainConfig> | null;
   measure: Measure;
+  /** The language named by the link, or null (keep the current one). */
+  lang: Lang | null;
 }
 
 /** Keeps at most this many characters of a hostile key or value in a notice. */
@@ -55,7 +65,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
     return readHash(String(hash), base);
   } catch (e) {
     return {
-      config: base, compare: null, measure: DEFAULT_MEASURE,
+      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null,
       notices: [`The link could not be read (${clip(e instanceof Error ? e.message : String(e))}); using the defaults.`],
     };
   }
@@ -64,7 +74,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
 function readHash(hash: string, base: TrainConfig): HashState {
   const notices: string[] = [];
   const patch: Partial<Record<ConfigKey, unknown>> = Object.create(null);
-  const view: { depth?: number; width?: number; measure?: Measure } = {};
+  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang } = {};
   let compareSpec: CompareSpec | null = null;
   const bad = (key: string, raw: string, expected: string, fallback = 'using the default'): void => {
     notices.push(`${clip(key)}="${clip(raw)}" is not valid (expected ${expected}); ${fallback}.`);
@@ -97,7 +107,7 @@ function readHash(hash: string, base: TrainConfig): HashState {
   }
   const config = resolveHead(base, patch as Partial<TrainConfig>, notices);
   const compare = compareSpec ? resolveCompare(compareSpec, config) : null;
-  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE };
+  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null };
 }
 
 /**

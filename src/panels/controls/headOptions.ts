@@ -7,6 +7,7 @@ import { datasetClasses, type DatasetName } from '../../core/datasets';
 import { FIELDS } from '../../core/fields';
 import { parseDecimal, type NumberSpec } from '../../core/fieldSpec';
 import { LOSS_OUTPUTS, LOSSES, naturalLoss, type LossName } from '../../core/losses';
+import { t } from '../../i18n';
 
 /** Output functions valid for a dataset: softmax for 3+ classes and only there. */
 export function validOutputs(dataset: DatasetName): OutputName[] {
@@ -50,6 +51,5 @@ export function parseBounded(text: string, b: Bounds): { value: number } | { err
   const v = parseDecimal(text);
   const ok = Number.isFinite(v) && (b.openMin ? v > b.min : v >= b.min) && v <= b.max;
   if (ok) return { value: v };
-  const range = b.openMin ? `greater than ${b.min} and at most ${b.max}` : `between ${b.min} and ${b.max}`;
-  return { error: `Enter a number ${range}.` };
+  return { error: t(b.openMin ? 'app.hyper.rangeOpen' : 'app.hyper.rangeClosed', { min: b.min, max: b.max }) };
 }
