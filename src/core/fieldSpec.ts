@@ -18,6 +18,8 @@ interface Common {
   readonly flag?: string;
   /** Unit or scale of a number, for docs ("fraction of the points"). */
   readonly unit?: string;
+  /** The default in words, when the value alone would mislead ("follows the dataset"). */
+  readonly defaultText?: string;
 }
 
 /** A real number ('number') or an integer ('int') in [min, max], each end open or closed. */

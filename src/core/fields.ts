@@ -52,16 +52,16 @@ export const FIELDS = {
     noEffect: (c) => (c.hidden.length === 0 ? 'without hidden layers (--hidden "" is a single output neuron)' : null),
   } satisfies Row<EnumSpec>,
   output: {
-    kind: 'enum', values: OUTPUTS, default: 'sigmoid', url: 'output', flag: 'output',
-    doc: 'output function; follows the dataset unless given (softmax only for 3+ classes)',
+    kind: 'enum', values: OUTPUTS, default: 'sigmoid', url: 'output', flag: 'output', defaultText: 'follows the dataset',
+    doc: 'output function (softmax only for 3+ classes)',
   } satisfies Row<EnumSpec>,
   init: {
     kind: 'enum', values: INITS, default: 'glorot-uniform', url: 'init', flag: 'init',
     doc: 'weight initializer (biases start at 0)',
   } satisfies Row<EnumSpec>,
   loss: {
-    kind: 'enum', values: LOSSES, default: 'bce', url: 'loss', flag: 'loss',
-    doc: 'loss; follows the output unless given (bce needs sigmoid, ce needs softmax)',
+    kind: 'enum', values: LOSSES, default: 'bce', url: 'loss', flag: 'loss', defaultText: 'follows the output',
+    doc: 'loss (bce needs sigmoid, ce needs softmax)',
   } satisfies Row<EnumSpec>,
   optimizer: {
     kind: 'enum', values: OPTIMIZERS, default: 'sgd', url: 'optimizer', flag: 'optimizer', live: true,
@@ -100,8 +100,8 @@ export const FIELDS = {
     doc: 'L2 penalty strength on the weights (biases are not regularized)',
   } satisfies Row<NumberSpec>,
   initSeed: {
-    kind: 'int', default: undefined, optional: true, min: 0, max: SEED_MAX, url: 'iseed', flag: 'init-seed',
-    doc: 'seed of the initial weights alone (data and shuffling keep --seed); absent: derived from the seed',
+    kind: 'int', default: undefined, optional: true, min: 0, max: SEED_MAX, url: 'iseed', flag: 'init-seed', defaultText: 'from the seed',
+    doc: 'seed of the initial weights alone; the data and the shuffling keep the seed',
     noEffect: (c) => (c.init === 'zeros' ? 'with --init zeros (every weight starts at 0)' : null),
   } satisfies Row<NumberSpec>,
   signed: {
