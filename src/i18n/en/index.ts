@@ -2,8 +2,9 @@
 import { app } from './app';
 import { data } from './data';
 import { network } from './network';
+import { hidden } from './hidden';
 
-export const en = { app, data, network };
+export const en = { app, data, network, hidden };
 
 /** The shape every language must have (values are any string). */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

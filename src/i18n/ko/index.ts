@@ -3,5 +3,6 @@ import type { Resource } from '../en';
 import { app } from './app';
 import { data } from './data';
 import { network } from './network';
+import { hidden } from './hidden';
 
-export const ko: Resource = { app, data, network };
+export const ko: Resource = { app, data, network, hidden };
