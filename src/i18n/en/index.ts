@@ -3,8 +3,9 @@ import { app } from './app';
 import { data } from './data';
 import { network } from './network';
 import { hidden } from './hidden';
+import { output } from './output';
 
-export const en = { app, data, network, hidden };
+export const en = { app, data, network, hidden, output };
 
 /** The shape every language must have (values are any string). */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -4,5 +4,6 @@ import { app } from './app';
 import { data } from './data';
 import { network } from './network';
 import { hidden } from './hidden';
+import { output } from './output';
 
-export const ko: Resource = { app, data, network, hidden };
+export const ko: Resource = { app, data, network, hidden, output };
