@@ -4,8 +4,9 @@ import { data } from './data';
 import { network } from './network';
 import { hidden } from './hidden';
 import { output } from './output';
+import { neuron } from './neuron';
 
-export const en = { app, data, network, hidden, output };
+export const en = { app, data, network, hidden, output, neuron };
 
 /** The shape every language must have (values are any string). */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

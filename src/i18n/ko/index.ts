@@ -5,5 +5,6 @@ import { data } from './data';
 import { network } from './network';
 import { hidden } from './hidden';
 import { output } from './output';
+import { neuron } from './neuron';
 
-export const ko: Resource = { app, data, network, hidden, output };
+export const ko: Resource = { app, data, network, hidden, output, neuron };
