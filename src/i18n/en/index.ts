@@ -5,8 +5,9 @@ import { network } from './network';
 import { hidden } from './hidden';
 import { output } from './output';
 import { neuron } from './neuron';
+import { grad } from './grad';
 
-export const en = { app, data, network, hidden, output, neuron };
+export const en = { app, data, network, hidden, output, neuron, grad };
 
 /** The shape every language must have (values are any string). */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

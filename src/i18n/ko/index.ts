@@ -6,5 +6,6 @@ import { network } from './network';
 import { hidden } from './hidden';
 import { output } from './output';
 import { neuron } from './neuron';
+import { grad } from './grad';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad };
