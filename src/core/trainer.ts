@@ -142,8 +142,13 @@ function forwardBackward(tr: Trainer, rows: number): number {
  * One minibatch step. Returns false (and changes nothing) once the run has diverged.
  * A step whose loss or parameters become non-finite restores the last finite parameters
  * and marks the run diverged instead of throwing.
+ *
+ * `withStats` (default true) fills `tr.stats` from this step's pass. The per-layer statistics
+ * cost about as much as a small net's step, so a caller that reports only some steps (the
+ * worker: the last step before a snapshot) passes false for the others; they never affect
+ * training, so the parameters are bit-identical either way.
  */
-export function trainStep(tr: Trainer): boolean {
+export function trainStep(tr: Trainer, withStats = true): boolean {
   if (tr.diverged) return false;
   const n = tr.data.train.n;
   if (tr.cursor === 0) shuffle(tr.order, n, tr.rng);
@@ -151,13 +156,15 @@ export function trainStep(tr: Trainer): boolean {
   prepareRows(tr, rows);
   gather(tr, tr.data.train, tr.trainT, tr.order, tr.cursor, rows, tr.batchT);
   const loss = forwardBackward(tr, rows) / rows;
-  computeStats(tr.net, rows, tr.stats);
+  // A step that fails is always reported, so its statistics are always measured.
+  if (withStats || !Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
   tr.batchLoss = loss;
   const p = tr.net.params;
   applyUpdate(p, tr.net.grads, tr.isWeight, tr.opt, tr.settings);
   let sum = 0;
   for (let k = 0; k < p.length; k++) sum += p[k]!;
   if (!Number.isFinite(loss) || !Number.isFinite(sum)) {
+    if (!withStats && Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
     p.set(tr.lastGood);
     tr.diverged = true;
     return false;
@@ -172,10 +179,15 @@ export function trainStep(tr: Trainer): boolean {
   return true;
 }
 
-/** Finishes the current epoch (or runs a whole one). Returns false if the run diverged. */
-export function trainEpoch(tr: Trainer): boolean {
+/**
+ * Finishes the current epoch (or runs a whole one). Returns false if the run diverged.
+ * `tr.stats` then hold the epoch's last step (the one reported); `withStats` false skips them.
+ */
+export function trainEpoch(tr: Trainer, withStats = true): boolean {
   const e = tr.epoch;
-  while (tr.epoch === e) if (!trainStep(tr)) return false;
+  const n = tr.data.train.n;
+  const batch = batchSize(tr.config, n);
+  while (tr.epoch === e) if (!trainStep(tr, withStats && tr.cursor + batch >= n)) return false;
   return true;
 }
 
