@@ -24,7 +24,7 @@ function fakeBridge(hash: string) {
   connectBridge(store, env);
   return {
     store, hash: () => current,
-    builds: () => sent.filter((m) => m.type === 'build').length,
+    configs: () => sent.filter((m) => m.type === 'config').length,
     navigate: (h: string) => { current = h; listeners.forEach((f) => f()); },
   };
 }
@@ -37,7 +37,7 @@ describe('hashchange with the same settings', () => {
     b.navigate(`${canonical}&bogus=1`);
     expect(b.store.getState().notices.join('\n')).toContain('Unknown setting "bogus"');
     expect(b.hash()).toBe(canonical);
-    expect(b.builds()).toBe(1);
+    expect(b.configs()).toBe(1);
   });
 
   it('names a head the dataset rejects and shows the canonical link', () => {
@@ -46,7 +46,7 @@ describe('hashchange with the same settings', () => {
     b.navigate('#dataset=xor&output=tanh&loss=bce');
     expect(b.store.getState().notices.join('\n')).toMatch(/^loss: got "bce"/m);
     expect(b.hash()).toBe(canonical);
-    expect(b.builds()).toBe(1);
+    expect(b.configs()).toBe(1);
   });
 
   it('survives an inherited name typed while running', () => {
