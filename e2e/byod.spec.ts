@@ -37,7 +37,9 @@ test('toggling a feature rebuilds the net with that input; the last one cannot b
 
 test('place six points by click, undo one, redo it, and train on them', async ({ page }, info) => {
   await openPlayground(page, '#dataset=gaussians&points=20&hidden=3');
-  const before = await trainPoints(page).count();
+  // The first click turns every shown point (train and test) into the custom set.
+  const before = await page.locator('[data-testid="decision-boundary"] .db-points circle').count();
+  expect(before).toBe(20);
   await page.getByTestId('data-edit').click();
   const surface = page.getByTestId('data-edit-surface');
   const box = (await surface.boundingBox())!;

@@ -127,7 +127,7 @@ describe('model files', () => {
   it('the worker answers saveModel with a file that resumes its trainer', () => {
     const posts: FromWorker[] = [];
     const engine = new Engine({ post: (m) => posts.push(m), now: () => 0 });
-    engine.handle({ type: 'build', config: createTrainer({ dataset: 'xor' }).config, compare: null, reason: 't' });
+    engine.handle({ type: 'config', config: createTrainer({ dataset: 'xor' }).config, compare: null, reason: 't' });
     engine.handle({ type: 'step', unit: 'epoch' });
     engine.handle({ type: 'saveModel', model: 0 });
     const msg = posts.find((m) => m.type === 'model');
