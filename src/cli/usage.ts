@@ -15,6 +15,7 @@ function placeholder(s: FieldSpec): string {
     case 'list': return '"W,W"';
     case 'bool': return '';
     case 'enum': return s.values.length <= 4 ? s.values.join('|') : 'NAME';
+    case 'codec': return s.placeholder;
   }
 }
 

@@ -108,17 +108,13 @@ export function resolveConfig(partial: Partial<TrainConfig>): TrainConfig {
 }
 
 /**
- * One spelling per meaning, so equal runs have equal configs (and links): features in
- * canonical order; per-layer activations trimmed of trailing entries equal to `activation`;
- * no custom points unless the dataset is custom.
+ * Features in canonical order, so equal runs have equal configs (and links). Everything else
+ * is kept as given, even when unused (activations beyond the hidden layers, points while a
+ * generated set is chosen), so a link's valid values always survive a round trip.
  */
 function canonical(c: TrainConfig): TrainConfig {
   const features = canonicalFeatures(c.features);
-  const acts = [...c.activations];
-  while (acts.length > 0 && acts[acts.length - 1] === c.activation) acts.pop();
-  const custom = c.dataset === CUSTOM ? c.custom : null;
-  const same = features.join() === c.features.join() && acts.length === c.activations.length && custom === c.custom;
-  return same ? c : { ...c, features, activations: acts, custom };
+  return features.join() === c.features.join() ? c : { ...c, features };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
@@ -130,12 +126,11 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
  * dataset cannot use: softmax exactly for 3+ classes, and a loss that fits the output.
  */
 export function validateConfig(c: TrainConfig): void {
+  // The points first: their own check names what is wrong with them.
+  if (c.custom != null) validateCustom(c.custom);
   for (const k of CONFIG_KEYS) {
     const v: unknown = c[k];
     if (!isValid(FIELDS[k], v)) throw new ConfigError(k, expected(FIELDS[k]), v);
-  }
-  if (c.activations.length > c.hidden.length) {
-    throw new ConfigError('activations', `at most ${c.hidden.length} (one per hidden layer)`, c.activations);
   }
   if (c.dataset === CUSTOM) {
     if (!c.custom) throw new ConfigError('custom', 'points for the custom dataset', null);

@@ -25,8 +25,8 @@ describe('custom dataset', () => {
     expect(() => resolveConfig({ dataset: 'custom', custom: { ...pts, x: [0, 0, 1, NaN, 2, 2] } })).toThrow(/finite coordinates/);
     expect(() => resolveConfig({ dataset: 'custom', custom: { ...pts, y: [0, 1, 2] } })).toThrow(/class labels in 0..1/);
     expect(() => resolveConfig({ dataset: 'custom', custom: { x: [], y: [], classes: 2 } })).toThrow(/between 1 and 5000/);
-    // Points for another dataset are dropped, so the config has one spelling.
-    expect(resolveConfig({ dataset: 'xor', custom: pts }).custom).toBeNull();
+    // Points kept while a generated set is chosen are not used.
+    expect(createTrainer({ dataset: 'xor', custom: pts }).data.train.n).toBe(4);
   });
 
   it('draws on [-6, 6] or a square around points outside it', () => {

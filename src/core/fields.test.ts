@@ -60,8 +60,8 @@ describe('validateConfig follows the table', () => {
     expect(DEFAULT_OPTIMIZER.momentum).toBe(BASE_CONFIG.momentum);
   });
 
-  it('live fields are the optimizer settings and the batch size', () => {
-    expect([...LIVE_FIELDS].sort()).toEqual(['batch', 'l1', 'l2', 'lr', 'momentum', 'nesterov', 'optimizer']);
+  it('live fields are the optimizer settings (the rate schedule with them) and the batch size', () => {
+    expect([...LIVE_FIELDS].sort()).toEqual(['batch', 'decay', 'decayEpochs', 'l1', 'l2', 'lr', 'lrMin', 'momentum', 'nesterov', 'optimizer', 'schedule']);
   });
 
   it('every text value round-trips through format and parse', () => {

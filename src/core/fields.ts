@@ -163,7 +163,7 @@ export const FIELDS = {
   } satisfies Row<NumberSpec>,
   custom: {
     kind: 'codec', default: null, url: 'data', urlOptional: true,
-    read: (text) => decodeCustom(text) ?? undefined,
+    read: (text) => (text.trim() === '' ? null : decodeCustom(text) ?? undefined),
     write: (v) => (v ? encodeCustom(v as never) ?? '' : ''),
     valid: (v) => {
       if (v === null) return true;

@@ -15,6 +15,8 @@ export function mergeConfig(c: TrainConfig, patch: Partial<TrainConfig>): TrainC
   }
   // `activation` alone sets every hidden layer; `activations` keeps only what it is given with.
   if (patch.activation && !patch.activations) Object.assign(next, { activations: [] });
+  // Choosing a generated set lets the custom points go (undo in the data slice brings them back).
+  if (patch.dataset && patch.dataset !== 'custom' && patch.custom === undefined) Object.assign(next, { custom: null });
   // Per-layer choices follow the layers: a removed layer's entry goes with it.
   if (next.activations.length > next.hidden.length) Object.assign(next, { activations: next.activations.slice(0, next.hidden.length) });
   return resolveConfig(next);

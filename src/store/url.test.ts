@@ -65,7 +65,7 @@ describe('hash keys for features, per-layer activations, schedules and custom da
   it('names bad values and a link that lost its points', () => {
     expect(parseHash('#features=x9').notices[0]).toMatch(/features="x9" is not valid/);
     expect(parseHash('#activations=relu,cosh').notices[0]).toMatch(/activations=/);
-    expect(parseHash('#dataset=custom').notices[0]).toMatch(/does not carry the points/);
+    expect(parseHash('#dataset=custom').notices[0]).toMatch(/dataset="custom" needs its points/);
     expect(parseHash('#dataset=custom').config.dataset).toBe('xor');
   });
 });

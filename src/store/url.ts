@@ -106,7 +106,7 @@ function readHash(hash: string, base: TrainConfig): HashState {
     patch.hidden = uniformHidden(view.depth ?? base.hidden.length, view.width ?? commonWidth(base.hidden) ?? DEFAULT_WIDTH);
   }
   if (patch.dataset === CUSTOM && !patch.custom) {
-    notices.push('This link names your own data but does not carry its points (too many for a link); using the default dataset.');
+    notices.push('dataset="custom" needs its points (data=…), which this link does not carry (too many for a link); using the default dataset.');
     delete patch.dataset;
   }
   const config = resolveHead(base, patch as Partial<TrainConfig>, notices);
