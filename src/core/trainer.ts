@@ -6,6 +6,7 @@ import { resolveConfig, specOf, type TrainConfig } from './config';
 import { makeDataset, type Dataset, type Split } from './datasets';
 import { initParams } from './init';
 import { outputDelta } from './losses';
+import { outputLayer } from './layout';
 import { createNetwork, ensureCapacity, forward, backward, type Network } from './mlp';
 import { applyUpdate, createOptimizerState, DEFAULT_OPTIMIZER, type OptimizerSettings, type OptimizerState } from './optimizers';
 import { createRng, shuffle, type Rng } from './rng';
@@ -109,7 +110,7 @@ function prepareRows(tr: Trainer, rows: number): void {
 /** Copies rows `idx[from..from+rows)` of a split into the network input and `tOut`. */
 function gather(tr: Trainer, s: Split, T: Float64Array, idx: Uint32Array | null, from: number, rows: number, tOut: Float64Array): void {
   const x = tr.net.acts[0]!;
-  const k = tr.net.layout.layers[tr.net.layout.layers.length - 1]!.fanOut;
+  const k = outputLayer(tr.net.layout).fanOut;
   for (let r = 0; r < rows; r++) {
     const src = idx ? idx[from + r]! : from + r;
     x[2 * r] = s.x[2 * src]!;

@@ -15,8 +15,8 @@
 import {
   ACTIVATIONS, INITS, LIMITS, OPTIMIZERS, type ActivationName, type InitName, type OptimizerName, type TrainConfig,
 } from '../core';
-import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../panels/depth/hiddenShape';
-import type { Measure } from '../panels/gradients/measures';
+import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
+import type { Measure } from '../model/measures';
 
 /** What a `compare` value says, before it is resolved against network A. */
 export interface CompareSpec {

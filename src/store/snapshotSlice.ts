@@ -1,7 +1,7 @@
 /** Snapshot slice: what the worker last reported, applied with one set per message. */
 import type { StateCreator } from 'zustand';
-import { createLossHistory, pushLoss } from '../panels/metrics/lossHistory';
-import { createGradHistory, pushGrads } from '../panels/gradients/gradHistory';
+import { createLossHistory, pushLoss } from '../model/lossHistory';
+import { createGradHistory, pushGrads } from '../model/gradHistory';
 import type { FromWorker, Snapshot } from '../worker/protocol';
 import type { AppState, ModelView, SnapshotSlice } from './types';
 
@@ -21,7 +21,7 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
           buildId: msg.buildId, buildReason: msg.reason, data: msg.data,
           models: msg.models.map((info) => ({
             info, snap: null, boundary: null, boundaryN: 0, thumbs: null, thumbN: 0, history: createLossHistory(HISTORY_POINTS),
-            grads: createGradHistory(info.layers.length),
+            grads: createGradHistory(info.layout.layers.length),
           })),
           status: s.status === 'diverged' || s.status === 'error' || s.status === 'idle' ? 'paused' : s.status,
           message: null,

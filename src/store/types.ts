@@ -1,10 +1,14 @@
-/** The app store's shape, split into slices that each own a part of the state. */
+/**
+ * The app store's shape, split into slices that each own a part of the state. Every slice's
+ * interface is here and the slice files import them, so types never import a slice back.
+ */
 import type { TrainConfig } from '../core';
 import type { DataInfo, FromWorker, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
-import type { LossHistory } from '../panels/metrics/lossHistory';
-import type { LessonSlice } from './lessonSlice';
-import type { GradSlice } from './gradSlice';
-import type { GradHistory } from '../panels/gradients/gradHistory';
+import type { PointRef } from '../core/snapshotTypes';
+import type { Measure } from '../model/measures';
+import type { HashState } from './url';
+import type { LossHistory } from '../model/lossHistory';
+import type { GradHistory } from '../model/gradHistory';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
 
@@ -72,6 +76,25 @@ export interface UiSlice {
   /** Training pace in epochs per second; null is as fast as possible. */
   speed: number | null;
   setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed'>>): void;
+}
+
+export type LessonTab = 'neuron' | 'perceptron';
+
+export interface LessonSlice {
+  /** Hidden layer (0-based) chosen for the hidden-space view; null follows the last one. */
+  hiddenLayerChoice: number | null;
+  /** The point the neuron card evaluates; null means the first training point. */
+  pickedPoint: PointRef | null;
+  lessonTab: LessonTab;
+  setLesson(patch: Partial<Pick<LessonSlice, 'hiddenLayerChoice' | 'pickedPoint' | 'lessonTab'>>): void;
+}
+
+export interface GradSlice {
+  /** The measure the gradient panels show (URL key `measure`). */
+  measure: Measure;
+  setMeasure(m: Measure): void;
+  /** Applies a parsed hash: config, compare and measure together, notices appended. */
+  loadHash(h: HashState): void;
 }
 
 export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice;

@@ -6,8 +6,8 @@ import {
   ACTIVATIONS, BASE_CONFIG, DATASETS, INITS, LIMITS, LOSSES, OPTIMIZERS, OUTPUTS, resolveConfig, defaultHead,
   type TrainConfig,
 } from '../core';
-import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../panels/depth/hiddenShape';
-import { DEFAULT_MEASURE, MEASURES, type Measure } from '../panels/gradients/measures';
+import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
+import { DEFAULT_MEASURE, MEASURES, type Measure } from '../model/measures';
 import { COMPARE_EXPECTED, parseCompareSpec, resolveCompare, type CompareSpec } from './labHash';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };

@@ -39,14 +39,8 @@ function clampInt(v: number, lo: number, hi: number): number {
 }
 
 export function modelInfo(tr: Trainer): ModelInfo {
-  const { layout } = tr.net;
-  return {
-    inputs: layout.inputs,
-    layers: layout.layers.map((l) => ({ ...l })),
-    paramCount: layout.paramCount,
-    unitCount: layout.unitCount,
-    config: tr.config,
-  };
+  // Plain data: structured clone copies it to the UI, which draws from the worker's own table.
+  return { spec: tr.net.spec, layout: tr.net.layout, config: tr.config };
 }
 
 /** Loss and accuracy over both splits, and the activation histogram measured on the way. */

@@ -7,20 +7,21 @@ import { useMemo } from 'react';
 import type { TrainConfig } from '../../core';
 import { logDomain } from '../../panels/gradients/barGeometry';
 import { GradientPanel, LINES_MAX_LAYERS } from '../../panels/gradients/GradientPanel';
-import { historyLogRange } from '../../panels/gradients/gradHistory';
-import type { Measure } from '../../panels/gradients/measures';
+import { historyLogRange } from '../../model/gradHistory';
+import type { Measure } from '../../model/measures';
 import { anchorTheory, theoryShape, type TheoryProfile } from '../../panels/gradients/theoryProfile';
-import { commonWidth } from '../../panels/depth/hiddenShape';
+import { commonWidth } from '../../model/hiddenShape';
 import { OutputThumb } from '../../panels/compare/OutputThumb';
 import { fmtAcc, fmtLoss } from '../../viz/format';
 import { outputDomain } from './domains';
 import { selData, selMeasure, selModels } from '../../store/selectors';
 import type { ModelView } from '../../store/types';
 import { useApp } from '../StoreContext';
+import { outputLayer } from '../../core/layout';
 
 /** A compared network at a glance: its loss and accuracy, and its output over the plane. */
 function ModelAside({ m, classes, name }: { m: ModelView; classes: number; name: string }) {
-  const out = m.info.layers[m.info.layers.length - 1]!;
+  const out = outputLayer(m.info.layout);
   const n = m.boundaryN;
   return (
     <>
@@ -61,7 +62,7 @@ export function GradientPanels() {
   const models = all.slice(0, 2);
   const infoA = models[0]?.info, infoB = models[1]?.info;
   const shapes = useMemo(
-    () => [infoA, infoB].map((info) => (info && data ? theoryShape(info.config, info.layers[info.layers.length - 1]!.fanOut, data.trainX) : null)),
+    () => [infoA, infoB].map((info) => (info && data ? theoryShape(info.config, outputLayer(info.layout).fanOut, data.trainX) : null)),
     [infoA, infoB, data],
   );
   const theories = models.map((m, i) => {
@@ -86,7 +87,7 @@ export function GradientPanels() {
           key={i}
           name={compare ? (i === 0 ? 'A' : 'B') : null}
           summary={modelSummary(m.info.config)}
-          layers={m.info.layers}
+          layers={m.info.layout.layers}
           stats={m.snap?.stats ?? null}
           hist={m.snap?.actHist ?? null}
           history={m.grads}

@@ -29,10 +29,10 @@ export function NeuronContainer() {
   if (!m || !info || !pass || !point || !params || !data) {
     return <div className="panel-placeholder nc-placeholder" data-testid="neuron-card">Building the network…</div>;
   }
-  const outLayer = info.layers.length - 1;
+  const outLayer = info.layout.layers.length - 1;
   const at = (selected !== null ? unitAt(info, selected) : null) ?? { layer: outLayer, index: 0 };
   const terms = neuronTerms(info, params, m.snap?.grads, pass, 0, at.layer, at.index);
-  const L = info.layers[at.layer]!;
+  const L = info.layout.layers[at.layer]!;
   const title = terms.isOutput
     ? outLayer === 0 ? 'The single neuron' : L.fanOut > 1 ? `Output neuron ${at.index + 1}` : 'The output neuron'
     : `Hidden layer ${at.layer + 1}, neuron ${at.index + 1}`;
@@ -43,7 +43,7 @@ export function NeuronContainer() {
       title={title}
       pointText={pointText(point, data.classes, isTruthTable(info.config.dataset))}
       domain={terms.isOutput ? outputDomain(L.fn, data.classes) : fnDomain(L.fn)}
-      inputDomain={at.layer === 0 ? null : fnDomain(info.layers[at.layer - 1]!.fn)}
+      inputDomain={at.layer === 0 ? null : fnDomain(info.layout.layers[at.layer - 1]!.fn)}
       heatmap={{ grid: m.thumbs, offset: unit * m.thumbN * m.thumbN, n: m.thumbN, mark: { x: point.x1, y: point.x2, extent: data.extent } }}
       actions={!terms.isOutput ? (
         <button type="button" className="nc-back" onClick={() => store.getState().setUi({ selectedUnit: null })} data-testid="neuron-card-output">

@@ -11,6 +11,7 @@ import { selPickedPoint } from '../../store/lessonSlice';
 import { selData, selMain } from '../../store/selectors';
 import { useApp, useAppStore } from '../StoreContext';
 import { outputDomain } from './domains';
+import { outputLayer } from '../../core/layout';
 
 export function TruthTableContainer() {
   const m = useApp(selMain);
@@ -25,11 +26,11 @@ export function TruthTableContainer() {
     if (!truth || !net || !params || !data || params.length !== net.params.length) return null;
     const n = data.trainY.length;
     const pass = forwardPoints(net, params, data.trainX, n);
-    const out = net.layout.layers[net.layout.layers.length - 1]!;
+    const out = outputLayer(net.layout);
     return truthRows(data.trainX, data.trainY, pass.acts[pass.acts.length - 1]!, out.fanOut, out.fn);
   }, [truth, net, params, data]);
   if (!truth || !info || !rows || !data) return null;
-  const out = info.layers[info.layers.length - 1]!;
+  const out = outputLayer(info.layout);
   return (
     <TruthTable
       name={info.config.dataset.toUpperCase()}

@@ -4,7 +4,7 @@
  * Both rebuild the network at once, so dragging the slider shows the gradients change live.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { commonWidth, DEFAULT_WIDTH, withDepth, withWidth } from './hiddenShape';
+import { commonWidth, DEFAULT_WIDTH, withDepth, withWidth } from '../../model/hiddenShape';
 import './depth.css';
 
 export interface DepthControlProps {

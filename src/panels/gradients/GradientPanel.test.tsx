@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createTrainer, gradientsAtInit, resolveConfig } from '../../core';
 import { baseSnapshot, measureMetrics } from '../../worker/snapshot';
 import { DepthControl } from '../depth/DepthControl';
-import { createGradHistory, pushGrads } from './gradHistory';
+import { createGradHistory, pushGrads } from '../../model/gradHistory';
 import { GradientPanel, type GradientPanelProps } from './GradientPanel';
 import { anchorTheory, theoryShape } from './theoryProfile';
 

@@ -5,10 +5,10 @@
  * stretched by CSS, so a redraw is a few thousand byte writes.
  */
 import { memo, useEffect, useRef } from 'react';
-import { logAt, tickColumns, type GradHistory } from './gradHistory';
+import { logAt, tickColumns, type GradHistory } from '../../model/gradHistory';
 import { fillHeat } from './heatColors';
 import { BARS_MARGIN } from './GradientBars';
-import type { Measure } from './measures';
+import type { Measure } from '../../model/measures';
 
 export interface HeatStripProps {
   width: number;

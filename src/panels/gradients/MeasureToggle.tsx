@@ -3,7 +3,7 @@
  * readers) styled as one row of buttons, with the note on why dL/dz is the default.
  */
 import { useId } from 'react';
-import { MEASURE_LABELS, MEASURE_TITLES, MEASURES, type Measure } from './measures';
+import { MEASURE_LABELS, MEASURE_TITLES, MEASURES, type Measure } from '../../model/measures';
 
 export interface MeasureToggleProps {
   value: Measure;

@@ -5,7 +5,7 @@
  * +-1, ReLU at 0) is orange, so saturation is where the orange is.
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { ActHistogram } from '../../worker/protocol';
+import type { ActHistogram } from '../../core/snapshotTypes';
 import { layerBand } from './barGeometry';
 import { BARS_MARGIN } from './GradientBars';
 

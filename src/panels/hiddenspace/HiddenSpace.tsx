@@ -4,7 +4,7 @@
  * shows both verdicts, tested exactly, next to the moving picture.
  */
 import { useId } from 'react';
-import type { HiddenView } from '../../worker/protocol';
+import type { HiddenView } from '../../core/snapshotTypes';
 import { HiddenSpacePlot, type HiddenSpacePlotProps } from './HiddenSpacePlot';
 import { hiddenText, inputText, separableAttr, type Verdict } from './separabilityText';
 import './hiddenspace.css';

@@ -3,7 +3,7 @@
  * layer's lines in this space, and its output over the plotted square.
  */
 import { activate, type LayerFn } from '../../core/activations';
-import type { ModelInfo } from '../../worker/protocol';
+import type { ModelInfo } from '../../core/snapshotTypes';
 
 /** Activations whose range is bounded: the plot keeps that range fixed, so motion is real motion. */
 const BOUNDED: Partial<Record<LayerFn, [number, number]>> = {
@@ -88,10 +88,10 @@ export interface UnitLine {
  * output on 0/1 labels, else z = 0); other units are drawn at z = 0.
  */
 export function nextLayerLines(info: ModelInfo, params: ArrayLike<number>, layer: number): UnitLine[] {
-  const next = info.layers[layer + 1];
+  const next = info.layout.layers[layer + 1];
   // A softmax unit's zero line is not a boundary (classes compete), so none are drawn.
   if (!next || next.fanIn > 2 || next.fn === 'softmax') return [];
-  const isDecision = layer + 1 === info.layers.length - 1 && next.fanOut === 1;
+  const isDecision = layer + 1 === info.layout.layers.length - 1 && next.fanOut === 1;
   const threshold = isDecision && next.fn === 'linear' ? 0.5 : 0;
   const out: UnitLine[] = [];
   for (let u = 0; u < next.fanOut; u++) {

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { NeuronDiagram } from './NeuronDiagram';
 import { fnFormula, subscript, type NeuronTerms } from './neuronMath';
-import { grad, num } from './numbers';
+import { grad, num } from '../../viz/numbers';
 import { UnitHeatmap, type UnitHeatmapProps } from './UnitHeatmap';
 import './neuron.css';
 

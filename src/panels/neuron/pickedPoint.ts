@@ -1,7 +1,6 @@
 /** The data point a lesson card evaluates, resolved against the current data set. */
-import type { DataInfo } from '../../worker/protocol';
-import type { PointRef } from '../../store/lessonSlice';
-import { short } from '../boundary/boundaryGeometry';
+import type { DataInfo, PointRef } from '../../core/snapshotTypes';
+import { short } from '../../viz/numbers';
 
 export interface PickedPoint {
   readonly which: 'train' | 'test';

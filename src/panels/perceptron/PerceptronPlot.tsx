@@ -3,7 +3,7 @@
  * orange where it stays silent), its line w.x + b = 0, and the pattern just presented.
  */
 import { CLASS_COLORS } from '../../viz/colors';
-import { clipLine } from '../boundary/boundaryGeometry';
+import { clipLine } from '../../viz/clipLine';
 import { halfPlanePolygon } from './halfPlane';
 import type { PerceptronFrame, PerceptronTrace } from './perceptronTrace';
 
