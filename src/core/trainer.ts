@@ -2,6 +2,7 @@
  * The training loop on the core: minibatch steps, epochs, evaluation and divergence
  * handling. One Trainer owns one network, its data and its optimizer state.
  */
+import { HEAD_FACTS, predictClass } from './activations';
 import { resolveConfig, specOf, type TrainConfig } from './config';
 import { makeDataset, type Dataset, type Split } from './datasets';
 import { initParams } from './init';
@@ -95,7 +96,8 @@ function targetsOf(c: TrainConfig, data: Dataset, s: Split, outputs: number): Fl
   for (let i = 0; i < s.n; i++) {
     const y = s.y[i]!;
     if (outputs > 1) t[i * outputs + y] = 1;
-    else t[i] = data.classes === 2 && c.output === 'tanh' ? 2 * y - 1 : y;
+    // Two classes: the head's own targets (-1/+1 for tanh); regression keeps the value.
+    else t[i] = data.classes === 2 ? HEAD_FACTS[c.output].targets[y]! : y;
   }
   return t;
 }
@@ -195,15 +197,8 @@ export function evaluate(tr: Trainer, which: 'train' | 'test' = 'train'): Evalua
 
 function countCorrect(tr: Trainer, a: Float64Array, s: Split, from: number, rows: number, k: number): number {
   let c = 0;
-  const threshold = tr.config.output === 'tanh' ? 0 : 0.5;
-  for (let r = 0; r < rows; r++) {
-    let pred: number;
-    if (k > 1) {
-      pred = 0;
-      for (let j = 1; j < k; j++) if (a[r * k + j]! > a[r * k + pred]!) pred = j;
-    } else pred = a[r]! > threshold ? 1 : 0;
-    if (pred === s.y[from + r]) c++;
-  }
+  const head = HEAD_FACTS[tr.config.output];
+  for (let r = 0; r < rows; r++) if (predictClass(head, a, r, k) === s.y[from + r]) c++;
   return c;
 }
 

@@ -6,7 +6,7 @@ import type { ModelView } from '../../store/types';
 import type { DataInfo } from '../../core/snapshotTypes';
 import { useApp, useAppStore } from '../StoreContext';
 import { selData, selDiscretize, selHoverUnit, selMain } from '../../store/selectors';
-import { fnDomain, outputDomain } from './domains';
+import { fnDomain, outputDomain } from '../../viz/domains';
 import { buildClassLUT, classConfidenceGrid } from '../../viz/classMap';
 import { outputLayer } from '../../core/layout';
 

@@ -13,7 +13,7 @@ import { anchorTheory, theoryShape, type TheoryProfile } from '../../panels/grad
 import { commonWidth } from '../../model/hiddenShape';
 import { OutputThumb } from '../../panels/compare/OutputThumb';
 import { fmtAcc, fmtLoss } from '../../viz/format';
-import { outputDomain } from './domains';
+import { outputDomain } from '../../viz/domains';
 import { selData, selMeasure, selModels } from '../../store/selectors';
 import type { ModelView } from '../../store/types';
 import { useApp } from '../StoreContext';

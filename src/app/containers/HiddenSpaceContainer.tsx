@@ -13,7 +13,7 @@ import { selData, selMain } from '../../store/selectors';
 import type { ModelView } from '../../store/types';
 import type { HiddenView } from '../../core/snapshotTypes';
 import { useApp, useAppStore } from '../StoreContext';
-import { outputDomain } from './domains';
+import { outputDomain } from '../../viz/domains';
 import { outputLayer } from '../../core/layout';
 
 interface Shown {

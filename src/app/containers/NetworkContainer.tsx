@@ -4,7 +4,7 @@ import { LIMITS, outputLayer } from '../../core';
 import { NetworkDiagram } from '../../panels/network/NetworkDiagram';
 import { useApp, useAppStore } from '../StoreContext';
 import { selConfig, selMain } from '../../store/selectors';
-import { fnDomain, outputDomain } from './domains';
+import { fnDomain, outputDomain } from '../../viz/domains';
 import type { AppStore } from '../../store/createAppStore';
 
 /** New layers copy the width of the last hidden layer (4 for the first). */

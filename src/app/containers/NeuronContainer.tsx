@@ -10,7 +10,7 @@ import { pointText, resolvePoint } from '../../panels/neuron/pickedPoint';
 import { selPickedPoint, selSelectedUnit } from '../../store/lessonSlice';
 import { selData, selMain } from '../../store/selectors';
 import { useApp, useAppStore } from '../StoreContext';
-import { fnDomain, outputDomain } from './domains';
+import { fnDomain, outputDomain } from '../../viz/domains';
 
 export function NeuronContainer() {
   const m = useApp(selMain);

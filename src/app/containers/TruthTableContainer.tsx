@@ -6,11 +6,12 @@ import { useMemo } from 'react';
 import { isTruthTable } from '../../core/datasets';
 import { forwardPoints, networkFor } from '../../panels/neuron/neuronMath';
 import { TruthTable } from '../../panels/truthtable/TruthTable';
-import { decisionThreshold, truthRows } from '../../panels/truthtable/truthRows';
+import { truthRows } from '../../panels/truthtable/truthRows';
+import { headFacts } from '../../core/activations';
 import { selPickedPoint } from '../../store/lessonSlice';
 import { selData, selMain } from '../../store/selectors';
 import { useApp, useAppStore } from '../StoreContext';
-import { outputDomain } from './domains';
+import { outputDomain } from '../../viz/domains';
 import { outputLayer } from '../../core/layout';
 
 export function TruthTableContainer() {
@@ -36,7 +37,8 @@ export function TruthTableContainer() {
       name={info.config.dataset.toUpperCase()}
       rows={rows}
       domain={outputDomain(out.fn, data.classes)}
-      threshold={decisionThreshold(out.fn)}
+      // Two classes: a softmax head's class-1 probability decides above 1/2, like the argmax.
+      threshold={out.fanOut > 1 ? 0.5 : headFacts(out.fn).threshold}
       picked={picked === null ? 0 : picked.which === 'train' ? picked.index : null}
       onPick={(index) => store.getState().setLesson({ pickedPoint: { which: 'train', index } })}
     />

@@ -5,7 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import { NeuronDiagram } from './NeuronDiagram';
-import { fnFormula, subscript, type NeuronTerms } from './neuronMath';
+import { ACTIVATION_FACTS } from '../../core/activations';
+import { subscript, type NeuronTerms } from './neuronMath';
 import { grad, num } from '../../viz/numbers';
 import { UnitHeatmap, type UnitHeatmapProps } from './UnitHeatmap';
 import './neuron.css';
@@ -35,7 +36,7 @@ export function NeuronCard({ terms, title, pointText, domain, inputDomain, heatm
     <section className="nc" data-testid="neuron-card" data-layer={terms.layer} data-index={terms.index} aria-label={`Neuron card: ${title}`}>
       <header className="nc-head">
         <h3>{title}</h3>
-        <span className="nc-fn" title={fnFormula(terms.fn)}>{terms.fn}</span>
+        <span className="nc-fn" title={ACTIVATION_FACTS[terms.fn].formula}>{terms.fn}</span>
         {actions}
       </header>
       <p className="nc-point">
@@ -82,7 +83,7 @@ export function NeuronCard({ terms, title, pointText, domain, inputDomain, heatm
         </tfoot>
       </table>
       <p className="nc-note">
-        f is {fnFormula(terms.fn)}. ∂L/∂ is the gradient of the loss on the last batch; each step moves a weight
+        f is {ACTIVATION_FACTS[terms.fn].formula}. ∂L/∂ is the gradient of the loss on the last batch; each step moves a weight
         against it. ∂L/∂b is the neuron’s error signal ∂L/∂z, averaged over the batch.
       </p>
     </section>

@@ -100,20 +100,3 @@ export function neuronTerms(info: ModelInfo, params: ArrayLike<number>, grads: A
     a: pass.acts[layer + 1]![row * L.fanOut + index]!,
   };
 }
-
-/** The activation as a formula of z, for the card. */
-export function fnFormula(fn: LayerFn): string {
-  switch (fn) {
-    case 'linear': return 'f(z) = z';
-    case 'sigmoid': return 'σ(z) = 1 / (1 + e⁻ᶻ)';
-    case 'tanh': return 'tanh(z)';
-    case 'relu': return 'max(0, z)';
-    case 'leaky-relu': return 'max(0.01·z, z)';
-    case 'elu': return 'z if z > 0, else eᶻ − 1';
-    case 'softplus': return 'ln(1 + eᶻ)';
-    case 'softsign': return 'z / (1 + |z|)';
-    case 'swish': return 'z · σ(z)';
-    case 'gelu': return 'z · Φ(z)';
-    case 'softmax': return 'eᶻ / Σ eᶻ (over the output units)';
-  }
-}
