@@ -11,5 +11,9 @@ import type { AppState, GradSlice } from './types';
 export const createGradSlice: StateCreator<AppState, [], [], GradSlice> = (set, get) => ({
   measure: DEFAULT_MEASURE,
   setMeasure: (measure) => set({ measure }),
-  loadHash: (h) => set({ config: h.config, compare: h.compare, measure: h.measure, notices: [...get().notices, ...h.notices] }),
+  loadHash: (h) => set({
+    config: h.config, compare: h.compare, measure: h.measure, notices: [...get().notices, ...h.notices],
+    // A link without `lang` keeps the language already shown.
+    ...(h.lang ? { lang: h.lang } : {}),
+  }),
 });

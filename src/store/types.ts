@@ -9,6 +9,7 @@ import type { Measure } from '../model/measures';
 import type { HashState } from './url';
 import type { LossHistory } from '../model/lossHistory';
 import type { GradHistory } from '../model/gradHistory';
+import type { Lang } from '../i18n';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
 
@@ -75,7 +76,9 @@ export interface UiSlice {
   selectedUnit: number | null;
   /** Training pace in epochs per second; null is as fast as possible. */
   speed: number | null;
-  setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed'>>): void;
+  /** The language chosen by the link or the switch; null follows the browser. */
+  lang: Lang | null;
+  setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed' | 'lang'>>): void;
 }
 
 export type LessonTab = 'neuron' | 'perceptron';
