@@ -63,7 +63,7 @@ function fdCheck(c: TraceInput): void {
   const P = Array.from(c.params);
   const lossAt = (params: number[], x: number[]) => exampleLoss({ ...c, params, x });
   const fd = (k: number, onInput: boolean) => {
-    const up = onInput ? [...c.x] : [...P], down = onInput ? [...c.x] : [...P];
+    const up = onInput ? Array.from(c.x) : [...P], down = onInput ? Array.from(c.x) : [...P];
     up[k]! += H; down[k]! -= H;
     return onInput
       ? (lossAt(P, up) - lossAt(P, down)) / (2 * H)
@@ -95,8 +95,8 @@ describe('traceExample vs central finite differences of the core loss', () => {
       params: [0.3, -0.7, 1.1, 0.2, -0.4, 0.9, 0.1, -0.2, 0.05], x: [0.5, -1], t: [1],
     };
     const tr = traceExample(c);
-    const numeric = (exampleLoss({ ...c, params: c.params.map((p, k) => (k === 4 ? p + H : p)) })
-      - exampleLoss({ ...c, params: c.params.map((p, k) => (k === 4 ? p - H : p)) })) / (2 * H);
+    const numeric = (exampleLoss({ ...c, params: Array.from(c.params, (p, k) => (k === 4 ? p + H : p)) })
+      - exampleLoss({ ...c, params: Array.from(c.params, (p, k) => (k === 4 ? p - H : p)) })) / (2 * H);
     expect(() => close(tr.delta[0]![0]! * 1.0001, numeric, 1e-3, 'tampered')).toThrow(/tampered/);
     expect(() => close(tr.delta[0]![0]!, numeric, 1e-3, 'true')).not.toThrow();
   });
@@ -222,7 +222,7 @@ describe('nudges', () => {
       expect(Math.abs(small.ratio - 1)).toBeLessThan(0.01);
       expect(Math.abs(small.ratio - 1)).toBeLessThan(Math.abs(big.ratio - 1));
       // The actual change is an independent forward pass on the nudged copy.
-      const params = [...c.params], x = [...c.x];
+      const params = Array.from(c.params), x = Array.from(c.x);
       if (target.kind === 'input') x[target.j]! += 0.5;
       else params[target.kind === 'bias' ? 8 : 3]! += 0.5;
       expect(big.actual).toBeCloseTo(exampleLoss({ ...c, params, x }) - tr.lossValue, 14);
