@@ -70,9 +70,9 @@ export interface ModelSnapshot {
   /** Output units over a gridN x gridN plane, unit-major; null = unchanged since the last one. */
   boundary: Float32Array | null;
   gridN: number;
-  /** Every non-input unit's thumbnail (hidden first, output last), thumbN x thumbN each, unit-major; null = unchanged or off. */
-  thumbs: Float32Array | null;
-  thumbN: number;
+  /** Every non-input unit's thumbnail (hidden first, output last), unitGridN x unitGridN each, unit-major; null = unchanged or off. */
+  unitGrids: Float32Array | null;
+  unitGridN: number;
   hidden: HiddenView | null;
   /** Batch gradient of the last step (or at init), same layout as params: the neuron card shows it. */
   grads?: Float32Array;

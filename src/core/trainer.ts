@@ -14,31 +14,43 @@ import { createRng, shuffle, type Rng } from './rng';
 import { computeStats, emptyStats, type LayerStats } from './stats';
 import { deriveSeed } from './seeds';
 
+/** One network, its data and its optimizer state, trained step by step (mutable, single owner). */
 export interface Trainer {
-  /** Replaced (never mutated) when a live setting such as the batch size changes. */
+  /** The validated config; replaced (never mutated) when a live setting such as the batch size changes. */
   config: TrainConfig;
+  /** Train and test splits, fixed for the trainer's life (seeded from config.seed). */
   readonly data: Dataset;
+  /** Parameters, gradients and scratch; params are what training changes. */
   readonly net: Network;
+  /** Velocity or Adam moments per parameter, kept across live setting changes. */
   readonly opt: OptimizerState;
+  /** Optimizer settings read on every step (lr, momentum, L1/L2); replaced, never mutated. */
   settings: OptimizerSettings;
-  /** Completed epochs and minibatch steps. */
+  /** Completed epochs. */
   epoch: number;
+  /** Completed minibatch steps (several per epoch unless the batch is the full set). */
   step: number;
-  /** Position inside the current epoch's shuffled order. */
+  /** Position inside the current epoch's shuffled order, in examples; 0 starts a new epoch. */
   cursor: number;
   /** Set when a loss or parameter became NaN or infinite; params hold the last finite values. */
   diverged: boolean;
-  /** Mean loss of the last minibatch (before its update). */
+  /** Mean loss of the last minibatch (before its update); NaN before the first step. */
   batchLoss: number;
-  /** Statistics of the last step (or of gradientsAtInit). */
+  /** Per-layer gradient statistics of the last step (or of measureGradients), hidden first, output last. */
   readonly stats: LayerStats[];
+  /** The training examples' visiting order [n], reshuffled in place at each epoch start. */
   readonly order: Uint32Array;
+  /** The shuffle's generator, seeded from config.seed ('shuffle'): same seed, same order. */
   readonly rng: Rng;
-  /** Targets in the output's range: [n x outputs] for train and test. */
+  /** Targets in the output's range (core HEAD_FACTS): [n x outputs] for the training split. */
   readonly trainT: Float64Array;
+  /** The same for the test split. */
   readonly testT: Float64Array;
+  /** Scratch targets of the rows being evaluated [capacity x outputs]; grows with net.capacity. */
   batchT: Float64Array;
+  /** Parameters after the last finite step: a diverged step is rolled back to them. */
   readonly lastGood: Float64Array;
+  /** 1 where params holds a weight, 0 for a bias [paramCount]: L1 and L2 apply to weights only. */
   readonly isWeight: Uint8Array;
 }
 
@@ -213,7 +225,7 @@ function countCorrect(tr: Trainer, a: Float64Array, s: Split, from: number, rows
  * Gradient statistics at the current parameters on one batch (the first `rows` training
  * points, default all up to the scratch capacity), without changing the parameters.
  */
-export function gradientsAtInit(tr: Trainer, rows = Math.min(tr.data.train.n, 256)): LayerStats[] {
+export function measureGradients(tr: Trainer, rows = Math.min(tr.data.train.n, 256)): LayerStats[] {
   prepareRows(tr, rows);
   gather(tr, tr.data.train, tr.trainT, null, 0, rows, tr.batchT);
   forwardBackward(tr, rows);

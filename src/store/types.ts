@@ -50,11 +50,11 @@ export interface RunSlice {
 /** The latest state of one model, with grids carried over when a snapshot leaves them unchanged. */
 export interface ModelView {
   info: ModelInfo;
-  snap: Snapshot['models'][number] | null;
+  latest: Snapshot['models'][number] | null;
   boundary: Float32Array | null;
   boundaryN: number;
-  thumbs: Float32Array | null;
-  thumbN: number;
+  unitGrids: Float32Array | null;
+  unitGridN: number;
   history: LossHistory;
   /** Per-layer gradient sizes over training (the gradient lab's history). */
   grads: GradHistory;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVATIONS, countSaturated, createTrainer, evaluate, gradientsAtInit, resolveConfig, type LayerFn } from '../core';
+import { ACTIVATIONS, countSaturated, createTrainer, evaluate, measureGradients, resolveConfig, type LayerFn } from '../core';
 import { activationHistogram, lastChunkRows } from './actHistogram';
 import { baseSnapshot, initGradientRows, measureMetrics } from './snapshot';
 
@@ -48,6 +48,6 @@ describe('activation histograms', () => {
     const huge = createTrainer(resolveConfig({ dataset: 'xor-quadrants', hidden: Array(64).fill(128), points: 600 }));
     const rows = initGradientRows(huge);
     expect(rows).toBeLessThan(64);
-    expect(gradientsAtInit(huge, rows)[0]!.gradZ).toBeGreaterThan(0);
+    expect(measureGradients(huge, rows)[0]!.gradZ).toBeGreaterThan(0);
   });
 });

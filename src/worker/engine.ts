@@ -4,7 +4,7 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, createTrainer, gradientsAtInit, stepsPerEpoch, trainEpoch, trainStep,
+  ConfigError, applyLiveConfig, createTrainer, measureGradients, stepsPerEpoch, trainEpoch, trainStep,
   type Trainer, type TrainConfig,
 } from '../core';
 import { assertNever, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions, type HiddenView } from './protocol';
@@ -132,7 +132,7 @@ export class Engine {
     this.trainers = trainers;
     // Gradients at initialization on one batch, so the gradient panel is live even while paused.
     // Fewer rows for huge nets, so dragging the depth slider never stalls the worker.
-    for (const tr of trainers) gradientsAtInit(tr, initGradientRows(tr));
+    for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
     this.buildId++;
     this.gridFreeAt = -Infinity;
     this.rate = { t0: this.host.now(), epochs: 0, perSecond: 0 };

@@ -5,7 +5,7 @@ import { DecisionBoundary, type NeuronLine } from '../../panels/boundary/Decisio
 import type { ModelView } from '../../store/types';
 import type { DataInfo } from '../../core/snapshotTypes';
 import { useApp, useAppStore } from '../StoreContext';
-import { selData, selDiscretize, selHoverUnit, selMain } from '../../store/selectors';
+import { selData, selDiscretize, selHoverUnit, selModelA } from '../../store/selectors';
 import { fnDomain, outputDomain } from '../../viz/domains';
 import { buildClassLUT, classConfidenceGrid } from '../../viz/classMap';
 import { outputLayer } from '../../core/layout';
@@ -22,13 +22,13 @@ export function splitsOf(d: DataInfo | null): { train: Split; test: Split } {
 
 /** A single neuron's line w1 x1 + w2 x2 + b = 0, read from the flat parameters. */
 function singleNeuronLine(m: ModelView): NeuronLine | null {
-  const p = m.snap?.params;
+  const p = m.latest?.params;
   if (!p || m.info.layout.layers.length !== 1 || m.info.layout.layers[0]!.fanOut !== 1) return null;
   return { w1: p[0]!, w2: p[1]!, b: p[2]! };
 }
 
 export function BoundaryContainer({ model }: { model?: ModelView | null }) {
-  const main = useApp(selMain);
+  const main = useApp(selModelA);
   const m = model ?? main;
   const data = useApp(selData);
   const discretize = useApp(selDiscretize);
@@ -47,13 +47,13 @@ export function BoundaryContainer({ model }: { model?: ModelView | null }) {
   const classes = data?.classes ?? 2;
   // Hovering a hidden neuron shows its output large; the output layer otherwise.
   const hoverLayer = hover !== null && m === main ? m.info.layout.layers.findIndex((l) => hover >= l.unitOffset && hover < l.unitOffset + l.fanOut) : -1;
-  const showHidden = hoverLayer >= 0 && hoverLayer < m.info.layout.layers.length - 1 && m.thumbs !== null;
+  const showHidden = hoverLayer >= 0 && hoverLayer < m.info.layout.layers.length - 1 && m.unitGrids !== null;
   const classMap = !showHidden && classGrid !== null;
   return (
     <DecisionBoundary
-      grid={showHidden ? m.thumbs : classMap ? classGrid : m.boundary}
-      offset={showHidden ? hover! * m.thumbN * m.thumbN : 0}
-      gridN={showHidden ? m.thumbN : m.boundaryN}
+      grid={showHidden ? m.unitGrids : classMap ? classGrid : m.boundary}
+      offset={showHidden ? hover! * m.unitGridN * m.unitGridN : 0}
+      gridN={showHidden ? m.unitGridN : m.boundaryN}
       extent={data?.extent ?? [-6, 6, -6, 6]}
       domain={showHidden ? fnDomain(m.info.layout.layers[hoverLayer]!.fn) : classMap ? [0, k] : outputDomain(out.fn, classes)}
       lut={classMap ? classLut : undefined}

@@ -26,8 +26,8 @@ function ModelAside({ m, classes, name }: { m: ModelView; classes: number; name:
   return (
     <>
       <span>
-        loss <strong data-testid={`compare-train-loss-${name.toLowerCase()}`}>{fmtLoss(m.snap?.trainLoss)}</strong>
-        {m.snap?.trainAccuracy !== null && <> · acc <strong>{fmtAcc(m.snap?.trainAccuracy)}</strong></>}
+        loss <strong data-testid={`compare-train-loss-${name.toLowerCase()}`}>{fmtLoss(m.latest?.trainLoss)}</strong>
+        {m.latest?.trainAccuracy !== null && <> · acc <strong>{fmtAcc(m.latest?.trainAccuracy)}</strong></>}
       </span>
       <OutputThumb
         grid={m.boundary} n={n} offset={out.fanOut > 1 ? n * n : 0} domain={outputDomain(out.fn, classes)}
@@ -49,7 +49,7 @@ const toLog = (v: number): number => (v > 0 ? Math.log10(v) : NaN);
 function barLogs(models: readonly ModelView[], theories: readonly (TheoryProfile | null)[], measure: Measure): number[] {
   const out: number[] = [];
   models.forEach((m, i) => {
-    for (const s of m.snap?.stats ?? []) out.push(toLog(s[measure]));
+    for (const s of m.latest?.stats ?? []) out.push(toLog(s[measure]));
     if (measure === 'gradZ') out.push(...(theories[i]?.predicted ?? []));
   });
   return out;
@@ -66,7 +66,7 @@ export function GradientPanels() {
     [infoA, infoB, data],
   );
   const theories = models.map((m, i) => {
-    const stats = m.snap?.stats;
+    const stats = m.latest?.stats;
     const shape = shapes[i];
     return shape && stats && stats.length ? anchorTheory(shape, stats[stats.length - 1]!.gradZ) : null;
   });
@@ -88,8 +88,8 @@ export function GradientPanels() {
           name={compare ? (i === 0 ? 'A' : 'B') : null}
           summary={modelSummary(m.info.config)}
           layers={m.info.layout.layers}
-          stats={m.snap?.stats ?? null}
-          hist={m.snap?.actHist ?? null}
+          stats={m.latest?.stats ?? null}
+          hist={m.latest?.actHist ?? null}
           history={m.grads}
           measure={measure}
           barDomain={bars}

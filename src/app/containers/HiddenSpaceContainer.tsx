@@ -9,7 +9,7 @@ import { linearSeparability } from '../../core/separability';
 import { HiddenSpace } from '../../panels/hiddenspace/HiddenSpace';
 import { nextLayerLines } from '../../panels/hiddenspace/hiddenGeometry';
 import { selPickedPoint, selShownHiddenLayer } from '../../store/lessonSlice';
-import { selData, selMain } from '../../store/selectors';
+import { selData, selModelA } from '../../store/selectors';
 import type { ModelView } from '../../store/types';
 import type { HiddenView } from '../../core/snapshotTypes';
 import { useApp, useAppStore } from '../StoreContext';
@@ -30,13 +30,13 @@ function useLatestView(m: ModelView | null): Shown | null {
   const last = useRef<Shown | null>(null);
   if (!m) return null;
   if (last.current && last.current.info !== m.info) last.current = null;
-  const snap = m.snap;
+  const snap = m.latest;
   if (snap?.hidden) last.current = { info: m.info, view: snap.hidden, params: snap.params };
   return last.current;
 }
 
 export function HiddenSpaceContainer() {
-  const m = useApp(selMain);
+  const m = useApp(selModelA);
   const data = useApp(selData);
   const layer = useApp(selShownHiddenLayer);
   const picked = useApp(selPickedPoint);
@@ -71,7 +71,7 @@ export function HiddenSpaceContainer() {
       lines={lines}
       decision={decision}
       inputSeparable={inputSeparable}
-      epoch={m?.snap?.epoch ?? 0}
+      epoch={m?.latest?.epoch ?? 0}
       picked={picked === null ? 0 : picked.which === 'train' ? picked.index : null}
       onPick={(index) => store.getState().setLesson({ pickedPoint: { which: 'train', index } })}
     />

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { LIMITS, outputLayer } from '../../core';
 import { NetworkDiagram } from '../../panels/network/NetworkDiagram';
 import { useApp, useAppStore } from '../StoreContext';
-import { selConfig, selMain } from '../../store/selectors';
+import { selConfig, selModelA } from '../../store/selectors';
 import { fnDomain, outputDomain } from '../../viz/domains';
 import type { AppStore } from '../../store/createAppStore';
 
@@ -23,7 +23,7 @@ function editHidden(store: AppStore, f: (h: readonly number[]) => number[]): voi
 
 export function NetworkContainer() {
   const config = useApp(selConfig);
-  const m = useApp(selMain);
+  const m = useApp(selModelA);
   const store = useAppStore();
   const onAddLayer = useCallback(() => editHidden(store, addLayer), [store]);
   const onRemoveLayer = useCallback(() => editHidden(store, (h) => h.slice(0, -1)), [store]);
@@ -38,10 +38,10 @@ export function NetworkContainer() {
   return (
     <NetworkDiagram
       layout={l}
-      params={m?.snap?.params ?? null}
-      grid={m?.thumbs ?? null}
-      gridN={m?.thumbN ?? 0}
-      gridUnits={m?.thumbs && m.thumbN ? m.thumbs.length / (m.thumbN * m.thumbN) : 0}
+      params={m?.latest?.params ?? null}
+      grid={m?.unitGrids ?? null}
+      gridN={m?.unitGridN ?? 0}
+      gridUnits={m?.unitGrids && m.unitGridN ? m.unitGrids.length / (m.unitGridN * m.unitGridN) : 0}
       outputDomain={outputDomain(outputLayer(l).fn, 2)}
       hiddenDomain={fnDomain(config.activation)}
       onAddLayer={onAddLayer}

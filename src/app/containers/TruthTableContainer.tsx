@@ -9,19 +9,19 @@ import { TruthTable } from '../../panels/truthtable/TruthTable';
 import { truthRows } from '../../panels/truthtable/truthRows';
 import { headFacts } from '../../core/activations';
 import { selPickedPoint } from '../../store/lessonSlice';
-import { selData, selMain } from '../../store/selectors';
+import { selData, selModelA } from '../../store/selectors';
 import { useApp, useAppStore } from '../StoreContext';
 import { outputDomain } from '../../viz/domains';
 import { outputLayer } from '../../core/layout';
 
 export function TruthTableContainer() {
-  const m = useApp(selMain);
+  const m = useApp(selModelA);
   const data = useApp(selData);
   const picked = useApp(selPickedPoint);
   const store = useAppStore();
   const info = m?.info ?? null;
   const net = useMemo(() => (info ? networkFor(info) : null), [info]);
-  const params = m?.snap?.params ?? null;
+  const params = m?.latest?.params ?? null;
   const truth = info !== null && isTruthTable(info.config.dataset);
   const rows = useMemo(() => {
     if (!truth || !net || !params || !data || params.length !== net.params.length) return null;
