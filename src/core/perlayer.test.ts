@@ -4,7 +4,7 @@
  * finite differences of its own evaluation loss, which shares no code with backward().
  */
 import { describe, expect, it } from 'vitest';
-import { createTrainer, evaluate, gradientsAtInit, resolveConfig, specOf } from './index';
+import { createTrainer, evaluate, measureGradients, resolveConfig, specOf } from './index';
 
 describe('per-layer activations', () => {
   it('config: `activations` sets layers in order, `activation` the rest', () => {
@@ -22,7 +22,7 @@ describe('per-layer activations', () => {
   ] as const)('gradient check %j with features %j', (acts, features) => {
     const tr = createTrainer({ dataset: 'gaussians', points: 24, split: 1, hidden: [4, 3, 3], activations: [...acts], features: [...features], init: 'normal', initScale: 0.7, seed: 3 });
     const n = tr.data.train.n;
-    gradientsAtInit(tr, n);
+    measureGradients(tr, n);
     const g = Float64Array.from(tr.net.grads);
     const p = tr.net.params;
     const h = 1e-6;

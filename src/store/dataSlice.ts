@@ -7,51 +7,15 @@
 import type { StateCreator } from 'zustand';
 import {
   CsvError, CUSTOM, isTruthTable, MAX_CUSTOM_CLASSES, MAX_CUSTOM_POINTS, modelFromJson, rescaleToPlot,
-  type CustomData, type DatasetName,
+  type CustomData,
 } from '../core';
 import { formatNumber, t } from '../i18n';
 import { mergeConfig } from './configSlice';
 import { parseCsvText } from './csvText';
-import type { AppState } from './types';
+import type { AppState, DataSlice, DataVersion } from './types';
 
 /** Build reason the bridge gives a build that resumes a model file. */
 export const RESTORE_REASON = 'model loaded';
-
-/** What undo and redo swap: which dataset, and the custom points. */
-export interface DataVersion {
-  readonly dataset: DatasetName;
-  readonly custom: CustomData | null;
-}
-
-export interface DataSlice {
-  /** Click on the output plot adds (or removes) points. */
-  dataEdit: boolean;
-  /** Class of the next placed point (classification sets). */
-  editClass: number;
-  /** Target of the next placed point (regression sets). */
-  editTarget: number;
-  dataUndo: readonly DataVersion[];
-  dataRedo: readonly DataVersion[];
-  /** A model file (JSON) the next build resumes from; the bridge sends and clears it. */
-  restore: string | null;
-  /** Why the link no longer reproduces the run's weights, or null when it does. */
-  runMark: 'edited' | 'loaded' | null;
-  /** The last model file the worker sent (serial counts requests, so a repeat is a change). */
-  modelFile: { json: string; serial: number } | null;
-  setDataEdit(patch: Partial<Pick<DataSlice, 'dataEdit' | 'editClass' | 'editTarget'>>): void;
-  /** Adds a point of editClass (or editTarget) at (x1, x2) in data units. */
-  addPoint(x1: number, x2: number): void;
-  /** Removes point `index` of the current points (see currentPoints). */
-  removePoint(index: number): void;
-  undoData(): void;
-  redoData(): void;
-  /** Imports CSV text; false (with a notice naming the line) leaves the data unchanged. */
-  importCsv(text: string, rescale: boolean): boolean;
-  /** Loads a model file; false (with a notice) leaves everything unchanged. */
-  loadModelText(text: string): boolean;
-  /** Asks the worker for the current model file (arrives in modelFile). */
-  requestModel(): void;
-}
 
 /**
  * The points on screen as custom data: the custom set itself, or the generated set's points

@@ -1,11 +1,14 @@
-/** The app store's shape, split into slices that each own a part of the state. */
-import type { TrainConfig } from '../core';
+/**
+ * The app store's shape, split into slices that each own a part of the state. Every slice's
+ * interface is here and the slice files import them, so types never import a slice back.
+ */
+import type { CustomData, DatasetName, TrainConfig } from '../core';
 import type { DataInfo, FromWorker, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
-import type { LossHistory } from '../panels/metrics/lossHistory';
-import type { LessonSlice } from './lessonSlice';
-import type { GradSlice } from './gradSlice';
-import type { GradHistory } from '../panels/gradients/gradHistory';
-import type { DataSlice } from './dataSlice';
+import type { PointRef } from '../core/snapshotTypes';
+import type { Measure } from '../model/measures';
+import type { HashState } from './url';
+import type { LossHistory } from '../model/lossHistory';
+import type { GradHistory } from '../model/gradHistory';
 import type { Lang } from '../i18n';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
@@ -47,11 +50,11 @@ export interface RunSlice {
 /** The latest state of one model, with grids carried over when a snapshot leaves them unchanged. */
 export interface ModelView {
   info: ModelInfo;
-  snap: Snapshot['models'][number] | null;
+  latest: Snapshot['models'][number] | null;
   boundary: Float32Array | null;
   boundaryN: number;
-  thumbs: Float32Array | null;
-  thumbN: number;
+  unitGrids: Float32Array | null;
+  unitGridN: number;
   history: LossHistory;
   /** Per-layer gradient sizes over training (the gradient lab's history). */
   grads: GradHistory;
@@ -76,6 +79,61 @@ export interface UiSlice {
   /** The language chosen by the link or the switch; null follows the browser. */
   lang: Lang | null;
   setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed' | 'lang'>>): void;
+}
+
+export type LessonTab = 'neuron' | 'perceptron';
+
+export interface LessonSlice {
+  /** Hidden layer (0-based) chosen for the hidden-space view; null follows the last one. */
+  hiddenLayerChoice: number | null;
+  /** The point the neuron card evaluates; null means the first training point. */
+  pickedPoint: PointRef | null;
+  lessonTab: LessonTab;
+  setLesson(patch: Partial<Pick<LessonSlice, 'hiddenLayerChoice' | 'pickedPoint' | 'lessonTab'>>): void;
+}
+
+export interface GradSlice {
+  /** The measure the gradient panels show (URL key `measure`). */
+  measure: Measure;
+  setMeasure(m: Measure): void;
+  /** Applies a parsed hash: config, compare and measure together, notices appended. */
+  loadHash(h: HashState): void;
+}
+
+/** What undo and redo swap: which dataset, and the custom points. */
+export interface DataVersion {
+  readonly dataset: DatasetName;
+  readonly custom: CustomData | null;
+}
+
+export interface DataSlice {
+  /** Click on the output plot adds (or removes) points. */
+  dataEdit: boolean;
+  /** Class of the next placed point (classification sets). */
+  editClass: number;
+  /** Target of the next placed point (regression sets). */
+  editTarget: number;
+  dataUndo: readonly DataVersion[];
+  dataRedo: readonly DataVersion[];
+  /** A model file (JSON) the next build resumes from; the bridge sends and clears it. */
+  restore: string | null;
+  /** Why the link no longer reproduces the run's weights, or null when it does. */
+  runMark: 'edited' | 'loaded' | null;
+  /** The last model file the worker sent (serial counts requests, so a repeat is a change). */
+  modelFile: { json: string; serial: number } | null;
+  setDataEdit(patch: Partial<Pick<DataSlice, 'dataEdit' | 'editClass' | 'editTarget'>>): void;
+  /** Adds a point of editClass (or editTarget) at (x1, x2) in data units. */
+  addPoint(x1: number, x2: number): void;
+  /** Removes point `index` of the current points (see currentPoints). */
+  removePoint(index: number): void;
+  undoData(): void;
+  redoData(): void;
+  /** Imports CSV text; false (with a notice naming the line) leaves the data unchanged. */
+  importCsv(text: string, rescale: boolean): boolean;
+  /** Loads a model file; false (with a notice) leaves everything unchanged. */
+  loadModelText(text: string): boolean;
+  /** Asks the worker for the current model file (arrives in modelFile). */
+  requestModel(): void;
 }
 
 export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice & DataSlice;
