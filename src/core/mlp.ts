@@ -4,12 +4,20 @@
  * arrives), so the training loop allocates nothing.
  */
 import { activate, mulDerivative, type ActivationName } from './activations';
+import { kernels, type KernelPath } from './kernels/backend';
+import { createWasmNet, growWasmNet, type WasmNet } from './kernels/wasmNet';
 import { buildLayout, type Layout, type NetSpec } from './layout';
 
 export interface Network {
   readonly spec: NetSpec;
   readonly layout: Layout;
-  /** All W and b, see Layout. */
+  /** Which kernels this network runs (fixed at creation, see kernels/backend.ts). */
+  readonly kernel: KernelPath;
+  /**
+   * All W and b, see Layout. On the wasm path this and every buffer below are views of the
+   * network's WebAssembly memory; ensureCapacity replaces them all when it grows, so read
+   * them from the network again after calling it rather than keeping an old reference.
+   */
   readonly params: Float64Array;
   /** Batch gradient of the mean loss, same layout as params. */
   readonly grads: Float64Array;
@@ -21,16 +29,23 @@ export interface Network {
   zs: Float64Array[];
   /** dL_i/dz of layer l per example [rows x fanOut]. */
   deltas: Float64Array[];
+  /** The wasm instance and byte offsets of the buffers above; null on the TS path. */
+  readonly wasm: WasmNet | null;
 }
 
 /** Creates a network with zeroed parameters and scratch for `capacity` rows. */
 export function createNetwork(spec: NetSpec, capacity = 16): Network {
   const layout = buildLayout(spec);
+  const k = kernels();
+  if (k.module) {
+    const { wn, views } = createWasmNet(layout, capacity, k.module, k.wasmExp);
+    return { spec, layout, kernel: k.path, ...views, capacity, wasm: wn };
+  }
   const net: Network = {
-    spec, layout,
+    spec, layout, kernel: k.path,
     params: new Float64Array(layout.paramCount),
     grads: new Float64Array(layout.paramCount),
-    capacity: 0, acts: [], zs: [], deltas: [],
+    capacity: 0, acts: [], zs: [], deltas: [], wasm: null,
   };
   ensureCapacity(net, capacity);
   return net;
@@ -41,6 +56,11 @@ export function ensureCapacity(net: Network, rows: number): void {
   if (rows <= net.capacity) return;
   const { layout } = net;
   net.capacity = rows;
+  if (net.wasm) {
+    // Growing wasm memory detaches every view, params and grads included: replace them all.
+    Object.assign(net, growWasmNet(net.wasm, layout, rows));
+    return;
+  }
   net.acts = [new Float64Array(rows * layout.inputs)];
   net.zs = [];
   net.deltas = [];
@@ -57,8 +77,17 @@ export function ensureCapacity(net: Network, rows: number): void {
  */
 export function forward(net: Network, rows: number): void {
   const layers = net.layout.layers;
+  const wn = net.wasm;
   for (let l = 0; l < layers.length; l++) {
     const { fanIn, fanOut, wOffset, bOffset, fn } = layers[l]!;
+    if (wn) {
+      const k = wn.k, pz = wn.pZs[l]!, pa = wn.pActs[l + 1]!;
+      k.affine(wn.pParams + 8 * wOffset, wn.pParams + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pz, rows, wn.pT);
+      if (fn === 'sigmoid' && wn.wasmExp) k.sigmoid(pz, pa, rows * fanOut);
+      else if (fn === 'relu') k.relu(pz, pa, rows * fanOut);
+      else activate(fn, net.zs[l]!, net.acts[l + 1]!, rows * fanOut, fanOut);
+      continue;
+    }
     affine(net.params, wOffset, bOffset, fanIn, fanOut, net.acts[l]!, net.zs[l]!, rows);
     activate(fn, net.zs[l]!, net.acts[l + 1]!, rows * fanOut, fanOut);
   }
@@ -146,8 +175,21 @@ export function backward(net: Network, rows: number): void {
   const G = net.grads;
   const layers = net.layout.layers;
   const inv = 1 / rows;
+  const wn = net.wasm;
   for (let l = layers.length - 1; l >= 0; l--) {
     const { fanIn, fanOut, wOffset, bOffset } = layers[l]!;
+    if (wn) {
+      const k = wn.k, pd = wn.pDeltas[l]!;
+      k.weightGrad(wn.pGrads + 8 * wOffset, wn.pGrads + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pd, rows, inv);
+      if (l === 0) continue;
+      const pPrev = wn.pDeltas[l - 1]!;
+      k.inputGrad(wn.pParams + 8 * wOffset, fanIn, fanOut, pd, pPrev, rows);
+      const fn = layers[l - 1]!.fn as ActivationName;
+      if (fn === 'sigmoid') k.sigmoidBack(wn.pActs[l]!, pPrev, rows * fanIn);
+      else if (fn === 'relu') k.reluBack(wn.pZs[l - 1]!, pPrev, rows * fanIn);
+      else mulDerivative(fn, net.zs[l - 1]!, net.acts[l]!, net.deltas[l - 1]!, rows * fanIn);
+      continue;
+    }
     const d = net.deltas[l]!;
     // Every entry of G belongs to exactly one layer's W or b, so these overwrite all of it.
     biasGrad(G, bOffset, fanOut, d, rows, inv);
