@@ -17,6 +17,7 @@ export interface KernelExports {
   inputGrad(pW: number, fanIn: number, fanOut: number, pD: number, pOut: number, rows: number): void;
   weightGrad(pGW: number, pGB: number, fanIn: number, fanOut: number, pX: number, pD: number, rows: number, inv: number): void;
   exp(x: number): number;
+  expPairs(pX: number, pOut: number, n: number): void;
   sigmoid(pZ: number, pA: number, n: number): void;
   sigmoidBack(pA: number, pD: number, n: number): void;
   relu(pZ: number, pA: number, n: number): void;

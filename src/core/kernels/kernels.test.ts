@@ -93,6 +93,31 @@ describe.skipIf(!wasmHere)('WebAssembly kernels are bit-identical to the TypeScr
     }
   }, 60_000);
 
+  it('the two-lane exp equals Math.exp, including at its branch boundaries', () => {
+    const n = 1 << 14;
+    const net = make('wasm-simd', { inputs: 1, hidden: [], outputs: 1, output: 'sigmoid' }, 1);
+    ensureCapacity(net, 2 * n); // room for n arguments and n results after params
+    const { k, pActs } = net.wasm!;
+    const x = net.acts[0]!.subarray(0, n);
+    const y = net.acts[0]!.subarray(n, 2 * n);
+    const rng = createRng(11);
+    const view = new DataView(new ArrayBuffer(8));
+    // fdlibm branches on the high word: near 0x3fd62e42 (ln2/2), 0x3ff0a2b2 (1.5 ln2), 0x3e300000 (2^-28), 0x40862e42 (709.78).
+    const edges = [0x3fd62e42, 0x3fd62e43, 0x3ff0a2b1, 0x3ff0a2b2, 0x3e2fffff, 0x3e300000, 0x40862e42, 0x40861000];
+    const special = [1, -1, NaN, Infinity, -Infinity, 0, -0, 707, -707, 708, -708, 709.78, -745.2];
+    for (let round = 0; round < 40; round++) {
+      for (let i = 0; i < n; i++) {
+        if (round < 8) {
+          view.setUint32(0, edges[i % edges.length]!);
+          view.setUint32(4, rng.int(2 ** 32));
+          x[i] = (i & 8 ? -1 : 1) * view.getFloat64(0);
+        } else x[i] = i % 101 === 0 ? special[(i / 101) % special.length | 0]! : rng.uniform(-1, 1) * 2 ** rng.uniform(-30, 10);
+      }
+      k.expPairs(pActs[0]!, pActs[0]! + 8 * n, n);
+      for (let i = 0; i < n; i++) if (!Object.is(y[i], Math.exp(x[i]!))) expect.fail(`exp(${x[i]}): wasm ${y[i]} vs Math.exp ${Math.exp(x[i]!)}`);
+    }
+  }, 60_000);
+
   it('training runs give the same parameters, losses and grids on both paths', () => {
     for (const activation of ['sigmoid', 'tanh', 'relu', 'gelu'] as const) {
       const cfg = { dataset: 'spiral' as const, hidden: [7, 5], activation, seed: 3, batch: 7, optimizer: 'adam' as const };

@@ -72,11 +72,79 @@ export function exp(x: f64): f64 {
   return fdexp(x);
 }
 
+/**
+ * fdexp on two lanes at once, for arguments in the common range 2^-28 <= |x| <= 707 (the
+ * caller sends the rest, and x == 1, to the scalar fdexp). The three reduction cases become
+ * one by choosing k per lane: 0 for |x| <= ln2/2, +-1 below 1.5 ln2, else the rounded
+ * x / ln2; with k = 0, hi = x and lo = 0, fdlibm's k == 0 formula 1 - ((x c)/(c - 2) - x)
+ * equals the general one bit for bit (a/(-b) is exactly -(a/b), and 2^0 scales exactly).
+ */
+// @ts-ignore: decorator
+@inline
+function fdexp2(x: v128): v128 {
+  const ax = f64x2.abs(x);
+  const one = f64x2.splat(1.0);
+  const signOne = v128.or(one, v128.and(x, f64x2.splat(-0.0)));
+  const kBig = f64x2.trunc(f64x2.add(f64x2.mul(f64x2.splat(INV_LN2), x), f64x2.mul(signOne, f64x2.splat(0.5))));
+  // fdlibm compares the high word only: hx <= 0x3fd62e42 (about ln2/2), hx < 0x3ff0a2b2 (about 1.5 ln2).
+  const small = f64x2.lt(ax, f64x2.splat(reinterpret<f64>(0x3fd62e4300000000)));
+  const mid = f64x2.lt(ax, f64x2.splat(reinterpret<f64>(0x3ff0a2b200000000)));
+  const t = v128.bitselect(f64x2.splat(0.0), v128.bitselect(signOne, kBig, mid), small);
+  const hi = f64x2.sub(x, f64x2.mul(t, f64x2.splat(LN2_HI)));
+  const lo = f64x2.mul(t, f64x2.splat(LN2_LO));
+  const r = f64x2.sub(hi, lo);
+  const rr = f64x2.mul(r, r);
+  let p = f64x2.add(f64x2.splat(P4), f64x2.mul(rr, f64x2.splat(P5)));
+  p = f64x2.add(f64x2.splat(P3), f64x2.mul(rr, p));
+  p = f64x2.add(f64x2.splat(P2), f64x2.mul(rr, p));
+  p = f64x2.add(f64x2.splat(P1), f64x2.mul(rr, p));
+  const c = f64x2.sub(r, f64x2.mul(rr, p));
+  const q = f64x2.div(f64x2.mul(r, c), f64x2.sub(f64x2.splat(2.0), c));
+  const y = f64x2.sub(one, f64x2.sub(f64x2.sub(lo, q), hi));
+  // 2^k from k + 1023 in the exponent field.
+  const e = i64x2.shl(i64x2.extend_low_i32x4_s(i32x4.trunc_sat_f64x2_s_zero(f64x2.add(t, f64x2.splat(1023.0)))), 52);
+  return f64x2.mul(y, e);
+}
+
+/** Whether either lane needs the scalar fdexp (tiny, huge, NaN, or exactly 1). */
+// @ts-ignore: decorator
+@inline
+function exp2Unsafe(x: v128): bool {
+  const ax = f64x2.abs(x);
+  // Written so NaN fails the in-range test.
+  const inRange = v128.and(f64x2.ge(ax, f64x2.splat(reinterpret<f64>(0x3e30000000000000))), f64x2.le(ax, f64x2.splat(707.0))); // 2^-28 (hx >= 0x3e300000)
+  return !i64x2.all_true(inRange) || v128.any_true(f64x2.eq(x, f64x2.splat(1.0)));
+}
+
 /** a[k] = 1 / (1 + exp(-z[k])) for k in [0, n), as activations.ts's sigmoid loop. */
 export function sigmoid(pZ: usize, pA: usize, n: i32): void {
-  for (let k = 0; k < n; k++) {
+  const one = f64x2.splat(1.0);
+  let k = 0;
+  for (; k + 2 <= n; k += 2) {
+    const o = <usize>k << 3;
+    const m = f64x2.neg(v128.load(pZ + o));
+    if (exp2Unsafe(m)) {
+      store<f64>(pA + o, 1.0 / (1.0 + fdexp(f64x2.extract_lane(m, 0))));
+      store<f64>(pA + o, 1.0 / (1.0 + fdexp(f64x2.extract_lane(m, 1))), 8);
+    } else {
+      v128.store(pA + o, f64x2.div(one, f64x2.add(one, fdexp2(m))));
+    }
+  }
+  if (k < n) {
     const o = <usize>k << 3;
     store<f64>(pA + o, 1.0 / (1.0 + fdexp(-load<f64>(pZ + o))));
+  }
+}
+
+/** exp on pairs, for the host's tests of fdexp2: out[k] = exp(x[k]). */
+export function expPairs(pX: usize, pOut: usize, n: i32): void {
+  for (let k = 0; k + 2 <= n; k += 2) {
+    const o = <usize>k << 3;
+    const x = v128.load(pX + o);
+    if (exp2Unsafe(x)) {
+      store<f64>(pOut + o, fdexp(f64x2.extract_lane(x, 0)));
+      store<f64>(pOut + o, fdexp(f64x2.extract_lane(x, 1)), 8);
+    } else v128.store(pOut + o, fdexp2(x));
   }
 }
 
