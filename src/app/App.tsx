@@ -17,46 +17,57 @@ import { HiddenSpaceContainer } from './containers/HiddenSpaceContainer';
 import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
 import { TruthTableContainer } from './containers/TruthTableContainer';
 import { GradientLab } from './containers/GradientLab';
+import { LangSwitch, useLangSync } from './LangSwitch';
+import { useT } from '../i18n';
 
 export function App() {
   const [store] = useState(createAppStore);
   useEffect(() => connectBridge(store, browserEnv()), [store]);
   return (
     <StoreProvider store={store}>
-      <main className="app">
-        <header className="app-header">
-          <h1>Backprop Playground</h1>
-          <p>Watch a neural network learn, one gradient step at a time.</p>
-        </header>
-        <StatusBanner />
-        <NoticeBanner />
-        <div className="toolbar">
-          <PlaybackContainer />
-          <SpeedContainer />
-          <HyperParamsContainer />
-        </div>
-        <div className="story">
-          <section className="panel col-data">
-            <DataContainer />
-          </section>
-          <section className="panel col-network" aria-label="Network">
-            <h2>Network</h2>
-            <BuildNote />
-            <NetworkContainer />
-            <div className="lesson-row" aria-label="Separability lessons">
-              <HiddenSpaceContainer />
-              <NeuronLessonContainer />
-            </div>
-          </section>
-          <section className="panel col-output" aria-label="Output">
-            <BoundaryContainer />
-            <MetricsContainer />
-            <TruthTableContainer />
-            <LossChartContainer />
-          </section>
-        </div>
-        <GradientLab />
-      </main>
+      <Page />
     </StoreProvider>
+  );
+}
+
+function Page() {
+  const t = useT();
+  useLangSync();
+  return (
+    <main className="app">
+      <header className="app-header">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.tagline')}</p>
+        <LangSwitch />
+      </header>
+      <StatusBanner />
+      <NoticeBanner />
+      <div className="toolbar">
+        <PlaybackContainer />
+        <SpeedContainer />
+        <HyperParamsContainer />
+      </div>
+      <div className="story">
+        <section className="panel col-data">
+          <DataContainer />
+        </section>
+        <section className="panel col-network" aria-label={t('app.network')}>
+          <h2>{t('app.network')}</h2>
+          <BuildNote />
+          <NetworkContainer />
+          <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
+            <HiddenSpaceContainer />
+            <NeuronLessonContainer />
+          </div>
+        </section>
+        <section className="panel col-output" aria-label={t('app.output')}>
+          <BoundaryContainer />
+          <MetricsContainer />
+          <TruthTableContainer />
+          <LossChartContainer />
+        </section>
+      </div>
+      <GradientLab />
+    </main>
   );
 }

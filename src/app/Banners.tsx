@@ -4,17 +4,19 @@
  */
 import { useApp, useAppStore } from './StoreContext';
 import { selMessage, selNotices, selStatus } from '../store/selectors';
+import { useT } from '../i18n';
 
 export function StatusBanner() {
   const status = useApp(selStatus);
   const message = useApp(selMessage);
   const store = useAppStore();
+  const t = useT();
   if ((status !== 'diverged' && status !== 'error') || !message) return null;
   return (
     <div className="banner banner-error" role="alert" data-testid="status-banner" data-status={status}>
-      <strong>{status === 'diverged' ? 'Training diverged.' : 'Something went wrong.'}</strong> <span>{message}</span>
+      <strong>{t(status === 'diverged' ? 'app.banner.diverged' : 'app.banner.error')}</strong> <span>{message}</span>
       <button type="button" data-testid="banner-reset" onClick={() => store.getState().reset()}>
-        Reset
+        {t('app.banner.reset')}
       </button>
     </div>
   );
@@ -23,6 +25,7 @@ export function StatusBanner() {
 export function NoticeBanner() {
   const notices = useApp(selNotices);
   const store = useAppStore();
+  const t = useT();
   if (notices.length === 0) return null;
   return (
     <div className="banner banner-notice" role="status" data-testid="notice">
@@ -31,8 +34,8 @@ export function NoticeBanner() {
           <li key={i}>{n}</li>
         ))}
       </ul>
-      <button type="button" aria-label="Dismiss notices" onClick={() => store.getState().dismissNotices()}>
-        Dismiss
+      <button type="button" aria-label={t('app.banner.dismissNotices')} onClick={() => store.getState().dismissNotices()}>
+        {t('app.banner.dismiss')}
       </button>
     </div>
   );

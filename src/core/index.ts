@@ -18,3 +18,5 @@ export * from './separability';
 export * from './pca';
 export * from './theory';
 export * from './hiddenspace';
+export * from './backprop';
+export * from './influence';

@@ -2,6 +2,7 @@
  * The training loop on the core: minibatch steps, epochs, evaluation and divergence
  * handling. One Trainer owns one network, its data and its optimizer state.
  */
+import type { LayerFn } from './activations';
 import { resolveConfig, specOf, type TrainConfig } from './config';
 import { makeDataset, type Dataset, type Split } from './datasets';
 import { initParams } from './init';
@@ -91,12 +92,20 @@ export function stepsPerEpoch(tr: Trainer): number {
 
 function targetsOf(c: TrainConfig, data: Dataset, s: Split, outputs: number): Float64Array {
   const t = new Float64Array(s.n * outputs);
-  for (let i = 0; i < s.n; i++) {
-    const y = s.y[i]!;
-    if (outputs > 1) t[i * outputs + y] = 1;
-    else t[i] = data.classes === 2 && c.output === 'tanh' ? 2 * y - 1 : y;
-  }
+  for (let i = 0; i < s.n; i++) encodeTarget(c.output, data.classes, s.y[i]!, t.subarray(i * outputs, (i + 1) * outputs));
   return t;
+}
+
+/**
+ * Writes one example's target in the output's range into `out` [outputs]: one-hot over
+ * several outputs, +-1 for a two-class tanh output, otherwise the label or regression value.
+ * `classes` is 0 for regression.
+ */
+export function encodeTarget(output: LayerFn, classes: number, y: number, out: Float64Array): void {
+  if (out.length > 1) {
+    out.fill(0);
+    out[y] = 1;
+  } else out[0] = classes === 2 && output === 'tanh' ? 2 * y - 1 : y;
 }
 
 /** Grows the network scratch and the target buffer to hold `rows` examples. */

@@ -92,7 +92,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
 
   const unsubStore = store.subscribe((s, prev) => {
     if (s.config === prev.config && s.compare === prev.compare) {
-      if (s.measure !== prev.measure) env.setHash(hashOf(s));
+      if (s.measure !== prev.measure || s.lang !== prev.lang) env.setHash(hashOf(s));
       return;
     }
     const nextB = compareConfig(s);
@@ -118,8 +118,8 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
 }
 
 /** The hash for a state: the config keys, then the gradient lab's (measure, compare). */
-function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure'>): string {
-  return formatHash(s.config, labHashExtras(s));
+function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure' | 'lang'>): string {
+  return formatHash(s.config, { ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}) });
 }
 
 /** A short reason shown when the network is rebuilt ("hidden changed"). */

@@ -20,5 +20,9 @@ export interface GradSlice {
 export const createGradSlice: StateCreator<AppState, [], [], GradSlice> = (set, get) => ({
   measure: DEFAULT_MEASURE,
   setMeasure: (measure) => set({ measure }),
-  loadHash: (h) => set({ config: h.config, compare: h.compare, measure: h.measure, notices: [...get().notices, ...h.notices] }),
+  loadHash: (h) => set({
+    config: h.config, compare: h.compare, measure: h.measure, notices: [...get().notices, ...h.notices],
+    // A link without `lang` keeps the language already shown.
+    ...(h.lang ? { lang: h.lang } : {}),
+  }),
 });

@@ -5,6 +5,7 @@ import type { LossHistory } from '../panels/metrics/lossHistory';
 import type { LessonSlice } from './lessonSlice';
 import type { GradSlice } from './gradSlice';
 import type { GradHistory } from '../panels/gradients/gradHistory';
+import type { Lang } from '../i18n';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
 
@@ -71,7 +72,9 @@ export interface UiSlice {
   selectedUnit: number | null;
   /** Training pace in epochs per second; null is as fast as possible. */
   speed: number | null;
-  setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed'>>): void;
+  /** The language chosen by the link or the switch; null follows the browser. */
+  lang: Lang | null;
+  setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed' | 'lang'>>): void;
 }
 
 export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice;

@@ -8,6 +8,7 @@ import {
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../panels/depth/hiddenShape';
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../panels/gradients/measures';
+import { isLang, LANGS, type Lang } from '../i18n';
 import { COMPARE_EXPECTED, parseCompareSpec, resolveCompare, type CompareSpec } from './labHash';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
@@ -77,9 +78,11 @@ const LAB_KEYS = {
     format: () => '', // written by labHashExtras from the resolved patch
   } satisfies KeySpec<CompareSpec>,
   measure: oneOf(MEASURES),
+  // A view key: the page's language (written only when chosen, so a link keeps it).
+  lang: { parse: (raw: string): Parsed<Lang> => (isLang(raw) ? { ok: true, value: raw } : { ok: false, expected: `one of ${LANGS.join(', ')}` }), format: (v: Lang) => v },
 };
 
-interface LabValues { depth?: number; width?: number; compare?: CompareSpec; measure?: Measure }
+interface LabValues { depth?: number; width?: number; compare?: CompareSpec; measure?: Measure; lang?: Lang }
 
 export type HashConfigKey = keyof typeof CONFIG_KEYS;
 export const HASH_KEYS = Object.keys(CONFIG_KEYS) as HashConfigKey[];
@@ -91,6 +94,8 @@ export interface HashState {
   /** Network B's patch in compare mode, or null. */
   compare: Partial<TrainConfig> | null;
   measure: Measure;
+  /** The language named by the link, or null (keep the current one). */
+  lang: Lang | null;
 }
 
 /** Keeps at most this many characters of a hostile value in a notice. */
@@ -104,7 +109,7 @@ const clip = (s: string): string => (s.length > SHOW ? `${s.slice(0, SHOW)}…` 
 export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashState {
   const lab: LabValues = {};
   const r = parseConfigHash(hash, base, lab);
-  return { ...r, compare: lab.compare ? resolveCompare(lab.compare, r.config) : null, measure: lab.measure ?? DEFAULT_MEASURE };
+  return { ...r, compare: lab.compare ? resolveCompare(lab.compare, r.config) : null, measure: lab.measure ?? DEFAULT_MEASURE, lang: lab.lang ?? null };
 }
 
 function parseConfigHash(hash: string, base: TrainConfig, lab: LabValues): Pick<HashState, 'config' | 'notices'> {

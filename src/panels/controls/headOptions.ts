@@ -6,6 +6,7 @@ import { OUTPUTS, type OutputName } from '../../core/activations';
 import { LIMITS } from '../../core/config';
 import { datasetClasses, type DatasetName } from '../../core/datasets';
 import { LOSS_OUTPUTS, LOSSES, type LossName } from '../../core/losses';
+import { t } from '../../i18n';
 
 /** Output functions valid for a dataset: softmax for 3+ classes and only there. */
 export function validOutputs(dataset: DatasetName): OutputName[] {
@@ -45,10 +46,9 @@ export const MOMENTUM_BOUNDS: Bounds = { min: 0, max: 0.9999 };
 
 /** Parses typed text; returns the number or a message saying what is accepted. */
 export function parseBounded(text: string, b: Bounds): { value: number } | { error: string } {
-  const t = text.trim();
-  const v = t === '' ? NaN : Number(t);
+  const s = text.trim();
+  const v = s === '' ? NaN : Number(s);
   const ok = Number.isFinite(v) && (b.openMin ? v > b.min : v >= b.min) && v <= b.max;
   if (ok) return { value: v };
-  const range = b.openMin ? `greater than ${b.min} and at most ${b.max}` : `between ${b.min} and ${b.max}`;
-  return { error: `Enter a number ${range}.` };
+  return { error: t(b.openMin ? 'app.hyper.rangeOpen' : 'app.hyper.rangeClosed', { min: b.min, max: b.max }) };
 }
