@@ -125,4 +125,11 @@ describe.concurrent('lab usage errors', SLOW, () => {
     expect(r.stdout).toMatch(/^usage: lab <command>/);
     expect(r.stderr).toBe('');
   });
+
+  it('names the kernels in use with --version: the WebAssembly SIMD path in Node 20', async () => {
+    const r = await lab('--version');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^lab \d+\.\d+\.\d+ .*kernels: WebAssembly f64x2 SIMD\n$/);
+    expect(r.stderr).toBe('');
+  }, SLOW.timeout);
 });

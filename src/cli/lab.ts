@@ -5,6 +5,8 @@
  */
 import { DATASETS } from '../core/datasets';
 import { ConfigError } from '../core/errors';
+import { describeKernels } from '../core/kernels/backend';
+import { readFileSync } from 'node:fs';
 import { COMMANDS, configUsageError, parseFlags, toConfig, UsageError, type Command } from './args';
 import { grads } from './commands/grads';
 import { sweep } from './commands/sweep';
@@ -17,6 +19,7 @@ commands
   grads   per-layer gradient sizes at initialization, no training
   sweep   train over several seeds; convergence rate and median epochs to converge
   help    this text
+  --version   version and the kernels in use (WebAssembly f64x2 SIMD or the TypeScript fallback)
 
 data and network (all commands)
   --dataset NAME       ${DATASETS.join(', ')} (default xor)
@@ -48,11 +51,21 @@ grads --json: {"layers"}; each layer {"units","activation","gradZ","gradW","grad
 sweep --json: {"runs","converged","convergenceRate","medianEpochs"}
 `;
 
+/** "lab 0.1.0 (Backprop Playground), kernels: WebAssembly f64x2 SIMD". */
+function versionLine(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return `lab ${pkg.version} (Backprop Playground), kernels: ${describeKernels()}\n`;
+}
+
 function main(argv: readonly string[]): void {
   const [cmd, ...rest] = argv;
   if (cmd === undefined) throw new UsageError(`missing command; expected one of ${COMMANDS.join(', ')}`);
   if (cmd === 'help' || cmd === '--help' || cmd === '-h') {
     process.stdout.write(USAGE);
+    return;
+  }
+  if (cmd === '--version' || cmd === '-V') {
+    process.stdout.write(versionLine());
     return;
   }
   if (!(COMMANDS as readonly string[]).includes(cmd)) {

@@ -38,7 +38,7 @@ export function createNetwork(spec: NetSpec, capacity = 16): Network {
   const layout = buildLayout(spec);
   const k = kernels();
   if (k.module) {
-    const { wn, views } = createWasmNet(layout, capacity, k.module, k.wasmExp);
+    const { wn, views } = createWasmNet(layout, capacity, k.module);
     return { spec, layout, kernel: k.path, ...views, capacity, wasm: wn };
   }
   const net: Network = {
@@ -83,7 +83,7 @@ export function forward(net: Network, rows: number): void {
     if (wn) {
       const k = wn.k, pz = wn.pZs[l]!, pa = wn.pActs[l + 1]!;
       k.affine(wn.pParams + 8 * wOffset, wn.pParams + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pz, rows, wn.pT);
-      if (fn === 'sigmoid' && wn.wasmExp) k.sigmoid(pz, pa, rows * fanOut);
+      if (fn === 'sigmoid') k.sigmoid(pz, pa, rows * fanOut);
       else if (fn === 'relu') k.relu(pz, pa, rows * fanOut);
       else activate(fn, net.zs[l]!, net.acts[l + 1]!, rows * fanOut, fanOut);
       continue;

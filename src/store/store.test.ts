@@ -45,7 +45,7 @@ describe('app store', () => {
 
   it('keeps the last grid when a snapshot leaves it unchanged, and ignores stale builds', () => {
     const { store } = storeWithPort();
-    const info = { inputs: 2, layers: [], paramCount: 0, unitCount: 1, config: store.getState().config };
+    const info = { inputs: 2, layers: [], paramCount: 0, unitCount: 1, config: store.getState().config, kernel: 'ts' as const };
     store.getState().receive({ type: 'built', buildId: 1, reason: 't', models: [info], data: null as never });
     const model = (boundary: Float32Array | null, epoch: number) => ({
       step: epoch, epoch, diverged: false, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5,

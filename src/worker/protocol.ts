@@ -2,7 +2,7 @@
  * Messages between the UI thread and the training worker, one union per direction.
  * Snapshots carry typed arrays whose buffers are transferred, not copied.
  */
-import type { LayerStats, TrainConfig } from '../core';
+import type { KernelPath, LayerStats, TrainConfig } from '../core';
 import type { LayerFn } from '../core/activations';
 
 /** What the UI is looking at; the worker only computes what is visible. */
@@ -38,6 +38,8 @@ export interface ModelInfo {
   paramCount: number;
   unitCount: number;
   config: TrainConfig;
+  /** Which kernels train this model: 'wasm-simd' or the TypeScript fallback 'ts' (the page's about line). */
+  kernel: KernelPath;
 }
 
 /** The data set, sent once per build (it never changes during a run). */

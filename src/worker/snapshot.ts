@@ -46,6 +46,7 @@ export function modelInfo(tr: Trainer): ModelInfo {
     paramCount: layout.paramCount,
     unitCount: layout.unitCount,
     config: tr.config,
+    kernel: tr.net.kernel,
   };
 }
 

@@ -25,8 +25,6 @@ export interface WasmNet {
   pActs: number[];
   pZs: number[];
   pDeltas: number[];
-  /** Whether the sigmoid runs in wasm (its exp matched this engine's Math.exp). */
-  readonly wasmExp: boolean;
 }
 
 /** Views the Network exposes; all of them alias the wasm memory. */
@@ -54,12 +52,12 @@ function bytesFor(layout: Layout, rows: number): number {
 }
 
 /** Creates the memory and the instance for `rows` rows of scratch. */
-export function createWasmNet(layout: Layout, rows: number, module: object, wasmExp: boolean): { wn: WasmNet; views: WasmViews } {
+export function createWasmNet(layout: Layout, rows: number, module: object): { wn: WasmNet; views: WasmViews } {
   const { exports, memory } = instantiate(module, Math.ceil(bytesFor(layout, rows) / PAGE));
   const pGrads = 8 * even(layout.paramCount);
   const wn: WasmNet = {
     k: exports, memory, pParams: 0, pGrads, pT: 2 * pGrads,
-    pActs: [], pZs: [], pDeltas: [], wasmExp,
+    pActs: [], pZs: [], pDeltas: [],
   };
   return { wn, views: place(wn, layout, rows) };
 }

@@ -1,12 +1,9 @@
 // AssemblyScript (see matrix.ts). Element-wise activations whose TypeScript reference is
 // ../../activations.ts, and the derivative products of backprop.
 //
-// The sigmoid needs exp. AssemblyScript's own Math.exp is a different algorithm from the
-// JavaScript engine's, so it would round differently in the last bit now and then. `fdexp`
-// follows, step for step, the fdlibm algorithm (Sun Microsystems, 1993) that V8 and
-// SpiderMonkey use for Math.exp, in the FreeBSD form V8 ships (scale by 2^k with a multiply,
-// exp(1) returns the correctly rounded e). The host checks it against Math.exp on probe values
-// before using it (see ../backend.ts), so an engine with another exp keeps the TS sigmoid.
+// The sigmoid needs exp. AssemblyScript's own Math.exp is another algorithm and would round
+// differently now and then, so `fdexp` takes the same steps as ../../fdexp.ts, the fdlibm
+// exp the TypeScript sigmoid uses (see there), and `fdexp2` the same steps on two lanes.
 
 const LN2_HI: f64 = 6.93147180369123816490e-01;
 const LN2_LO: f64 = 1.90821492927058770002e-10;
