@@ -4,11 +4,12 @@
  */
 import type { LayerFn } from './activations';
 import { resolveConfig, specOf, type TrainConfig } from './config';
+import { CONFIG_KEYS, FIELDS } from './fields';
 import { makeDataset, type Dataset, type Split } from './datasets';
 import { initParams } from './init';
 import { outputDelta } from './losses';
 import { createNetwork, ensureCapacity, forward, backward, type Network } from './mlp';
-import { applyUpdate, createOptimizerState, DEFAULT_OPTIMIZER, type OptimizerSettings, type OptimizerState } from './optimizers';
+import { ADAM_CONSTANTS, applyUpdate, createOptimizerState, type OptimizerSettings, type OptimizerState } from './optimizers';
 import { createRng, shuffle, type Rng } from './rng';
 import { computeStats, emptyStats, type LayerStats } from './stats';
 import { deriveSeed } from './seeds';
@@ -56,7 +57,7 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
   const n = data.train.n;
   const batch = batchSize(config, n);
   const net = createNetwork(spec, Math.max(batch, Math.min(n, 256)));
-  initParams(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.seed, 'init')));
+  initParams(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.initSeed ?? config.seed, 'init')));
   const isWeight = new Uint8Array(net.layout.paramCount);
   for (const l of net.layout.layers) isWeight.fill(1, l.wOffset, l.wOffset + l.fanIn * l.fanOut);
   return {
@@ -77,7 +78,7 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
 
 /** Optimizer settings carried by a config. */
 export function settingsOf(c: TrainConfig): OptimizerSettings {
-  return { ...DEFAULT_OPTIMIZER, optimizer: c.optimizer, lr: c.lr, momentum: c.momentum, nesterov: c.nesterov, l1: c.l1, l2: c.l2 };
+  return { ...ADAM_CONSTANTS, optimizer: c.optimizer, lr: c.lr, momentum: c.momentum, nesterov: c.nesterov, l1: c.l1, l2: c.l2 };
 }
 
 function batchSize(c: TrainConfig, n: number): number {
@@ -142,8 +143,13 @@ function forwardBackward(tr: Trainer, rows: number): number {
  * One minibatch step. Returns false (and changes nothing) once the run has diverged.
  * A step whose loss or parameters become non-finite restores the last finite parameters
  * and marks the run diverged instead of throwing.
+ *
+ * `withStats` (default true) fills `tr.stats` from this step's pass. The per-layer statistics
+ * cost about as much as a small net's step, so a caller that reports only some steps (the
+ * worker: the last step before a snapshot) passes false for the others; they never affect
+ * training, so the parameters are bit-identical either way.
  */
-export function trainStep(tr: Trainer): boolean {
+export function trainStep(tr: Trainer, withStats = true): boolean {
   if (tr.diverged) return false;
   const n = tr.data.train.n;
   if (tr.cursor === 0) shuffle(tr.order, n, tr.rng);
@@ -151,13 +157,15 @@ export function trainStep(tr: Trainer): boolean {
   prepareRows(tr, rows);
   gather(tr, tr.data.train, tr.trainT, tr.order, tr.cursor, rows, tr.batchT);
   const loss = forwardBackward(tr, rows) / rows;
-  computeStats(tr.net, rows, tr.stats);
+  // A step that fails is always reported, so its statistics are always measured.
+  if (withStats || !Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
   tr.batchLoss = loss;
   const p = tr.net.params;
   applyUpdate(p, tr.net.grads, tr.isWeight, tr.opt, tr.settings);
   let sum = 0;
   for (let k = 0; k < p.length; k++) sum += p[k]!;
   if (!Number.isFinite(loss) || !Number.isFinite(sum)) {
+    if (!withStats && Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
     p.set(tr.lastGood);
     tr.diverged = true;
     return false;
@@ -172,10 +180,15 @@ export function trainStep(tr: Trainer): boolean {
   return true;
 }
 
-/** Finishes the current epoch (or runs a whole one). Returns false if the run diverged. */
-export function trainEpoch(tr: Trainer): boolean {
+/**
+ * Finishes the current epoch (or runs a whole one). Returns false if the run diverged.
+ * `tr.stats` then hold the epoch's last step (the one reported); `withStats` false skips them.
+ */
+export function trainEpoch(tr: Trainer, withStats = true): boolean {
   const e = tr.epoch;
-  while (tr.epoch === e) if (!trainStep(tr)) return false;
+  const n = tr.data.train.n;
+  const batch = batchSize(tr.config, n);
+  while (tr.epoch === e) if (!trainStep(tr, withStats && tr.cursor + batch >= n)) return false;
   return true;
 }
 
@@ -233,12 +246,15 @@ export function updateSettings(tr: Trainer, patch: Partial<OptimizerSettings>): 
 }
 
 /** Config fields that change without rebuilding the network or the data. */
-export const LIVE_FIELDS = ['lr', 'optimizer', 'momentum', 'nesterov', 'l1', 'l2', 'batch'] as const;
+export const LIVE_FIELDS = CONFIG_KEYS.filter((k) => 'live' in FIELDS[k] && FIELDS[k].live);
 
-/** True when `next` differs from the trainer's config only in LIVE_FIELDS. */
+/**
+ * True when `next` differs from the trainer's config only in LIVE_FIELDS. Keys present in
+ * either config count, so removing an optional field (initSeed) is a change too.
+ */
 export function isLiveChange(current: TrainConfig, next: TrainConfig): boolean {
   const live = new Set<string>(LIVE_FIELDS);
-  for (const k of Object.keys(next) as (keyof TrainConfig)[]) {
+  for (const k of new Set([...Object.keys(current), ...Object.keys(next)]) as Set<keyof TrainConfig>) {
     if (live.has(k)) continue;
     const a = current[k];
     const b = next[k];

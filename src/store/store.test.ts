@@ -39,7 +39,7 @@ describe('app store', () => {
     store.getState().play();
     expect(sent).toEqual([]);
     store.getState().reset();
-    expect(sent.map((m) => m.type)).toEqual(['pause', 'build']);
+    expect(sent.map((m) => m.type)).toEqual(['pause', 'config']);
     expect(store.getState().status).toBe('paused');
   });
 

@@ -12,7 +12,7 @@ describe('gradient statistics in worker snapshots', () => {
     const posted: FromWorker[] = [];
     let t = 0;
     const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
-    engine.handle({ type: 'build', config, compare: compare ? { ...config, activation: 'relu', init: 'he-normal' } : null, reason: 'test' });
+    engine.handle({ type: 'config', config, compare: compare ? { ...config, activation: 'relu', init: 'he-normal' } : null, reason: 'test', rebuild: true });
     for (let i = 0; i < steps; i++) {
       engine.handle({ type: 'ack' });
       engine.handle({ type: 'step', unit: 'epoch' });

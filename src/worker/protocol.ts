@@ -17,11 +17,25 @@ export interface ViewOptions {
 
 export type StepUnit = 'epoch' | 'batch';
 
+export interface ConfigMessage {
+  type: 'config';
+  config: TrainConfig;
+  compare: TrainConfig | null;
+  /** Why the UI sent it ("hidden changed"): shown with a rebuild. */
+  reason: string;
+  /** Build new networks even when the change is live (or nothing changed): load, reset. */
+  rebuild?: boolean;
+}
+
 export type ToWorker =
-  /** Build (or rebuild) the networks; compare adds a second net on the same data and seed. */
-  | { type: 'build'; config: TrainConfig; compare: TrainConfig | null; reason: string }
-  /** Live change (optimizer, lr, batch, regularization): no rebuild. */
-  | { type: 'settings'; config: TrainConfig; compare: TrainConfig | null }
+  /**
+   * The configuration to train (compare adds a second net on the same data and seed). The
+   * engine validates it and decides: a change of live fields only (optimizer, lr, batch,
+   * regularization, see isLiveChange) keeps the weights and answers 'configured'; anything
+   * else, or `rebuild` (load, reset), builds new networks and answers 'built'. A config it
+   * cannot use is answered with an 'error' naming the field, and the old networks stay.
+   */
+  | ConfigMessage
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step'; unit: StepUnit }
@@ -127,6 +141,8 @@ export interface Snapshot {
 export type FromWorker =
   | { type: 'built'; buildId: number; models: ModelInfo[]; data: DataInfo; reason: string }
   | { type: 'snapshot'; snapshot: Snapshot }
+  /** A config was applied live (weights kept): the answer to a 'config' that did not rebuild. */
+  | { type: 'configured' }
   | { type: 'status'; running: boolean; message: string | null }
   | { type: 'error'; message: string; field: string | null };
 
