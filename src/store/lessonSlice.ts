@@ -12,7 +12,7 @@ export interface PointRef {
   readonly index: number;
 }
 
-export type LessonTab = 'neuron' | 'perceptron';
+export type LessonTab = 'neuron' | 'perceptron' | 'backprop';
 
 export interface LessonSlice {
   /** Hidden layer (0-based) chosen for the hidden-space view; null follows the last one. */

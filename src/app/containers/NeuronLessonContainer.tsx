@@ -4,24 +4,33 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { selLessonTab, selSelectedUnit, type LessonTab } from '../../store/lessonSlice';
+import { useT } from '../../i18n';
 import { useApp, useAppStore } from '../StoreContext';
+import { BackpropContainer } from './BackpropContainer';
 import { NeuronContainer } from './NeuronContainer';
 import { PerceptronContainer } from './PerceptronContainer';
 
 const TABS: { id: LessonTab; label: string }[] = [
   { id: 'neuron', label: 'Neuron' },
   { id: 'perceptron', label: 'Perceptron rule' },
+  { id: 'backprop', label: 'backprop.tab' },
 ];
 
 export function NeuronLessonContainer() {
   const tab = useApp(selLessonTab);
   const selected = useApp(selSelectedUnit);
   const store = useAppStore();
-  const choose = (t: LessonTab) => store.getState().setLesson({ lessonTab: t });
+  const tr = useT();
+  // The backprop tab is the walk-through mode: entering and leaving it pauses and resumes training.
+  const choose = (t: LessonTab) => {
+    if (t === 'backprop') return store.getState().openBackprop();
+    store.getState().closeBackprop();
+    store.getState().setLesson({ lessonTab: t });
+  };
   // Clicking a neuron in the network opens its card, even from the perceptron tab.
   const lastSelected = useRef(selected);
   useEffect(() => {
-    if (selected !== lastSelected.current && selected !== null) store.getState().setLesson({ lessonTab: 'neuron' });
+    if (selected !== lastSelected.current && selected !== null) choose('neuron');
     lastSelected.current = selected;
   }, [selected, store]);
   // Arrow keys move between tabs, as in any tab list.
@@ -36,12 +45,12 @@ export function NeuronLessonContainer() {
         {TABS.map((t) => (
           <button key={t.id} type="button" role="tab" id={`lesson-tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`lesson-panel-${t.id}`}
             tabIndex={tab === t.id ? 0 : -1} onClick={() => choose(t.id)} data-testid={`lesson-tab-${t.id}`}>
-            {t.label}
+            {t.id === 'backprop' ? tr('backprop.tab') : t.label}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`lesson-panel-${tab}`} aria-labelledby={`lesson-tab-${tab}`}>
-        {tab === 'neuron' ? <NeuronContainer /> : <PerceptronContainer />}
+        {tab === 'neuron' ? <NeuronContainer /> : tab === 'backprop' ? <BackpropContainer /> : <PerceptronContainer />}
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 /** 한국어 문자열. 형태는 영어 리소스(Resource)와 같아야 하며, 타입 검사가 이를 강제한다. */
 import type { Resource } from '../en';
 import { app } from './app';
+import { backprop } from './backprop';
 
-export const ko: Resource = { app };
+export const ko: Resource = { app, backprop };
