@@ -105,6 +105,15 @@ function BackpropDiagram() {
   const target = useTarget(view);
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 640);
+  // On a narrow screen the drawing scrolls sideways: keep the layer of the current step in view.
+  const phaseKey = view ? `${view.phase.kind}${view.phase.layer}` : '';
+  useEffect(() => {
+    const box = ref.current;
+    const col = box?.querySelector('.bp-col-active');
+    if (!box || !col || box.scrollWidth <= box.clientWidth) return;
+    const r = col.getBoundingClientRect(), b = box.getBoundingClientRect();
+    box.scrollLeft += r.left + r.width / 2 - (b.left + b.width / 2);
+  }, [phaseKey]);
   const onTarget = (tg: Parameters<typeof targetFits>[1]) => store.getState().setBp({ bpTarget: tg });
   return (
     <div className="bp-diagram">

@@ -22,8 +22,9 @@ interface Node { id: string; label: string; x: number; y: number; target?: Nudge
 interface Edge { from: string; to: string; fwd: string; bwd: string; at: number }
 
 const W = 640;
-/** Vertical room per input: x above, w below, 60 px apart, so the labels between them never meet. */
-const PAIR = 120;
+/** Vertical room per input: x above, w below, SEP px apart, so the labels between them never meet. */
+const PAIR = 140;
+const SEP = 76;
 
 /** Graph for a net with no hidden layer and one output (the caller checks). */
 export function NeuronGraph({ trace, target, onTarget }: NeuronGraphProps) {
@@ -32,19 +33,19 @@ export function NeuronGraph({ trace, target, onTarget }: NeuronGraphProps) {
   const l = trace.layout.layers[0]!;
   const d = trace.delta[0]![0]!;
   const z = trace.z[0]![0]!, a = trace.a[1]![0]!;
-  const yb = 24 + n * PAIR;
+  const yb = 24 + n * PAIR - 20;
   const height = yb + 40;
   const mid = (24 + yb) / 2;
   const nodes: Node[] = [];
   const edges: Edge[] = [];
   for (let j = 0; j < n; j++) {
     const w = trace.params[l.wOffset + j]!, x = trace.x[j]!;
-    const yx = 24 + j * PAIR, yw = yx + 60;
+    const yx = 24 + j * PAIR, yw = yx + SEP;
     nodes.push({ id: `x${j}`, label: `x${j + 1}`, x: 36, y: yx, target: { kind: 'input', j } });
     nodes.push({ id: `w${j}`, label: `w${j + 1}`, x: 36, y: yw, target: { kind: 'weight', layer: 0, i: 0, j } });
     nodes.push({ id: `m${j}`, label: '×', x: 240, y: (yx + yw) / 2, op: true });
-    edges.push({ from: `x${j}`, to: `m${j}`, fwd: sig3(x), bwd: `w·δ = ${sig3(w * d)}`, at: 0.42 });
-    edges.push({ from: `w${j}`, to: `m${j}`, fwd: sig3(w), bwd: `x·δ = ${sig3(x * d)}`, at: 0.42 });
+    edges.push({ from: `x${j}`, to: `m${j}`, fwd: sig3(x), bwd: `w·δ = ${sig3(w * d)}`, at: 0.3 });
+    edges.push({ from: `w${j}`, to: `m${j}`, fwd: sig3(w), bwd: `x·δ = ${sig3(x * d)}`, at: 0.3 });
     edges.push({ from: `m${j}`, to: 'sum', fwd: sig3(w * x), bwd: sig3(d), at: 0.5 });
   }
   nodes.push({ id: 'b', label: 'b', x: 36, y: yb, target: { kind: 'bias', layer: 0, i: 0 } });
