@@ -5,25 +5,9 @@
  * it and closing leaves it. Nothing here reaches the training state.
  */
 import type { StateCreator } from 'zustand';
-import type { NudgeTarget } from '../core/influence';
-import type { AppState } from './types';
+import type { AppState, BackpropSlice } from './types';
 
-export interface BackpropSlice {
-  bpOpen: boolean;
-  /** Index into the phase sequence of the current net (clamped by the view). */
-  bpPhase: number;
-  /** Auto-advance through the phases (a view timer; training stays paused). */
-  bpAuto: boolean;
-  /** The nudged number; null picks the weight with the largest gradient. */
-  bpTarget: NudgeTarget | null;
-  /** Nudge size, 0.001 .. 0.5. */
-  bpEpsilon: number;
-  /** True when opening paused a running net, so closing plays it again. */
-  bpResume: boolean;
-  openBackprop(): void;
-  closeBackprop(): void;
-  setBp(patch: Partial<Pick<BackpropSlice, 'bpPhase' | 'bpAuto' | 'bpTarget' | 'bpEpsilon'>>): void;
-}
+export type { BackpropSlice } from './types';
 
 export const EPSILON_RANGE = [0.001, 0.5] as const;
 

@@ -5,11 +5,11 @@
  * open and the worker stays the only clock.
  */
 import { useMemo } from 'react';
-import { encodeTarget, layerSignals, phaseSequence, traceExample, type ExampleTrace, type LayerSignal, type NetSpec, type Phase } from '../../core';
+import { encodeTarget, layerSignals, phaseSequence, traceExample, type ExampleTrace, type LayerSignal, type Phase } from '../../core';
 import { resolvePoint, type PickedPoint } from '../../panels/neuron/pickedPoint';
 import { selBpPhase } from '../../store/backpropSlice';
 import { selPickedPoint } from '../../store/lessonSlice';
-import { selData, selMain } from '../../store/selectors';
+import { selData, selModelA } from '../../store/selectors';
 import type { ModelInfo } from '../../worker/protocol';
 import { useApp } from '../StoreContext';
 
@@ -25,26 +25,21 @@ export interface BackpropView {
   info: ModelInfo;
 }
 
-export function specOfInfo(info: ModelInfo): NetSpec {
-  const out = info.layers[info.layers.length - 1]!;
-  return { inputs: info.inputs, hidden: info.layers.slice(0, -1).map((l) => ({ units: l.fanOut, fn: l.fn })), outputs: out.fanOut, output: out.fn };
-}
-
 export function useBackpropTrace(): BackpropView | null {
-  const m = useApp(selMain);
+  const m = useApp(selModelA);
   const data = useApp(selData);
   const picked = useApp(selPickedPoint);
   const bpPhase = useApp(selBpPhase);
   const info = m?.info ?? null;
-  const params = m?.snap?.params ?? null;
+  const params = m?.latest?.params ?? null;
   const point = useMemo(() => resolvePoint(data, picked), [data, picked]);
   const traced = useMemo(() => {
-    if (!info || !params || !point || !data || params.length !== info.paramCount) return null;
-    const spec = specOfInfo(info);
+    if (!info || !params || !point || !data || params.length !== info.layout.paramCount) return null;
+    const spec = info.spec;
     const t = new Float64Array(spec.outputs);
     encodeTarget(spec.output, data.classes, point.y, t);
     const trace = traceExample({ spec, loss: info.config.loss, params, x: [point.x1, point.x2], t });
-    return { trace, signals: layerSignals(trace), phases: phaseSequence(info.layers.length) };
+    return { trace, signals: layerSignals(trace), phases: phaseSequence(info.layout.layers.length) };
   }, [info, params, point, data]);
   if (!traced || !point || !data || !info) return null;
   const index = Math.max(0, Math.min(traced.phases.length - 1, bpPhase));

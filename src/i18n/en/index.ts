@@ -1,8 +1,14 @@
 /** English strings, one object per area of the page. The Korean resource has the same shape. */
 import { app } from './app';
+import { data } from './data';
+import { network } from './network';
+import { hidden } from './hidden';
+import { output } from './output';
+import { neuron } from './neuron';
+import { grad } from './grad';
 import { backprop } from './backprop';
 
-export const en = { app, backprop };
+export const en = { app, data, network, hidden, output, neuron, grad, backprop };
 
 /** The shape every language must have (values are any string). */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
