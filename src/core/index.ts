@@ -25,5 +25,6 @@ export * from './schedule';
 export * from './custom';
 export * from './csv';
 export * from './modelfile';
+export { describeKernels, kernelPath, setKernelPath, type KernelPath } from './kernels/backend';
 export * from './backprop';
 export * from './influence';

@@ -7,8 +7,9 @@ import { output } from './output';
 import { neuron } from './neuron';
 import { grad } from './grad';
 import { byod } from './byod';
+import { backprop } from './backprop';
 
-export const en = { app, data, network, hidden, output, neuron, grad, byod };
+export const en = { app, data, network, hidden, output, neuron, grad, backprop, byod };
 
 /** The shape every language must have (values are any string). */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

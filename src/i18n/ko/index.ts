@@ -8,5 +8,6 @@ import { output } from './output';
 import { neuron } from './neuron';
 import { grad } from './grad';
 import { byod } from './byod';
+import { backprop } from './backprop';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron, grad, byod };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, byod };
