@@ -14,6 +14,11 @@ interface Common {
   readonly doc: string;
   /** URL hash key (a contract: shared links depend on it). Absent: not in the URL. */
   readonly url?: string;
+  /**
+   * The hash carries the key only when the value differs from the default, so links written
+   * before the key existed stay exactly as they were (and short).
+   */
+  readonly urlWhenChanged?: boolean;
   /** CLI flag without the dashes (a contract: scripts depend on it). Absent: no flag. */
   readonly flag?: string;
   /** Unit or scale of a number, for docs ("fraction of the points"). */

@@ -133,11 +133,16 @@ function resolveHead(base: TrainConfig, patch: Partial<TrainConfig>, notices: st
   }
 }
 
-/** Formats the config as a hash (without '#'): every contract key in a fixed order; absent optional keys are left out. */
+/**
+ * Formats the config as a hash (without '#'): every contract key in a fixed order. Absent
+ * optional keys, and keys marked urlWhenChanged that hold their default, are left out.
+ */
 export function formatHash(c: TrainConfig, extra: Record<string, string> = {}): string {
   const p = new URLSearchParams();
   for (const [url, k] of URL_TO_CONFIG) {
-    if (c[k] !== undefined) p.set(url, formatText(FIELDS[k], c[k]));
+    const row: FieldSpec = FIELDS[k];
+    if (c[k] === undefined || (row.urlWhenChanged && c[k] === row.default)) continue;
+    p.set(url, formatText(row, c[k]));
   }
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   // URLSearchParams encodes ',' as %2C; keep widths readable in shared links.
