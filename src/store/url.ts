@@ -22,8 +22,7 @@ const URL_TO_CONFIG: ReadonlyMap<string, ConfigKey> = new Map(
 );
 
 /** The config keys a hash carries, in the order formatHash writes them. */
-export type HashConfigKey = ConfigKey;
-export const HASH_KEYS: HashConfigKey[] = [...URL_TO_CONFIG.values()];
+export const HASH_KEYS: ConfigKey[] = [...URL_TO_CONFIG.values()];
 
 const MEASURE: EnumSpec = { kind: 'enum', values: MEASURES, default: DEFAULT_MEASURE, url: 'measure', doc: "the gradient panel's measure" };
 /** Written only when chosen, so a link keeps the reader's language otherwise. */
