@@ -37,7 +37,8 @@ export const FIELDS = {
     doc: 'the data: a truth table, a continuous classification set or a regression set',
   } satisfies Row<EnumSpec>,
   hidden: {
-    kind: 'list', default: [4], maxLength: 64, item: { min: 1, max: 128 }, url: 'hidden', flag: 'hidden',
+    kind: 'list', default: [4], maxLength: 64, item: { kind: 'int', min: 1, max: 128 }, itemName: 'widths', emptyText: '0',
+    url: 'hidden', flag: 'hidden',
     doc: 'widths of the hidden layers; empty for a single neuron', unit: 'units per layer',
   } satisfies Row<ListSpec>,
   activation: {

@@ -25,7 +25,10 @@ function validValue(f: FieldSpec): fc.Arbitrary<string> {
     case 'int': return fc.integer({ min: f.min, max: Math.min(f.max, 2 ** 31) }).map(String);
     case 'number': return fc.double({ min: f.min, max: f.max, noNaN: true })
       .filter((v) => !f.openMin || v > f.min).map((v) => formatText(f, v));
-    case 'list': return fc.array(fc.integer({ min: f.item.min, max: f.item.max }), { maxLength: 6 }).map((ws) => ws.join(','));
+    case 'list': {
+      const item = f.item.kind === 'int' ? fc.integer({ min: f.item.min, max: f.item.max }).map(String) : fc.constantFrom(...f.item.values);
+      return fc.array(item, { maxLength: 6 }).map((ws) => ws.join(','));
+    }
   }
 }
 
