@@ -84,13 +84,16 @@ export function parseDecimal(text: string): number {
   return DECIMAL.test(t) ? Number(t) : NaN;
 }
 
-const range = (s: NumberSpec): string => `${s.openMin ? '(' : '['}${s.min}, ${s.max}${s.openMax ? ')' : ']'}`;
+/** "[0, 1]" or "(0, 100]": a row's bounds in interval notation. */
+export function rangeText(s: { min: number; max: number; openMin?: boolean; openMax?: boolean }): string {
+  return `${s.openMin ? '(' : '['}${s.min}, ${s.max}${s.openMax ? ')' : ']'}`;
+}
 
 /** What a field accepts, as the tail of "expected …" in every error message. */
 export function expected(s: FieldSpec, sep = ','): string {
   switch (s.kind) {
     case 'number': case 'int':
-      return `${s.kind === 'int' ? 'an integer' : 'a number'} in ${range(s)}${s.optional ? ' (or nothing)' : ''}`;
+      return `${s.kind === 'int' ? 'an integer' : 'a number'} in ${rangeText(s)}${s.optional ? ' (or nothing)' : ''}`;
     case 'enum': return `one of ${s.values.join(', ')}`;
     case 'bool': return 'true or false';
     case 'list': {
