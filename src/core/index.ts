@@ -2,6 +2,7 @@
 export * from './activations';
 export * from './config';
 export * from './datasets';
+export * from './divergence';
 export * from './errors';
 export * from './grid';
 export * from './init';
