@@ -17,11 +17,15 @@ import { HiddenSpaceContainer } from './containers/HiddenSpaceContainer';
 import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
 import { TruthTableContainer } from './containers/TruthTableContainer';
 import { GradientLab } from './containers/GradientLab';
-import { LangSwitch, useLangSync } from './LangSwitch';
+import { LangSwitch, syncLang, useShownLang } from './LangSwitch';
 import { useT } from '../i18n';
 
 export function App() {
-  const [store] = useState(createAppStore);
+  const [store] = useState(() => {
+    const s = createAppStore();
+    syncLang(s);
+    return s;
+  });
   useEffect(() => connectBridge(store, browserEnv()), [store]);
   return (
     <StoreProvider store={store}>
@@ -32,9 +36,10 @@ export function App() {
 
 function Page() {
   const t = useT();
-  useLangSync();
+  const lang = useShownLang();
   return (
-    <main className="app">
+    // Keyed on the language: helpers that translate outside React (labels, notices) redraw too.
+    <main className="app" key={lang}>
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p>{t('app.tagline')}</p>

@@ -2,8 +2,8 @@
  * The language switch, and the hook that keeps i18next on the store's language (the link's
  * `lang`, or the browser's preference when the link names none).
  */
-import { useEffect } from 'react';
 import { browserLang, LANG_NAMES, LANGS, setLang, useT } from '../i18n';
+import type { AppStore } from '../store/createAppStore';
 import { useApp, useAppStore } from './StoreContext';
 import type { AppState } from '../store/types';
 
@@ -15,10 +15,15 @@ export function useShownLang() {
   return chosen ?? browserLang();
 }
 
-/** Applies the shown language to i18next and to <html lang>. */
-export function useLangSync(): void {
-  const lang = useShownLang();
-  useEffect(() => setLang(lang), [lang]);
+/**
+ * Keeps i18next (and <html lang>) on the store's language. It listens to the store directly,
+ * not from an effect: the listener runs inside the store's set, before React renders, so
+ * every component of the next render already translates with the new language.
+ */
+export function syncLang(store: AppStore): () => void {
+  const apply = (s: AppState) => setLang(s.lang ?? browserLang());
+  apply(store.getState());
+  return store.subscribe(apply);
 }
 
 export function LangSwitch() {

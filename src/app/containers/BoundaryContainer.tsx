@@ -1,4 +1,5 @@
 /** The decision boundary wired to the store: output heatmap, or a hovered neuron's output. */
+import { t } from '../../i18n';
 import { useMemo } from 'react';
 import { isTruthTable, type Split } from '../../core/datasets';
 import { DecisionBoundary, type NeuronLine } from '../../panels/boundary/DecisionBoundary';
@@ -41,7 +42,7 @@ export function BoundaryContainer({ model }: { model?: ModelView | null }) {
     [m?.boundary, m?.boundaryN, k, discretize],
   );
   const classLut = useMemo(() => (k > 1 ? buildClassLUT(k) : undefined), [k]);
-  if (!m) return <div className="panel-placeholder" data-testid="decision-boundary">Building the network…</div>;
+  if (!m) return <div className="panel-placeholder" data-testid="decision-boundary">{t('hidden.building')}</div>;
   const out = m.info.layers[m.info.layers.length - 1]!;
   const classes = data?.classes ?? 2;
   // Hovering a hidden neuron shows its output large; the output layer otherwise.
@@ -64,7 +65,7 @@ export function BoundaryContainer({ model }: { model?: ModelView | null }) {
       onToggleDiscretize={(v) => store.getState().setUi({ discretize: v })}
       line={singleNeuronLine(m)}
       onPickPoint={m === main ? (which, index) => store.getState().setLesson({ pickedPoint: { which, index } }) : undefined}
-      highlightUnitLabel={showHidden ? `layer ${hoverLayer + 1}, neuron ${hover! - m.info.layers[hoverLayer]!.unitOffset + 1}` : undefined}
+      highlightUnitLabel={showHidden ? t('output.unitName', { layer: hoverLayer + 1, n: hover! - m.info.layers[hoverLayer]!.unitOffset + 1 }) : undefined}
     />
   );
 }

@@ -3,6 +3,7 @@
  * shared log axes and colour range so compared panels line up, and the theory shape
  * computed once per build.
  */
+import { t } from '../../i18n';
 import { useMemo } from 'react';
 import type { TrainConfig } from '../../core';
 import { logDomain } from '../../panels/gradients/barGeometry';
@@ -25,12 +26,12 @@ function ModelAside({ m, classes, name }: { m: ModelView; classes: number; name:
   return (
     <>
       <span>
-        loss <strong data-testid={`compare-train-loss-${name.toLowerCase()}`}>{fmtLoss(m.snap?.trainLoss)}</strong>
-        {m.snap?.trainAccuracy !== null && <> · acc <strong>{fmtAcc(m.snap?.trainAccuracy)}</strong></>}
+        {t('grad.compare.loss')} <strong data-testid={`compare-train-loss-${name.toLowerCase()}`}>{fmtLoss(m.snap?.trainLoss)}</strong>
+        {m.snap?.trainAccuracy !== null && <> · {t('grad.compare.acc')} <strong>{fmtAcc(m.snap?.trainAccuracy)}</strong></>}
       </span>
       <OutputThumb
         grid={m.boundary} n={n} offset={out.fanOut > 1 ? n * n : 0} domain={outputDomain(out.fn, classes)}
-        label={`Network ${name}'s output over the input plane`}
+        label={t('grad.compare.outputLabel', { name })}
       />
     </>
   );
@@ -39,8 +40,8 @@ function ModelAside({ m, classes, name }: { m: ModelView; classes: number; name:
 /** "sigmoid · standard init · 10 × 8" */
 export function modelSummary(c: TrainConfig): string {
   const w = commonWidth(c.hidden);
-  const shape = c.hidden.length === 0 ? 'no hidden layer' : w !== null ? `${c.hidden.length} × ${w}` : c.hidden.join('-');
-  return `${c.activation} · ${c.init} init · ${shape}`;
+  const shape = c.hidden.length === 0 ? t('grad.compare.noHidden') : w !== null ? `${c.hidden.length} × ${w}` : c.hidden.join('-');
+  return t('grad.compare.summary', { activation: t(`app.hyper.activationLabel.${c.activation}`), init: t(`app.hyper.initLabel.${c.init}`), shape });
 }
 
 const toLog = (v: number): number => (v > 0 ? Math.log10(v) : NaN);
@@ -75,7 +76,7 @@ export function GradientPanels() {
   const bars = useMemo(() => barDomain, [barDomain[0], barDomain[1]]);
   const heat = useMemo(() => heatDomain, [heatDomain[0], heatDomain[1]]);
 
-  if (models.length === 0) return <div className="panel-placeholder">Building the network…</div>;
+  if (models.length === 0) return <div className="panel-placeholder">{t('hidden.building')}</div>;
   const compare = models.length > 1;
   // Compared panels draw their history the same way, so the two read side by side.
   const deepHistory = models.some((m) => m.grads.layers > LINES_MAX_LAYERS);

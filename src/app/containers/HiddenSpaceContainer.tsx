@@ -3,6 +3,7 @@
  * bridge tells the worker), the worker's view of it, the next layer's lines from the same
  * snapshot's weights, and the exact separability test of the raw inputs.
  */
+import { t } from '../../i18n';
 import { useMemo, useRef } from 'react';
 import { isTruthTable } from '../../core/datasets';
 import { linearSeparability } from '../../core/separability';
@@ -52,7 +53,7 @@ export function HiddenSpaceContainer() {
     () => (shown && !shown.view.projection ? nextLayerLines(shown.info, shown.params, shown.view.layer) : []),
     [shown?.view, shown?.params, shown?.info],
   );
-  if (!info || !data) return <div className="panel-placeholder" data-testid="hidden-space">Building the network…</div>;
+  if (!info || !data) return <div className="panel-placeholder" data-testid="hidden-space">{t('hidden.building')}</div>;
   const out = info.layers[info.layers.length - 1]!;
   const shownLayer = layer !== null && layer < widths.length ? layer : widths.length ? widths.length - 1 : null;
   const aboveLast = view !== null && view.layer === info.layers.length - 2;

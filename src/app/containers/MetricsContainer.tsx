@@ -1,4 +1,5 @@
 /** Loss and accuracy numbers and the training speed; the loss chart. */
+import { formatInt, t } from '../../i18n';
 import { Metrics } from '../../panels/metrics/Metrics';
 import { LossChart } from '../../panels/metrics/LossChart';
 import { useApp } from '../StoreContext';
@@ -9,7 +10,7 @@ export function MetricsContainer() {
   const eps = useApp(selEps);
   const s = m?.snap ?? null;
   return (
-    <section className="panel metrics-panel" aria-label="Training metrics">
+    <section className="panel metrics-panel" aria-label={t('output.metrics')}>
       <Metrics
         trainLoss={s?.trainLoss ?? null}
         testLoss={s?.testLoss ?? null}
@@ -17,7 +18,7 @@ export function MetricsContainer() {
         testAccuracy={s?.testAccuracy ?? null}
       />
       <p className="speed" data-testid="epochs-per-second" data-value={eps}>
-        {eps > 0 ? `${Math.round(eps).toLocaleString('en-US')} epochs/s` : '\u00a0'}
+        {eps > 0 ? t('output.eps', { n: formatInt(eps) }) : '\u00a0'}
       </p>
     </section>
   );

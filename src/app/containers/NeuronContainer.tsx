@@ -2,6 +2,7 @@
  * The neuron card wired to the store: the unit clicked in the network (the output neuron by
  * default) evaluated at the picked data point, with the latest weights and gradients.
  */
+import { t } from '../../i18n';
 import { useMemo } from 'react';
 import { isTruthTable } from '../../core/datasets';
 import { NeuronCard } from '../../panels/neuron/NeuronCard';
@@ -27,15 +28,15 @@ export function NeuronContainer() {
     [net, params, point],
   );
   if (!m || !info || !pass || !point || !params || !data) {
-    return <div className="panel-placeholder nc-placeholder" data-testid="neuron-card">Building the network…</div>;
+    return <div className="panel-placeholder nc-placeholder" data-testid="neuron-card">{t('hidden.building')}</div>;
   }
   const outLayer = info.layers.length - 1;
   const at = (selected !== null ? unitAt(info, selected) : null) ?? { layer: outLayer, index: 0 };
   const terms = neuronTerms(info, params, m.snap?.grads, pass, 0, at.layer, at.index);
   const L = info.layers[at.layer]!;
   const title = terms.isOutput
-    ? outLayer === 0 ? 'The single neuron' : L.fanOut > 1 ? `Output neuron ${at.index + 1}` : 'The output neuron'
-    : `Hidden layer ${at.layer + 1}, neuron ${at.index + 1}`;
+    ? outLayer === 0 ? t('neuron.single') : L.fanOut > 1 ? t('neuron.outputN', { n: at.index + 1 }) : t('neuron.output')
+    : t('neuron.hiddenN', { layer: at.layer + 1, n: at.index + 1 });
   const unit = L.unitOffset + at.index;
   return (
     <NeuronCard
@@ -47,7 +48,7 @@ export function NeuronContainer() {
       heatmap={{ grid: m.thumbs, offset: unit * m.thumbN * m.thumbN, n: m.thumbN, mark: { x: point.x1, y: point.x2, extent: data.extent } }}
       actions={!terms.isOutput ? (
         <button type="button" className="nc-back" onClick={() => store.getState().setUi({ selectedUnit: null })} data-testid="neuron-card-output">
-          ← output neuron
+          {t('neuron.back')}
         </button>
       ) : outLayer > 0 ? <span className="nc-hint">click any neuron in the network to open its card</span> : null}
     />

@@ -2,6 +2,7 @@
  * Pure geometry and text for the decision-boundary panel: plot layout, the single neuron's
  * line clipped to the view, and the labels shown on points.
  */
+import { t } from '../../i18n';
 
 export type Extent = readonly [number, number, number, number];
 
@@ -61,6 +62,6 @@ export function truthLabel(x1: number, x2: number, target: number): string {
 
 /** Hover text for a point: which split, where, and its label or target. */
 export function pointTitle(which: 'train' | 'test', index: number, x1: number, x2: number, y: number, classes: number): string {
-  const label = classes === 0 ? `target ${y.toPrecision(3)}` : `class ${y}`;
-  return `${which === 'train' ? 'Training' : 'Test'} point ${index + 1}: (${x1.toFixed(2)}, ${x2.toFixed(2)}) → ${label}`;
+  const label = classes === 0 ? t('output.target', { v: y.toPrecision(3) }) : t('output.class', { k: y });
+  return t(which === 'train' ? 'output.trainPoint' : 'output.testPoint', { n: index + 1, x1: x1.toFixed(2), x2: x2.toFixed(2), label });
 }

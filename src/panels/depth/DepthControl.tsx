@@ -3,6 +3,7 @@
  * per-layer widths and adds layers of the last width; the width input sets every layer.
  * Both rebuild the network at once, so dragging the slider shows the gradients change live.
  */
+import { t } from '../../i18n';
 import { useEffect, useId, useRef, useState } from 'react';
 import { commonWidth, DEFAULT_WIDTH, withDepth, withWidth } from './hiddenShape';
 import './depth.css';
@@ -33,7 +34,7 @@ export function DepthControl({ hidden, maxLayers, maxWidth, onChange }: DepthCon
     setDraft(text);
     const v = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
     if (!(v >= 1 && v <= maxWidth)) {
-      setError(`Enter a whole number from 1 to ${maxWidth}.`);
+      setError(t('grad.widthError', { max: maxWidth }));
       return;
     }
     setError(null);
@@ -41,11 +42,11 @@ export function DepthControl({ hidden, maxLayers, maxWidth, onChange }: DepthCon
     if (depth > 0 && v !== common) onChange(withWidth(hidden, v));
   };
 
-  const layersText = depth === 0 ? 'no hidden layer' : depth === 1 ? '1 hidden layer' : `${depth} hidden layers`;
+  const layersText = t('network.hiddenLayers', { count: depth });
   return (
     <div className="depth-ctl">
       <div className="depth-row">
-        <label htmlFor={depthId}>Depth</label>
+        <label htmlFor={depthId}>{t('grad.depth')}</label>
         <input
           id={depthId} type="range" min={0} max={maxLayers} step={1} value={depth} data-testid="depth-slider"
           aria-valuetext={layersText}
@@ -54,15 +55,15 @@ export function DepthControl({ hidden, maxLayers, maxWidth, onChange }: DepthCon
         <output htmlFor={depthId} className="depth-value" data-testid="depth-value">{depth}</output>
       </div>
       <div className="depth-row">
-        <label htmlFor={widthId}>Width</label>
+        <label htmlFor={widthId}>{t('grad.width')}</label>
         <input
           id={widthId} type="number" min={1} max={maxWidth} step={1} inputMode="numeric" value={draft}
-          placeholder={common === null && depth > 0 ? 'mixed' : undefined} data-testid="width-input"
+          placeholder={common === null && depth > 0 ? t('grad.mixed') : undefined} data-testid="width-input"
           aria-invalid={error ? true : undefined} aria-describedby={error ? `${widthId}-err` : undefined}
           onChange={(e) => onWidth(e.target.value)}
         />
         <span className="depth-summary">
-          {depth === 0 ? 'a single neuron' : common !== null ? `${depth} × ${common} units` : 'mixed widths'}
+          {depth === 0 ? t('grad.single') : common !== null ? t('grad.shape', { depth, width: common }) : t('grad.mixedWidths')}
         </span>
       </div>
       {error && <p id={`${widthId}-err`} className="depth-error" role="alert">{error}</p>}

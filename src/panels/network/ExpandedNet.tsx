@@ -8,6 +8,7 @@ import { memo, useMemo } from 'react';
 import type { DiagramParams as Params, DiagramViewProps, LinkGeom } from './geometry';
 import { linkWidth, signColor } from './linkStyle';
 import { DEFAULT_INPUT_LABELS, neuronsLabel, unitLabel } from './paramLabels';
+import { t } from '../../i18n';
 import { InputThumbnail, UnitThumbnail } from './UnitThumbnail';
 
 export interface ExpandedNetProps extends DiagramViewProps {
@@ -78,7 +79,7 @@ export function ExpandedNet(props: ExpandedNetProps) {
         <LinkHits links={geom.links} />
         {geom.columns.map((c) => (
           <text key={c.column} className="nd-col-label" x={c.x} y={c.labelY} textAnchor="middle">
-            {c.kind === 'input' ? 'inputs' : c.kind === 'output' ? 'output' : neuronsLabel(c.units)}
+            {c.kind === 'input' ? t('network.colInputs') : c.kind === 'output' ? t('network.colOutput') : neuronsLabel(c.units)}
           </text>
         ))}
         {geom.nodes.map((n) => (

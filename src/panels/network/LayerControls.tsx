@@ -6,6 +6,7 @@
 import type { ColumnGeom } from './geometry';
 import { BUTTON_SIZE } from './geometry';
 import { hiddenLayersLabel } from './paramLabels';
+import { t } from '../../i18n';
 
 export interface LayerToolbarProps {
   hiddenLayers: number;
@@ -19,15 +20,15 @@ export function LayerToolbar({ hiddenLayers, maxLayers, compact, onAddLayer, onR
   return (
     <div className="nd-toolbar">
       <button
-        type="button" className="nd-btn" data-testid="remove-layer" aria-label="Remove hidden layer"
-        title="Remove hidden layer" disabled={hiddenLayers <= 0} onClick={onRemoveLayer}
+        type="button" className="nd-btn" data-testid="remove-layer" aria-label={t('network.removeLayer')}
+        title={t('network.removeLayer')} disabled={hiddenLayers <= 0} onClick={onRemoveLayer}
       >−</button>
       <button
-        type="button" className="nd-btn" data-testid="add-layer" aria-label="Add hidden layer"
-        title="Add hidden layer" disabled={hiddenLayers >= maxLayers} onClick={onAddLayer}
+        type="button" className="nd-btn" data-testid="add-layer" aria-label={t('network.addLayer')}
+        title={t('network.addLayer')} disabled={hiddenLayers >= maxLayers} onClick={onAddLayer}
       >+</button>
       <span className="nd-count" data-testid="layer-count">{hiddenLayersLabel(hiddenLayers)}</span>
-      {compact && <span className="nd-mode">compact view: one block per layer</span>}
+      {compact && <span className="nd-mode">{t('network.compact')}</span>}
     </div>
   );
 }
@@ -46,16 +47,16 @@ export function LayerButtons({ columns, maxWidth, onAddNeuron, onRemoveNeuron }:
         if (!c.buttons) return null;
         const L = c.column; // hidden columns are numbered 1..H
         return (
-          <div key={L} role="group" aria-label={`Layer ${L} width`}>
+          <div key={L} role="group" aria-label={t('network.layerWidth', { n: L })}>
             <button
               type="button" className="nd-btn" data-testid={`remove-neuron-${L}`}
-              aria-label={`Remove a neuron from layer ${L}`} title={`Remove a neuron from layer ${L}`}
+              aria-label={t('network.removeNeuron', { n: L })} title={t('network.removeNeuron', { n: L })}
               disabled={c.units <= 1} onClick={() => onRemoveNeuron(L)}
               style={{ left: c.buttons.remove.x, top: c.buttons.remove.y, width: BUTTON_SIZE, height: BUTTON_SIZE }}
             >−</button>
             <button
               type="button" className="nd-btn" data-testid={`add-neuron-${L}`}
-              aria-label={`Add a neuron to layer ${L}`} title={`Add a neuron to layer ${L}`}
+              aria-label={t('network.addNeuron', { n: L })} title={t('network.addNeuron', { n: L })}
               disabled={c.units >= maxWidth} onClick={() => onAddNeuron(L)}
               style={{ left: c.buttons.add.x, top: c.buttons.add.y, width: BUTTON_SIZE, height: BUTTON_SIZE }}
             >+</button>

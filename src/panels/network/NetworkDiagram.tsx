@@ -14,6 +14,7 @@ import { LayerButtons, LayerToolbar } from './LayerControls';
 import { ParamEditor, ParamTooltip } from './LinkEditor';
 import { meanAbsWeight } from './linkStyle';
 import { DEFAULT_INPUT_LABELS, formatParam, hiddenLayersLabel, locateParam, paramLabel, unitLabel } from './paramLabels';
+import { t } from '../../i18n';
 import { useElementWidth } from '../../viz/useElementWidth';
 import './NetworkDiagram.css';
 
@@ -62,9 +63,9 @@ function blockUnit(geom: NetworkGeometry, column: number, y: number): { unit: nu
 
 function describeNet(layout: Layout): string {
   const hidden = layout.layers.slice(0, -1).map((l) => l.fanOut);
-  const sizes = hidden.length > 0 && hidden.length <= 8 ? ` of ${hidden.join(', ')} neurons` : '';
+  const sizes = hidden.length > 0 && hidden.length <= 8 ? t('network.describeSizes', { sizes: hidden.join(', ') }) : '';
   const out = layout.layers.at(-1)?.fanOut ?? 0;
-  return `Network diagram: ${layout.inputs} inputs, ${hiddenLayersLabel(hidden.length)}${sizes}, ${out} output${out === 1 ? '' : 's'}`;
+  return t('network.describe', { inputs: layout.inputs, hidden: hiddenLayersLabel(hidden.length), sizes, outputs: t('network.outputs', { count: out }) });
 }
 
 export function NetworkDiagram(props: NetworkDiagramProps) {
@@ -190,12 +191,12 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   if (hover?.kind === 'param') {
     const ref = locateParam(layout, hover.param);
     const v = params ? params[hover.param]! : NaN;
-    if (ref) tooltip = { text: `${paramLabel(layout, ref, inputLabels)} = ${params ? formatParam(v) : '—'}`, hint: params ? 'click to edit' : undefined };
+    if (ref) tooltip = { text: `${paramLabel(layout, ref, inputLabels)} = ${params ? formatParam(v) : '—'}`, hint: params ? t('network.clickToEdit') : undefined };
   } else if (hover?.kind === 'layer') {
     const L = layout.layers[hover.layer]!;
     const mean = params ? meanAbsWeight(params, L.wOffset, L.fanIn * L.fanOut) : NaN;
-    const name = hover.layer === hidden ? 'Output' : `Layer ${hover.layer + 1}`;
-    tooltip = { text: `${name} weights (${L.fanIn}→${L.fanOut}): mean |w| = ${params ? formatParam(mean) : '—'}` };
+    const name = hover.layer === hidden ? t('network.Output') : t('network.Layer', { n: hover.layer + 1 });
+    tooltip = { text: t('network.meanWeight', { layer: name, from: L.fanIn, to: L.fanOut, v: params ? formatParam(mean) : '—' }) };
   } else if (hover?.kind === 'unit') {
     tooltip = { text: hover.text };
   }

@@ -7,6 +7,7 @@
  * training: the worker stays the only clock, and the result is exactly what the worker's
  * network computes (up to the float32 copy of the weights).
  */
+import { t } from '../../i18n';
 import { createNetwork, ensureCapacity, forward, type Network } from '../../core/mlp';
 import type { LayerFn } from '../../core/activations';
 import type { ModelInfo } from '../../worker/protocol';
@@ -116,11 +117,11 @@ export function fnFormula(fn: LayerFn): string {
     case 'tanh': return 'tanh(z)';
     case 'relu': return 'max(0, z)';
     case 'leaky-relu': return 'max(0.01·z, z)';
-    case 'elu': return 'z if z > 0, else eᶻ − 1';
+    case 'elu': return t('neuron.eluFormula');
     case 'softplus': return 'ln(1 + eᶻ)';
     case 'softsign': return 'z / (1 + |z|)';
     case 'swish': return 'z · σ(z)';
     case 'gelu': return 'z · Φ(z)';
-    case 'softmax': return 'eᶻ / Σ eᶻ (over the output units)';
+    case 'softmax': return t('neuron.softmaxFormula');
   }
 }
