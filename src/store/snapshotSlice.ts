@@ -49,8 +49,9 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
 function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined): ModelView {
   if (!snap) return m;
   const newEpoch = !m.snap || snap.epoch !== m.snap.epoch || snap.step !== m.snap.step;
-  // A huge net's first snapshot has no loss yet; the full one that follows fills it in.
-  const newLoss = newEpoch || !Object.is(snap.trainLoss, m.snap?.trainLoss);
+  // The loss chart gets a point per measurement, at the epoch it was measured: a big net's
+  // metrics are reused across snapshots (same id), and a huge net's first one has none yet.
+  const newLoss = snap.metricsEpoch >= 0 && snap.metricsId !== m.snap?.metricsId;
   return {
     ...m,
     snap,
@@ -58,7 +59,7 @@ function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined):
     boundaryN: snap.boundary ? snap.gridN : m.boundaryN,
     thumbs: snap.thumbs ?? m.thumbs,
     thumbN: snap.thumbs ? snap.thumbN : m.thumbN,
-    history: newLoss ? pushLoss(m.history, snap.epoch, snap.trainLoss, snap.testLoss) : m.history,
+    history: newLoss ? pushLoss(m.history, snap.metricsEpoch, snap.trainLoss, snap.testLoss) : m.history,
     grads: newEpoch ? pushGrads(m.grads, snap.epoch, snap.step, snap.stats) : m.grads,
   };
 }

@@ -44,6 +44,7 @@ export class Engine {
   private readonly rate = new RateMeter();
   /** Last metrics per model, reused while their recomputation waits for its time share. */
   private metrics: Metrics[] = [];
+  private measurements = 0;
   private readonly hidden: HiddenViews;
 
   constructor(private readonly host: EngineHost) {
@@ -221,20 +222,21 @@ export class Engine {
     const heavy = !light && (force || now >= this.gridFreeAt);
     const h0 = this.host.now();
     const models: ModelSnapshot[] = this.trainers.map((tr, i) => {
-      if (!light && (heavy || !this.metrics[i] || evalCost(tr) < CHEAP_EVAL_MACS)) this.metrics[i] = measureMetrics(tr);
+      if (!light && (heavy || !this.metrics[i] || evalCost(tr) < CHEAP_EVAL_MACS)) this.metrics[i] = measureMetrics(tr, ++this.measurements);
       return baseSnapshot(tr, this.metrics[i] ?? NO_METRICS);
     });
-    if (heavy) {
-      this.trainers.forEach((tr, i) => addGrids(tr, models[i]!, this.view, (t, layer) => this.hidden.view(t, layer)));
-      const spent = this.host.now() - h0;
-      this.gridFreeAt = this.host.now() + spent * (1 / GRID_SHARE - 1);
-    }
+    if (heavy) this.trainers.forEach((tr, i) => addGrids(tr, models[i]!, this.view, (t, layer) => this.hidden.view(t, layer)));
     this.lastSnapshot = now;
     this.awaitingAck = true;
     this.host.post({
       type: 'snapshot',
       snapshot: { buildId: this.buildId, running: this.running, epochsPerSecond: this.rate.perSecond, models },
     }, transferables(models));
+    if (heavy) {
+      // The heavy part's cost includes posting it (copying the grids out is real work too).
+      const end = this.host.now();
+      this.gridFreeAt = end + (end - h0) * (1 / GRID_SHARE - 1);
+    }
   }
 }
 

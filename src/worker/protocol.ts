@@ -2,7 +2,7 @@
  * Messages between the UI thread and the training worker, one union per direction.
  * Snapshots carry typed arrays whose buffers are transferred, not copied.
  */
-import type { LayerStats, TrainConfig } from '../core';
+import type { Divergence, LayerStats, TrainConfig } from '../core';
 import type { LayerFn } from '../core/activations';
 
 /** What the UI is looking at; the worker only computes what is visible. */
@@ -92,6 +92,15 @@ export interface ModelSnapshot {
   step: number;
   epoch: number;
   diverged: boolean;
+  /** Why and when the run diverged (null while it has not). */
+  divergence: Divergence | null;
+  /**
+   * The losses and accuracies below were measured at this epoch (-1: not yet). Big nets are
+   * evaluated less often than they are drawn, so it can lag `epoch`; the UI then says so.
+   */
+  metricsEpoch: number;
+  /** Identifies the measurement: a new id is a new point for the loss chart; the same id is a repeat. */
+  metricsId: number;
   trainLoss: number;
   testLoss: number;
   trainAccuracy: number | null;
