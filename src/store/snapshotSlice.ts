@@ -25,6 +25,8 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
           })),
           status: s.status === 'diverged' || s.status === 'error' || s.status === 'idle' ? 'paused' : s.status,
           message: null,
+          divergence: null,
+          failure: null,
         });
         return;
       case 'snapshot':
@@ -36,10 +38,15 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
         });
         return;
       case 'status':
-        set(msg.message ? { status: 'diverged', message: msg.message } : { status: msg.running ? 'running' : 'paused' });
+        set(msg.message || msg.divergence
+          ? { status: 'diverged', message: msg.message, divergence: msg.divergence ?? null }
+          : { status: msg.running ? 'running' : 'paused' });
+        return;
+      case 'ready':
+      case 'configured':
         return;
       case 'error':
-        if (msg.field === 'worker') set({ status: 'error', message: msg.message });
+        if (msg.field === 'worker') set({ status: 'error', message: msg.message, failure: msg.code ?? 'crashed' });
         else set({ notices: [...s.notices, msg.message] });
         return;
     }

@@ -48,7 +48,7 @@ describe('app store', () => {
     const info = { inputs: 2, layers: [], paramCount: 0, unitCount: 1, config: store.getState().config };
     store.getState().receive({ type: 'built', buildId: 1, reason: 't', models: [info], data: null as never });
     const model = (boundary: Float32Array | null, epoch: number) => ({
-      step: epoch, epoch, diverged: false, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5,
+      step: epoch, epoch, diverged: false, divergence: null, metricsEpoch: epoch, metricsId: epoch, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5,
       stats: [], params: new Float32Array(0), boundary, gridN: 2, thumbs: null, thumbN: 0, hidden: null,
     });
     const g = new Float32Array(4);

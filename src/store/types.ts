@@ -1,6 +1,6 @@
 /** The app store's shape, split into slices that each own a part of the state. */
 import type { TrainConfig } from '../core';
-import type { DataInfo, FromWorker, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
+import type { DataInfo, DivergenceReport, FromWorker, WorkerFailure, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
 import type { LossHistory } from '../panels/metrics/lossHistory';
 import type { LessonSlice } from './lessonSlice';
 import type { GradSlice } from './gradSlice';
@@ -31,8 +31,12 @@ export interface ConfigSlice {
 
 export interface RunSlice {
   status: RunStatus;
-  /** A user-facing explanation of an error or divergence. */
+  /** A user-facing explanation of an error or divergence (plain English; see the structured fields). */
   message: string | null;
+  /** A diverged run's structured report, which the banner words in the page's language. */
+  divergence: DivergenceReport | null;
+  /** The training worker's own failure (crash, silence, failed load), or null. */
+  failure: WorkerFailure | null;
   port: WorkerPort;
   play(): void;
   pause(): void;

@@ -70,7 +70,7 @@ export function evalCost(tr: Trainer): number {
 }
 
 /** Evaluates both splits: a forward pass over every point, so it is budgeted for big nets. */
-export function measureMetrics(tr: Trainer, id: number): Metrics {
+export function measureMetrics(tr: Trainer, id = 0): Metrics {
   const train = evaluate(tr, 'train');
   // The training set's activations are still in the scratch buffers: histogram them now.
   const actHist = activationHistogram(tr.net, lastChunkRows(tr.data.train.n, tr.net.capacity));

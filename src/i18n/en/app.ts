@@ -12,6 +12,22 @@ export const app = {
     reset: 'Reset',
     dismiss: 'Dismiss',
     dismissNotices: 'Dismiss notices',
+    /** A diverged run: who and when, what was seen, the likely cause from the settings. */
+    divergedAt: '{{who}} diverged at epoch {{epoch}}: {{signal}}.',
+    whoTraining: 'Training',
+    whoA: 'Network A',
+    whoB: 'Network B',
+    signalNonFinite: 'the loss or a weight became NaN or infinite',
+    signalNorm: 'the weights grew {{growth}} times larger and kept growing',
+    signalLoss: 'the loss grew {{growth}} times larger and kept growing',
+    causeLr: 'The learning rate {{lr}} is probably too large for this net: lower it, then press Reset.',
+    causeL2: 'With L2 {{l2}} and learning rate {{lr}}, every step multiplies each weight by 1 − lr·L2 = {{decay}}, so the weights flip sign and grow. Keep lr·L2 below 1 (lower L2 or the learning rate), then press Reset.',
+    causeMomentum: 'Learning rate {{lr}} with momentum {{momentum}} moves like a plain step of {{effective}} (lr / (1 − momentum)). Lower the learning rate or the momentum, then press Reset.',
+    kept: 'The weights from before the failed step are kept.',
+    /** The training worker stopped: crashed, stopped answering, or never started. */
+    workerCrashed: 'The training worker crashed ({{detail}}). Press Reset to start a new one with the current settings.',
+    workerStalled: 'The training worker stopped answering for {{seconds}} s while training. Press Reset to start a new one with the current settings.',
+    workerLoad: 'The training worker could not be loaded ({{detail}}). Check the connection and reload the page, or press Reset to try again.',
   },
   errorBoundary: {
     title: 'Something went wrong',
@@ -36,7 +52,7 @@ export const app = {
     epoch: 'Epoch',
     batch: 'Batch',
     epochs: '{{n}} epochs',
-    diverged: 'Diverged: the loss became NaN or infinite. Lower the learning rate, then reset.',
+    diverged: 'Diverged: the message above names the likely cause. Change that setting, then reset.',
     error: 'Training stopped with an error. Reset to start again.',
   },
   speed: {
