@@ -28,6 +28,8 @@ export const app = {
     workerCrashed: 'The training worker crashed ({{detail}}). Press Reset to start a new one with the current settings.',
     workerStalled: 'The training worker stopped answering for {{seconds}} s while training. Press Reset to start a new one with the current settings.',
     workerLoad: 'The training worker could not be loaded ({{detail}}). Check the connection and reload the page, or press Reset to try again.',
+    moreNotices: 'and {{count}} more',
+    fewerNotices: 'Show fewer',
   },
   errorBoundary: {
     title: 'Something went wrong',

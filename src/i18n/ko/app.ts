@@ -28,6 +28,8 @@ export const app: Resource['app'] = {
     workerCrashed: '학습 워커가 멈췄습니다({{detail}}). 초기화를 누르면 지금 설정으로 새 워커를 시작합니다.',
     workerStalled: '학습 중인 워커가 {{seconds}}초 동안 응답하지 않았습니다. 초기화를 누르면 지금 설정으로 새 워커를 시작합니다.',
     workerLoad: '학습 워커를 불러오지 못했습니다({{detail}}). 연결을 확인하고 페이지를 새로 고치거나 초기화를 눌러 다시 시도하세요.',
+    moreNotices: '외 {{count}}개 더 보기',
+    fewerNotices: '접기',
   },
   errorBoundary: {
     title: '문제가 생겼습니다',
