@@ -93,8 +93,7 @@ describe('a worker that dies in silence', () => {
     const b = bridgeWithFakeWorkers();
     const w0 = b.workers[0]!;
     w0.reply({ type: 'ready' });
-    const info = { inputs: 2, layers: [], paramCount: 0, unitCount: 1, config: b.store.getState().config };
-    w0.reply({ type: 'built', buildId: 1, reason: 'load', models: [info as never], data: null as never });
+    w0.reply({ type: 'built', buildId: 1, reason: 'load', models: [], data: null as never });
     b.store.getState().play();
     w0.reply({ type: 'status', running: true, message: null });
     w0.reply(snapshot(1, true));

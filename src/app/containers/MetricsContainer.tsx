@@ -3,16 +3,16 @@ import { formatInt, t } from '../../i18n';
 import { Metrics } from '../../panels/metrics/Metrics';
 import { LossChart } from '../../panels/metrics/LossChart';
 import { useApp } from '../StoreContext';
-import { selEps, selMain } from '../../store/selectors';
+import { selEpochsPerSecond, selModelA } from '../../store/selectors';
 import type { AppState } from '../../store/types';
 
 const selNoTestSet = (s: AppState): boolean => s.data !== null && s.data.testY.length === 0;
 
 export function MetricsContainer() {
-  const m = useApp(selMain);
-  const eps = useApp(selEps);
+  const m = useApp(selModelA);
+  const eps = useApp(selEpochsPerSecond);
   const noTestSet = useApp(selNoTestSet);
-  const s = m?.snap ?? null;
+  const s = m?.latest ?? null;
   return (
     <section className="panel metrics-panel" aria-label={t('output.metrics')}>
       <Metrics
@@ -34,6 +34,6 @@ export function MetricsContainer() {
 
 /** The loss curve, below the truth table so the numbers stay in the first screen. */
 export function LossChartContainer() {
-  const m = useApp(selMain);
+  const m = useApp(selModelA);
   return m ? <LossChart history={m.history} height={130} /> : null;
 }

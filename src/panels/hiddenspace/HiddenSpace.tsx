@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n';
 import { useId } from 'react';
-import type { HiddenView } from '../../worker/protocol';
+import type { HiddenView } from '../../core/snapshotTypes';
 import { HiddenSpacePlot, type HiddenSpacePlotProps } from './HiddenSpacePlot';
 import { hiddenText, inputText, separableAttr, type Verdict } from './separabilityText';
 import './hiddenspace.css';

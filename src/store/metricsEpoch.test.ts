@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTrainer, evaluate, resolveConfig, trainEpoch } from '../core';
-import { createAppStore } from '../store/createAppStore';
-import { historyPoints } from '../panels/metrics/lossHistory';
-import { Engine } from './engine';
-import type { FromWorker, ModelSnapshot } from './protocol';
+import { createAppStore } from './createAppStore';
+import { historyPoints } from '../model/lossHistory';
+import { Engine } from '../worker/engine';
+import type { FromWorker, ModelSnapshot } from '../worker/protocol';
 
 describe('metrics carry the epoch they were measured at', () => {
   it('an expensive net reuses cached metrics; the chart records only new measurements', () => {
