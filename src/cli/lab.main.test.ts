@@ -38,7 +38,7 @@ const SLOW = { timeout: 60_000 };
 
 type Layer = { units: number; activation: string; gradZ: number; gradW: number; gradB: number };
 const LAYER_KEYS = ['activation', 'gradB', 'gradW', 'gradZ', 'units'];
-const TRAIN_KEYS = ['accuracy', 'convergedEpoch', 'diverged', 'epochs', 'layers', 'loss', 'testAccuracy', 'testLoss'];
+const TRAIN_KEYS = ['accuracy', 'convergedEpoch', 'diverged', 'divergence', 'epochs', 'layers', 'loss', 'testAccuracy', 'testLoss'];
 const SWEEP_KEYS = ['converged', 'convergenceRate', 'medianEpochs', 'runs'];
 
 const firstOverLast = (layers: Layer[]): number => layers[0]!.gradZ / layers[layers.length - 1]!.gradZ;

@@ -67,7 +67,9 @@ A flag that cannot change the result in the combination given (--momentum with s
 on a truth table, --init-scale with an initializer that sets its own scale, ...) is refused
 with exit code 2, like a bad value.
 
-train --json: {"accuracy","loss","testAccuracy","testLoss","epochs","convergedEpoch","diverged","layers"}
+train --json: {"accuracy","loss","testAccuracy","testLoss","epochs","convergedEpoch","diverged","divergence","layers"}
+  divergence: null, or {"epoch","cause","detail"} when the loss or weights became non-finite or
+  blew up (grew by orders of magnitude, epoch after epoch); cause is "lr", "l2" or "momentum"
   convergedEpoch: first epoch with training accuracy 1, or on a regression set with training
   loss <= --target-loss; null if never
 grads --json: {"layers"}; each layer {"units","activation","gradZ","gradW","gradB"}, output layer last

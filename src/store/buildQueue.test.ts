@@ -57,7 +57,7 @@ function fakeBridge(hash = '') {
   const env: BridgeEnv = {
     makeClient: (cb): WorkerClient => {
       onMessage = cb;
-      return { send: (m) => sent.push(m), restart: () => {}, dispose: () => {} };
+      return { send: (m) => sent.push(m), restart: () => {}, kill: () => {}, dispose: () => {} };
     },
     raf: () => {},
     getHash: () => current,
