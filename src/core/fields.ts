@@ -40,7 +40,8 @@ export const FIELDS = {
     doc: 'the data: a truth table, a continuous classification set, a regression set, or custom (your points: --data FILE)',
   } satisfies Row<EnumSpec>,
   hidden: {
-    kind: 'list', default: [4], maxLength: 64, item: { min: 1, max: 128 }, url: 'hidden', flag: 'hidden',
+    kind: 'list', default: [4], maxLength: 64, item: { kind: 'int', min: 1, max: 128 }, itemName: 'widths', emptyText: '0',
+    url: 'hidden', flag: 'hidden',
     doc: 'widths of the hidden layers; empty for a single neuron', unit: 'units per layer',
   } satisfies Row<ListSpec>,
   activation: {
@@ -106,27 +107,27 @@ export const FIELDS = {
     noEffect: (c) => (c.init === 'zeros' ? 'with --init zeros (every weight starts at 0)' : null),
   } satisfies Row<NumberSpec>,
   signed: {
-    kind: 'bool', default: false, flag: 'signed',
+    kind: 'bool', default: false, flag: 'signed', url: 'signed', urlWhenChanged: true,
     doc: 'truth tables with -1/+1 inputs instead of 0/1',
     noEffect: (c) => (isTruthTable(c.dataset) ? null : `on ${c.dataset}, which is not a truth table`),
   } satisfies Row<BoolSpec>,
   initScale: {
-    kind: 'number', default: 1, min: 0, max: 100, flag: 'init-scale',
+    kind: 'number', default: 1, min: 0, max: 100, flag: 'init-scale', url: 'iscale', urlWhenChanged: true,
     doc: 's of the uniform U[-s, s] and normal N(0, s²) initializers',
     noEffect: (c) => (c.init === 'uniform' || c.init === 'normal' ? null : `with --init ${c.init}, which sets its own scale (only uniform and normal use it)`),
   } satisfies Row<NumberSpec>,
   momentum: {
-    kind: 'number', default: 0.9, min: 0, max: 0.9999, flag: 'momentum', live: true,
+    kind: 'number', default: 0.9, min: 0, max: 0.9999, flag: 'momentum', url: 'momentum', urlWhenChanged: true, live: true,
     doc: "momentum coefficient μ for --optimizer momentum; Adam's β1 for --optimizer adam",
     noEffect: (c) => (c.optimizer === 'sgd' ? 'with --optimizer sgd (use momentum or adam)' : null),
   } satisfies Row<NumberSpec>,
   nesterov: {
-    kind: 'bool', default: false, flag: 'nesterov', live: true,
+    kind: 'bool', default: false, flag: 'nesterov', url: 'nesterov', urlWhenChanged: true, live: true,
     doc: 'Nesterov look-ahead for --optimizer momentum',
     noEffect: (c) => (c.optimizer === 'momentum' ? null : `with --optimizer ${c.optimizer} (only momentum has a Nesterov form)`),
   } satisfies Row<BoolSpec>,
   activations: {
-    kind: 'codec', default: [], url: 'activations', flag: 'activations', urlOptional: true,
+    kind: 'codec', default: [], url: 'activations', flag: 'activations', urlWhenChanged: true,
     ...namesCodec(ACTIVATIONS, 0, 64),
     accepts: `comma-separated activations, one per hidden layer, from ${ACTIVATIONS.join(', ')}`,
     placeholder: '"F,F"', defaultText: 'every layer uses --activation', examples: ['', 'relu'],
@@ -134,33 +135,33 @@ export const FIELDS = {
     noEffect: (c) => (c.hidden.length === 0 ? 'without hidden layers' : null),
   } satisfies Row<CodecSpec>,
   features: {
-    kind: 'codec', default: DEFAULT_FEATURES, url: 'features', flag: 'features', urlOptional: true,
+    kind: 'codec', default: DEFAULT_FEATURES, url: 'features', flag: 'features', urlWhenChanged: true,
     ...namesCodec(FEATURES, 1, FEATURES.length, (names) => canonicalFeatures(names as FeatureName[])),
     accepts: `a comma-separated list from ${FEATURES.join(', ')}`,
     placeholder: '"x1,x2"', examples: ['x1,x2', 'x1,x2,x1x2', 'x1sq,x2sq', 'sinx1'],
     doc: 'input features the network sees (x1sq = x1², x1x2 = x1·x2, sinx1 = sin x1)',
   } satisfies Row<CodecSpec>,
   schedule: {
-    kind: 'enum', values: SCHEDULES, default: SCHEDULE_DEFAULTS.schedule, url: 'schedule', flag: 'schedule', live: true, urlOptional: true,
+    kind: 'enum', values: SCHEDULES, default: SCHEDULE_DEFAULTS.schedule, url: 'schedule', flag: 'schedule', live: true, urlWhenChanged: true,
     doc: 'learning-rate schedule over epochs (see --decay, --decay-epochs, --lr-min)',
   } satisfies Row<EnumSpec>,
   decay: {
-    kind: 'number', default: SCHEDULE_DEFAULTS.decay, min: 0, max: 1, openMin: true, url: 'decay', flag: 'decay', live: true, urlOptional: true,
+    kind: 'number', default: SCHEDULE_DEFAULTS.decay, min: 0, max: 1, openMin: true, url: 'decay', flag: 'decay', live: true, urlWhenChanged: true,
     doc: 'factor γ the rate is multiplied by every --decay-epochs epochs (step, exponential)',
     noEffect: (c) => (c.schedule === 'step' || c.schedule === 'exponential' ? null : `with --schedule ${c.schedule} (only step and exponential use it)`),
   } satisfies Row<NumberSpec>,
   decayEpochs: {
-    kind: 'int', default: SCHEDULE_DEFAULTS.decayEpochs, min: 1, max: 1e6, url: 'decayEpochs', flag: 'decay-epochs', live: true, urlOptional: true,
+    kind: 'int', default: SCHEDULE_DEFAULTS.decayEpochs, min: 1, max: 1e6, url: 'decayEpochs', flag: 'decay-epochs', live: true, urlWhenChanged: true,
     doc: 'k: epochs per factor γ (step, exponential) or to the floor (cosine)', unit: 'epochs',
     noEffect: (c) => (c.schedule === 'constant' ? 'with --schedule constant' : null),
   } satisfies Row<NumberSpec>,
   lrMin: {
-    kind: 'number', default: SCHEDULE_DEFAULTS.lrMin, min: 0, max: 1, url: 'lrMin', flag: 'lr-min', live: true, urlOptional: true,
+    kind: 'number', default: SCHEDULE_DEFAULTS.lrMin, min: 0, max: 1, url: 'lrMin', flag: 'lr-min', live: true, urlWhenChanged: true,
     doc: "the cosine schedule's floor α", unit: 'fraction of --lr',
     noEffect: (c) => (c.schedule === 'cosine' ? null : `with --schedule ${c.schedule} (only cosine uses it)`),
   } satisfies Row<NumberSpec>,
   custom: {
-    kind: 'codec', default: null, url: 'data', urlOptional: true,
+    kind: 'codec', default: null, url: 'data', urlWhenChanged: true,
     read: (text) => (text.trim() === '' ? null : decodeCustom(text) ?? undefined),
     write: (v) => (v ? encodeCustom(v as never) ?? '' : ''),
     valid: (v) => {

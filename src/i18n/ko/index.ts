@@ -9,5 +9,6 @@ import { neuron } from './neuron';
 import { grad } from './grad';
 import { byod } from './byod';
 import { backprop } from './backprop';
+import { link } from './link';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, byod };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link, byod };
