@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../core/errors';
 import { CONFIG_KEYS, fieldOf, LIMITS, type ConfigKey } from '../core/fields';
-import { expected, parseText, type FieldSpec, type NumberSpec } from '../core/fieldSpec';
+import { expected, parseText, type CodecSpec, type FieldSpec, type NumberSpec } from '../core/fieldSpec';
 import type { TrainConfig } from '../core/config';
 
 /** A bad command line; the message is printed after "lab: " and the exit code is 2. */
@@ -38,6 +38,12 @@ const CONFIG_FLAGS: Record<string, FlagRow> = Object.fromEntries(CONFIG_KEYS.fla
 
 const int = (min: number, max: number, def: number | undefined, doc: string): NumberSpec => ({ kind: 'int', min, max, default: def, doc });
 
+/** A file path (any non-empty text). */
+const file = (doc: string): CodecSpec => ({
+  kind: 'codec', default: undefined, doc, accepts: 'a file path', placeholder: 'FILE', examples: ['points.csv'],
+  read: (t) => (t.trim() === '' ? undefined : t), write: String, valid: (v) => typeof v === 'string' && v !== '',
+});
+
 /** The commands' own flags (not config fields), as rows of the same shape. */
 const COMMAND_FLAGS: Record<string, FlagRow> = {
   epochs: { spec: int(1, 1_000_000, 1000, 'epochs to train at most'), commands: TRAINING },
@@ -53,6 +59,10 @@ const COMMAND_FLAGS: Record<string, FlagRow> = {
   width: { spec: int(1, LIMITS.maxWidth, 4, 'units in each of the --depth hidden layers'), commands: ['grads'] },
   trials: { spec: int(1, 10_000, 1, 'mean over seeds seed, seed+1, ...'), commands: ['grads'] },
   seeds: { spec: int(1, 10_000, 10, 'runs with seeds seed, seed+1, ...'), commands: ['sweep'] },
+  data: { spec: file('train on the points of a CSV file (columns x1, x2, label; header optional; up to 5000 rows): sets --dataset custom'), commands: ALL },
+  rescale: { spec: { kind: 'bool', default: false, doc: "rescale the --data points into the plot's [-5, 5] (one scale for both axes)" }, commands: ALL },
+  'load-model': { spec: file('resume the model file FILE (settings, data, weights, optimizer state, epoch) and train --epochs more'), commands: ['train'] },
+  'save-model': { spec: file('write the model file after training (the page loads it with "Load model")'), commands: ['train'] },
   json: { spec: { kind: 'bool', default: false, doc: 'print one JSON object instead of a table' }, commands: ALL },
   help: { spec: { kind: 'bool', default: false, doc: 'this text' }, commands: ALL },
 };
@@ -68,7 +78,7 @@ export function flagsOf(command: RunCommand): string[] {
 export interface Parsed {
   readonly command: RunCommand;
   readonly config: Partial<TrainConfig>;
-  readonly opts: Readonly<Record<string, number | boolean | undefined>>;
+  readonly opts: Readonly<Record<string, number | boolean | string | undefined>>;
   readonly given: readonly string[];
   /** What the user typed for each flag, for messages. */
   readonly raw: Readonly<Record<string, string | boolean>>;
@@ -109,7 +119,7 @@ export function parseFlags(command: RunCommand, argv: readonly string[]): Parsed
     throw parseError(e, command, allowed);
   }
   const config: Record<string, unknown> = {};
-  const opts: Record<string, number | boolean | undefined> = {};
+  const opts: Record<string, number | boolean | string | undefined> = {};
   const raw: Record<string, string | boolean> = {};
   const given: string[] = [];
   for (const t of tokens) {
@@ -125,7 +135,7 @@ export function parseFlags(command: RunCommand, argv: readonly string[]): Parsed
     if (!given.includes(t.name)) given.push(t.name);
     raw[t.name] = text ?? true;
     if (row.field) config[row.field] = value;
-    else opts[t.name] = value as number | boolean | undefined;
+    else opts[t.name] = value as number | boolean | string | undefined;
   }
   return { command, config: config as Partial<TrainConfig>, opts, given, raw };
 }
@@ -188,6 +198,8 @@ function commandNoEffect(flag: string, p: Parsed, cfg: TrainConfig, classes: num
   switch (flag) {
     case 'target-accuracy':
       return classes === 0 ? `on the regression set ${cfg.dataset}, which has no accuracy (use --target-loss)` : null;
+    case 'rescale':
+      return isGiven('data') ? null : 'without --data';
     case 'depth': case 'width':
       if (isGiven('hidden')) return 'with --hidden, which sets every hidden layer itself';
       return flag === 'width' && opt(p, 'depth') === 0 ? 'with --depth 0 (no hidden layers)' : null;

@@ -9,7 +9,8 @@ import { datasetClasses } from '../core/datasets';
 import { ConfigError } from '../core/errors';
 import { describeKernels } from '../core/kernels/backend';
 import { readFileSync } from 'node:fs';
-import { checkEffects, COMMANDS, configUsageError, parseFlags, UsageError, type Parsed, type RunCommand } from './args';
+import { checkEffects, COMMANDS, configUsageError, FLAGS, parseFlags, UsageError, type Parsed, type RunCommand } from './args';
+import { readDataFile, readModelFile } from './files';
 import { grads, gradsConfig } from './commands/grads';
 import { sweep } from './commands/sweep';
 import { train } from './commands/train';
@@ -50,14 +51,31 @@ function run(argv: readonly string[], out: Out): void {
     out(usage());
     return;
   }
+  const loaded = typeof p.opts['load-model'] === 'string' ? readModelFile(p.opts['load-model']) : null;
+  if (loaded) {
+    const clash = p.given.find((f) => FLAGS[f]!.field !== undefined || f === 'data');
+    if (clash) throw new UsageError(`--${clash}: has no effect with --load-model (the model file carries its settings and data)`);
+  }
+  const partial = withData(p);
   let cfg: TrainConfig;
   try {
-    cfg = resolveConfig(command === 'grads' ? gradsConfig(p.config, p) : p.config);
+    cfg = loaded ? loaded.config : resolveConfig(command === 'grads' ? gradsConfig(partial, p) : partial);
   } catch (e) {
     throw e instanceof ConfigError ? configUsageError(e, p) : e;
   }
-  checkEffects(p, cfg, datasetClasses(cfg.dataset));
+  checkEffects(p, cfg, datasetClasses(cfg.dataset, cfg.custom));
+  if (loaded) return train(cfg, p, out, loaded);
   RUN[command](cfg, p, out);
+}
+
+/** The config flags with --data's points: the custom dataset (a different --dataset is refused). */
+function withData(p: Parsed): Partial<TrainConfig> {
+  const path = p.opts.data;
+  if (typeof path !== 'string') return p.config;
+  if (p.config.dataset !== undefined && p.config.dataset !== 'custom') {
+    throw new UsageError(`--dataset: got ${JSON.stringify(p.config.dataset)}; expected custom (or no --dataset) with --data`);
+  }
+  return { ...p.config, dataset: 'custom', custom: readDataFile(path, p.opts.rescale === true) };
 }
 
 /**

@@ -127,13 +127,11 @@ export const FIELDS = {
     noEffect: (c) => (c.optimizer === 'momentum' ? null : `with --optimizer ${c.optimizer} (only momentum has a Nesterov form)`),
   } satisfies Row<BoolSpec>,
   activations: {
-    kind: 'codec', default: [], url: 'activations', flag: 'activations', urlWhenChanged: true,
-    ...namesCodec(ACTIVATIONS, 0, 64),
-    accepts: `comma-separated activations, one per hidden layer, from ${ACTIVATIONS.join(', ')}`,
-    placeholder: '"F,F"', defaultText: 'every layer uses --activation', examples: ['', 'relu'],
+    kind: 'list', default: [], maxLength: 64, item: { kind: 'enum', values: ACTIVATIONS }, itemName: 'activations',
+    url: 'activations', flag: 'activations', urlWhenChanged: true, defaultText: 'every layer uses --activation',
     doc: 'activation per hidden layer (layers beyond the list use --activation)',
     noEffect: (c) => (c.hidden.length === 0 ? 'without hidden layers' : null),
-  } satisfies Row<CodecSpec>,
+  } satisfies Row<ListSpec>,
   features: {
     kind: 'codec', default: DEFAULT_FEATURES, url: 'features', flag: 'features', urlWhenChanged: true,
     ...namesCodec(FEATURES, 1, FEATURES.length, (names) => canonicalFeatures(names as FeatureName[])),

@@ -26,6 +26,7 @@ export function accepts(s: FieldSpec, sep = ','): string {
       each: s.item.kind === 'int' ? t('link.accepts.listInts', { range: rangeText(s.item) }) : t('link.accepts.listNames', { names: s.item.values.join(', ') }),
       none: s.emptyText === undefined ? t('link.accepts.empty') : t('link.accepts.emptyOr', { text: s.emptyText }),
     });
+    case 'codec': return t(`byod.accepts.${s.url ?? ''}`, { defaultValue: s.accepts, max: 200 });
   }
 }
 

@@ -19,7 +19,7 @@ export function median(xs: readonly number[]): number {
 export function sweep(cfg: TrainConfig, p: Parsed, out: Out): void {
   const epochs = opt(p, 'epochs');
   const given = goalOf(p);
-  const classification = datasetClasses(cfg.dataset) > 0;
+  const classification = datasetClasses(cfg.dataset, cfg.custom) > 0;
   const goal = { accuracy: classification ? given.accuracy ?? 1 : null, loss: given.loss };
   const seeds = opt(p, 'seeds');
   const runs: { seed: number; r: RunResult }[] = [];

@@ -1,6 +1,7 @@
 /** `lab train`: train one network and report accuracy, loss and the last step's gradients. */
 import type { TrainConfig } from '../../core/config';
-import { createTrainer, evaluate, trainEpoch } from '../../core/trainer';
+import { createTrainer, evaluate, trainEpoch, type Trainer } from '../../core/trainer';
+import { writeModelFile } from '../files';
 import type { Divergence } from '../../core/divergence';
 import { opt, type Parsed } from '../args';
 import { archName, fmt, layerReports, layerTable, printJson, type LayerReport, type Out } from '../format';
@@ -36,13 +37,15 @@ export interface Goal {
  * Trains for up to `epochs` epochs, evaluating the training set after each one. Stops early
  * once every target in `goal` is met (when it has one) or when the run diverges.
  */
-export function runTraining(cfg: Partial<TrainConfig>, epochs: number, goal: Goal): RunResult {
-  const tr = createTrainer(cfg);
+export function runTraining(cfg: Partial<TrainConfig>, epochs: number, goal: Goal, start?: Trainer): RunResult & { trainer: Trainer } {
+  // A resumed model trains `epochs` more epochs from where its file left off.
+  const tr = start ?? createTrainer(cfg);
+  const until = tr.epoch + epochs;
   let convergedEpoch: number | null = null;
   let targetEpoch: number | null = null;
   const hasGoal = goal.accuracy !== null || goal.loss !== null;
   let ev = evaluate(tr);
-  while (tr.epoch < epochs) {
+  while (tr.epoch < until) {
     const ok = trainEpoch(tr);
     ev = evaluate(tr);
     if (!ok) break;
@@ -59,7 +62,7 @@ export function runTraining(cfg: Partial<TrainConfig>, epochs: number, goal: Goa
   return {
     accuracy: ev.accuracy, loss: ev.loss, testAccuracy: test.accuracy, testLoss: test.loss,
     epochs: tr.epoch, convergedEpoch, targetEpoch, diverged: tr.diverged, divergence: tr.divergence,
-    layers: layerReports(tr.net, tr.stats), arch: archName(tr.net),
+    layers: layerReports(tr.net, tr.stats), arch: archName(tr.net), trainer: tr,
   };
 }
 
@@ -69,8 +72,9 @@ export function goalOf(p: Parsed): Goal {
   return { accuracy: get('target-accuracy'), loss: get('target-loss') };
 }
 
-export function train(cfg: TrainConfig, p: Parsed, out: Out): void {
-  const r = runTraining(cfg, opt(p, 'epochs'), goalOf(p));
+export function train(cfg: TrainConfig, p: Parsed, out: Out, start?: Trainer): void {
+  const r = runTraining(cfg, opt(p, 'epochs'), goalOf(p), start);
+  if (typeof p.opts['save-model'] === 'string') writeModelFile(p.opts['save-model'], r.trainer);
   if (p.opts.json) {
     printJson(out, {
       accuracy: r.accuracy, loss: r.loss, testAccuracy: r.testAccuracy, testLoss: r.testLoss, epochs: r.epochs,

@@ -1,5 +1,9 @@
 /** Your own data, input features, model files, exports, per-layer activations and rate schedules. */
 export const byod = {
+  accepts: {
+    features: 'a comma-separated list from x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2',
+    data: 'up to {{max}} points as classes_x1,x2,label_x1,x2,label…',
+  },
   features: {
     space: 'Feature space',
     title: 'Inputs',

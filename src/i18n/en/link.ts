@@ -24,6 +24,6 @@ export const link = {
     listNames: 'each one of {{names}}',
     empty: 'empty',
     emptyOr: 'empty or {{text}}',
-    items: { widths: 'widths' },
+    items: { widths: 'widths', activations: 'activations (one per hidden layer)' },
   },
 };

@@ -2,6 +2,10 @@
 import type { Resource } from '../en';
 
 export const byod: Resource['byod'] = {
+  accepts: {
+    features: 'x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2 중에서 쉼표로 구분한 목록',
+    data: '최대 {{max}}개의 점을 classes_x1,x2,label_x1,x2,label… 형식으로',
+  },
   features: {
     space: '특성 공간',
     title: '입력',

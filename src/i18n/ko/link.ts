@@ -26,6 +26,6 @@ export const link: Resource['link'] = {
     listNames: '각각 {{names}} 중 하나',
     empty: '빈 값',
     emptyOr: '빈 값 또는 {{text}}',
-    items: { widths: '너비' },
+    items: { widths: '너비', activations: '활성화 함수(은닉층마다 하나)' },
   },
 };
