@@ -28,8 +28,6 @@ export interface ConfigSlice {
   /** Applies a config patch; an invalid one is refused with a notice and changes nothing. */
   setConfig(patch: Partial<TrainConfig>): void;
   setCompare(patch: Partial<TrainConfig> | null): void;
-  /** Replaces the whole config (from the URL hash). */
-  loadConfig(config: TrainConfig, notices: string[]): void;
   dismissNotices(): void;
 }
 
