@@ -4,7 +4,7 @@
  */
 import type { TrainConfig } from '../core';
 import type { DataInfo, FromWorker, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
-import type { PointRef } from '../core/snapshotTypes';
+import type { HiddenView, PointRef } from '../core/snapshotTypes';
 import type { Measure } from '../model/measures';
 import type { HashState } from './url';
 import type { LossHistory } from '../model/lossHistory';
@@ -53,6 +53,11 @@ export interface ModelView {
   boundaryN: number;
   unitGrids: Float32Array | null;
   unitGridN: number;
+  /**
+   * The last hidden-space view with the weights it was computed from. Snapshots that skip the
+   * grid work carry none, so the last one is kept (like the boundary) until a new one comes.
+   */
+  hidden: { view: HiddenView; params: Float32Array } | null;
   history: LossHistory;
   /** Per-layer gradient sizes over training (the gradient lab's history). */
   grads: GradHistory;

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { isTruthTable } from '../../core/datasets';
-import { forwardPoints, networkFor } from '../../panels/neuron/neuronMath';
+import { forwardPoints, networkFor } from '../../model/pointPass';
 import { TruthTable } from '../../panels/truthtable/TruthTable';
 import { truthRows } from '../../panels/truthtable/truthRows';
 import { headFacts } from '../../core/activations';
