@@ -8,7 +8,7 @@ import { browserEnv, connectBridge } from '../store/bridge';
 import { StoreProvider } from './StoreContext';
 import { NoticeBanner, StatusBanner } from './Banners';
 import { DataContainer } from './containers/DataContainer';
-import { NetworkContainer } from './containers/NetworkContainer';
+import { BackpropOpenButton, NetworkOrBackprop } from './containers/BackpropContainer';
 import { BoundaryContainer } from './containers/BoundaryContainer';
 import { HyperParamsContainer, PlaybackContainer, SpeedContainer } from './containers/ControlsContainer';
 import { LossChartContainer, MetricsContainer } from './containers/MetricsContainer';
@@ -19,6 +19,7 @@ import { TruthTableContainer } from './containers/TruthTableContainer';
 import { GradientLab } from './containers/GradientLab';
 import { LangSwitch, syncLang, useShownLang } from './LangSwitch';
 import { useT } from '../i18n';
+import { AboutLine } from './AboutLine';
 
 export function App() {
   const [store] = useState(() => {
@@ -57,9 +58,12 @@ function Page() {
           <DataContainer />
         </section>
         <section className="panel col-network" aria-label={t('app.network')}>
-          <h2>{t('app.network')}</h2>
+          <div className="panel-head">
+            <h2>{t('app.network')}</h2>
+            <BackpropOpenButton />
+          </div>
           <BuildNote />
-          <NetworkContainer />
+          <NetworkOrBackprop />
           <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
             <HiddenSpaceContainer />
             <NeuronLessonContainer />
@@ -73,6 +77,7 @@ function Page() {
         </section>
       </div>
       <GradientLab />
+      <AboutLine />
     </main>
   );
 }

@@ -158,6 +158,15 @@ describe('lab usage errors', () => {
     for (const flag of ['--init-seed N', '--target-loss X', '--momentum X', '--lr X', '--hidden "W,W"']) expect(text).toContain(flag);
     expect(text).toContain('(0, 100]; default: 0.3');
   });
+  it('names the version and the kernels in use with --version: WebAssembly SIMD in Node 20', () => {
+    for (const flag of ['--version', '-V']) {
+      const r = lab(flag);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^lab \d+\.\d+\.\d+ \(Backprop Playground\), kernels: WebAssembly f64x2 SIMD\n$/);
+      expect(r.stderr).toBe('');
+    }
+    expect(lab('--help').stdout).toContain('--version');
+  });
 });
 
 describe('flags that cannot change the result are refused (issue 14 §5)', () => {

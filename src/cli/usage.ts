@@ -50,6 +50,7 @@ commands
   grads   per-layer gradient sizes at initialization, no training
   sweep   train over several seeds; convergence rate and median epochs to converge
   help    this text
+  --version   the version and the kernels in use (WebAssembly f64x2 SIMD, or TypeScript and why)
 
 ${section('data and network (all commands)', all)}
 

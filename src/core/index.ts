@@ -20,5 +20,6 @@ export * from './separability';
 export * from './pca';
 export * from './theory';
 export * from './hiddenspace';
+export { describeKernels, kernelPath, setKernelPath, type KernelPath } from './kernels/backend';
 export * from './backprop';
 export * from './influence';

@@ -4,6 +4,7 @@
  * draw them), so they live in the core with no behaviour of their own.
  */
 import type { TrainConfig } from './config';
+import type { KernelPath } from './kernels/backend';
 import type { Layout, NetSpec } from './layout';
 import type { LayerStats } from './stats';
 
@@ -20,6 +21,8 @@ export interface ModelInfo {
   /** Its layout table: where each layer's W and b sit in `params` (see core/layout). */
   layout: Layout;
   config: TrainConfig;
+  /** The kernels training it: 'wasm-simd', or the TypeScript fallback 'ts' (the page's about line). */
+  kernel: KernelPath;
 }
 
 /** The data set, sent once per build (it never changes during a run). */

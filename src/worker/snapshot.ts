@@ -40,7 +40,7 @@ function clampInt(v: number, lo: number, hi: number): number {
 
 export function modelInfo(tr: Trainer): ModelInfo {
   // Plain data: structured clone copies it to the UI, which draws from the worker's own table.
-  return { spec: tr.net.spec, layout: tr.net.layout, config: tr.config };
+  return { spec: tr.net.spec, layout: tr.net.layout, config: tr.config, kernel: tr.net.kernel };
 }
 
 /** Loss and accuracy over both splits, and the activation histogram measured on the way. */

@@ -6,6 +6,11 @@ export const app = {
   network: 'Network',
   output: 'Output',
   separabilityLessons: 'Separability lessons',
+  about: {
+    kernels: 'Training runs on {{kernels}}.',
+    'wasm-simd': 'WebAssembly SIMD kernels (f64x2)',
+    ts: 'TypeScript kernels (this browser has no WebAssembly SIMD)',
+  },
   banner: {
     diverged: 'Training diverged.',
     error: 'Something went wrong.',

@@ -8,6 +8,11 @@ export const app: Resource['app'] = {
   network: '신경망',
   output: '출력',
   separabilityLessons: '선형 분리 실습',
+  about: {
+    kernels: '학습은 {{kernels}}에서 실행됩니다.',
+    'wasm-simd': 'WebAssembly SIMD 커널(f64x2)',
+    ts: 'TypeScript 커널(이 브라우저는 WebAssembly SIMD를 지원하지 않음)',
+  },
   banner: {
     diverged: '학습이 발산했습니다.',
     error: '문제가 생겼습니다.',
