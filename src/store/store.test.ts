@@ -65,7 +65,7 @@ describe('app store', () => {
   it('keeps the last hidden view with the weights it was drawn from, and drops it at a rebuild', () => {
     const { store } = storeWithPort();
     const config = store.getState().config;
-    const info = { spec: specOf(config), layout: buildLayout(specOf(config)), config };
+    const info = { spec: specOf(config), layout: buildLayout(specOf(config)), config, kernel: 'ts' as const };
     store.getState().receive({ type: 'built', buildId: 1, reason: 't', models: [info], data: null as never });
     const view = { layer: 0, units: 2, points: new Float32Array(8), lines: null, linesCount: 0, samples: 0, nextLine: null, projection: null, separable: true, testedEpoch: 1 };
     const model = (hidden: typeof view | null, params: Float32Array, epoch: number) => ({

@@ -5,7 +5,7 @@ import type { DataInfo, HiddenView, ModelInfo } from '../../core/snapshotTypes';
 import { hiddenSpaceView, inputSeparable } from './hiddenSpaceView';
 
 function infoOf(spec: NetSpec): ModelInfo {
-  return { spec, layout: buildLayout(spec), config: BASE_CONFIG };
+  return { spec, layout: buildLayout(spec), config: BASE_CONFIG, kernel: 'ts' };
 }
 
 const SPEC: NetSpec = { inputs: 2, hidden: [{ units: 3, fn: 'relu' }, { units: 2, fn: 'tanh' }], outputs: 1, output: 'sigmoid' };
