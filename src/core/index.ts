@@ -4,6 +4,7 @@ export * from './config';
 export * from './fields';
 export * from './fieldSpec';
 export * from './datasets';
+export * from './divergence';
 export * from './errors';
 export * from './grid';
 export * from './init';

@@ -7,6 +7,7 @@ import type { TrainConfig } from './config';
 import type { KernelPath } from './kernels/backend';
 import type { Layout, NetSpec } from './layout';
 import type { LayerStats } from './stats';
+import type { Divergence } from './divergence';
 
 /** A data point by split and index (the point a lesson card evaluates). */
 export interface PointRef {
@@ -63,6 +64,15 @@ export interface ModelSnapshot {
   step: number;
   epoch: number;
   diverged: boolean;
+  /** Why and when the run diverged (null while it has not). */
+  divergence: Divergence | null;
+  /**
+   * The losses and accuracies below were measured at this epoch (-1: not yet). Big nets are
+   * evaluated less often than they are drawn, so it can lag `epoch`; the UI then says so.
+   */
+  metricsEpoch: number;
+  /** Identifies the measurement: a new id is a new point for the loss chart; the same id is a repeat. */
+  metricsId: number;
   trainLoss: number;
   testLoss: number;
   trainAccuracy: number | null;

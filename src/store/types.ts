@@ -3,7 +3,7 @@
  * interface is here and the slice files import them, so types never import a slice back.
  */
 import type { TrainConfig } from '../core';
-import type { DataInfo, FromWorker, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
+import type { DataInfo, DivergenceReport, FromWorker, WorkerFailure, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
 import type { HiddenView, PointRef } from '../core/snapshotTypes';
 import type { NudgeTarget } from '../core/influence';
 import type { Measure } from '../model/measures';
@@ -34,8 +34,12 @@ export interface ConfigSlice {
 
 export interface RunSlice {
   status: RunStatus;
-  /** A user-facing explanation of an error or divergence. */
+  /** A user-facing explanation of an error or divergence (plain English; see the structured fields). */
   message: string | null;
+  /** A diverged run's structured report, which the banner words in the page's language. */
+  divergence: DivergenceReport | null;
+  /** The training worker's own failure (crash, silence, failed load), or null. */
+  failure: WorkerFailure | null;
   port: WorkerPort;
   play(): void;
   pause(): void;
