@@ -69,7 +69,7 @@ describe('app store', () => {
     store.getState().receive({ type: 'built', buildId: 1, reason: 't', models: [info], data: null as never });
     const view = { layer: 0, units: 2, points: new Float32Array(8), lines: null, linesCount: 0, samples: 0, nextLine: null, projection: null, separable: true, testedEpoch: 1 };
     const model = (hidden: typeof view | null, params: Float32Array, epoch: number) => ({
-      step: epoch, epoch, diverged: false, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5,
+      step: epoch, epoch, diverged: false, divergence: null, metricsEpoch: epoch, metricsId: epoch, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5,
       stats: [], params, boundary: null, gridN: 2, unitGrids: null, unitGridN: 0, hidden,
     });
     const p1 = new Float32Array(3), p2 = new Float32Array(3);
