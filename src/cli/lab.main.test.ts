@@ -155,7 +155,7 @@ describe('lab usage errors', () => {
       expect(r.stderr).toBe('');
     }
     const text = lab('--help').stdout;
-    for (const flag of ['--init-seed N', '--target-loss X', '--momentum X', '--lr X', '--hidden "W,W"']) expect(text).toContain(flag);
+    for (const flag of ['--init-seed N', '--target-loss X', '--momentum X', '--lr X', '--hidden "N,N"']) expect(text).toContain(flag);
     expect(text).toContain('(0, 100]; default: 0.3');
   });
   it('names the version and the kernels in use with --version: WebAssembly SIMD in Node 20', () => {
