@@ -19,6 +19,7 @@ import { TruthTableContainer } from './containers/TruthTableContainer';
 import { GradientLab } from './containers/GradientLab';
 import { LangSwitch, syncLang, useShownLang } from './LangSwitch';
 import { useT } from '../i18n';
+import { AboutLine } from './AboutLine';
 
 export function App() {
   const [store] = useState(() => {
@@ -76,6 +77,7 @@ function Page() {
         </section>
       </div>
       <GradientLab />
+      <AboutLine />
     </main>
   );
 }

@@ -8,5 +8,6 @@ import { output } from './output';
 import { neuron } from './neuron';
 import { grad } from './grad';
 import { backprop } from './backprop';
+import { link } from './link';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link };
