@@ -4,7 +4,7 @@
  * rate is changed by hand at the same epochs.
  */
 import { describe, expect, it } from 'vitest';
-import { createTrainer, currentLr, resolveConfig, scheduledLr, trainEpoch, updateSettings, type ScheduleSettings } from './index';
+import { applyLiveConfig, createTrainer, currentLr, resolveConfig, scheduledLr, trainEpoch, type ScheduleSettings } from './index';
 
 const base: ScheduleSettings = { schedule: 'constant', lr: 0.8, decay: 0.5, decayEpochs: 10, lrMin: 0.1 };
 
@@ -43,7 +43,7 @@ describe('schedules in the trainer', () => {
     const scheduled = createTrainer({ ...cfg, schedule: 'step', decay: 0.5, decayEpochs: 3 });
     const manual = createTrainer(cfg);
     for (let e = 0; e < 10; e++) {
-      updateSettings(manual, { lr: 0.2 * 0.5 ** Math.floor(e / 3) });
+      applyLiveConfig(manual, { ...manual.config, lr: 0.2 * 0.5 ** Math.floor(e / 3) });
       expect(currentLr(scheduled)).toBe(manual.settings.lr);
       trainEpoch(scheduled);
       trainEpoch(manual);

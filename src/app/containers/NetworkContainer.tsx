@@ -61,7 +61,7 @@ export function NetworkContainer() {
     },
   }), [config.hidden, config.activations, config.activation, store, t]);
   // The worker's own layout; until its first answer (a few ms) there is nothing true to draw.
-  if (!m) return <div className="panel-placeholder">Building the network…</div>;
+  if (!m) return <div className="panel-placeholder">{t('hidden.building')}</div>;
   const l = m.info.layout;
   return (
     <>
