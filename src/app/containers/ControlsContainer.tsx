@@ -1,9 +1,8 @@
-/** Playback bar and hyper-parameters wired to the store, plus the keyboard shortcuts. */
+/** Playback bar and hyper-parameters wired to the store (the shortcuts live in app/chrome). */
 import { useCallback, useMemo } from 'react';
 import type { TrainConfig } from '../../core';
 import { PlaybackBar } from '../../panels/controls/PlaybackBar';
 import { HyperParams } from '../../panels/controls/HyperParams';
-import { useShortcuts } from '../../panels/controls/useShortcuts';
 import { SpeedSelect } from '../../panels/controls/SpeedSelect';
 import { useApp, useAppStore } from '../StoreContext';
 import { selConfig, selEpoch, selSpeed, selStatus } from '../../store/selectors';
@@ -17,13 +16,11 @@ export function PlaybackContainer() {
     return {
       onPlay: () => s().play(),
       onPause: () => s().pause(),
-      onTogglePlay: () => s().togglePlay(),
       onStepEpoch: () => s().step('epoch'),
       onStepBatch: () => s().step('batch'),
       onReset: () => s().reset(),
     };
   }, [store]);
-  useShortcuts({ onTogglePlay: actions.onTogglePlay, onStep: actions.onStepEpoch, onReset: actions.onReset });
   return (
     <PlaybackBar
       running={status === 'running'}

@@ -51,10 +51,11 @@ export function PlaybackBar({ running, epoch, onPlay, onPause, onStepEpoch, onSt
         <Icon d={STEP_SMALL} size={16} />
         <span aria-hidden="true">Batch</span>
       </button>
+      {/* Fixed slot, tabular figures: growing digits never push the settings sideways. */}
       <div className="ctl-epoch" title={`${fmtInt(epoch)} epochs`}>
         <span className="ctl-epoch-label">Epoch</span>
         <output className="ctl-epoch-value" data-testid="metric-epoch" data-value={String(epoch)} aria-live="off">
-          {String(epoch)}
+          {fmtInt(epoch)}
         </output>
       </div>
       {message && <p className={`ctl-status ctl-status-${status}`} role="status">{message}</p>}

@@ -82,7 +82,7 @@ export function NeuronCard({ terms, title, pointText, domain, inputDomain, heatm
         </tfoot>
       </table>
       <p className="nc-note">
-        f is {fnFormula(terms.fn)}. ∂L/∂ is the gradient of the loss on the last batch; each step moves a weight
+        f is {fnFormula(terms.fn)}. ∂L/∂wᵢ is the gradient of the loss on the last batch; each step moves a weight
         against it. ∂L/∂b is the neuron’s error signal ∂L/∂z, averaged over the batch.
       </p>
     </section>
