@@ -101,7 +101,7 @@ export function GradientPanel(props: GradientPanelProps) {
           {stats && (
             <details className="gl-details">
               <summary>Numbers per layer</summary>
-              <div className="gl-table-wrap">
+              <div className="gl-table-wrap" tabIndex={0} role="region" aria-label="Numbers per layer (scrolls sideways)">
                 <GradientTable
                   stats={stats} layers={layers} theory={theory?.predicted ?? null} testId={tableTestId}
                   caption={`${title}: gradient and activation statistics per layer (layer 1 first, the output last)`}

@@ -87,7 +87,7 @@ export function LayerBlocks(props: LayerBlocksProps) {
             </g>
           );
         })}
-        {geom.columns.map((c) => (
+        {geom.columns.map((c) => c.labelled && (
           <text key={c.column} className="nd-col-label" x={c.x} y={c.labelY} textAnchor="middle">{c.units}</text>
         ))}
         {geom.blocks.map((b) => (
@@ -102,9 +102,11 @@ export function LayerBlocks(props: LayerBlocksProps) {
                 : `${b.kind === 'output' ? 'Output layer' : `Layer ${b.column}`}, ${b.units} neuron${b.units === 1 ? '' : 's'}`}
               data-block={b.kind === 'input' ? undefined : b.column}
             />
-            <text className="nd-block-label" x={b.x + b.w / 2} y={footerY} textAnchor="middle">
-              {b.kind === 'input' ? 'in' : b.kind === 'output' ? 'out' : b.column}
-            </text>
+            {b.footer && (
+              <text className="nd-block-label" x={b.x + b.w / 2} y={footerY} textAnchor="middle">
+                {b.kind === 'input' ? 'in' : b.kind === 'output' ? 'out' : b.column}
+              </text>
+            )}
           </g>
         ))}
       </svg>

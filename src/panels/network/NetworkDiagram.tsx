@@ -15,6 +15,7 @@ import { ParamEditor, ParamTooltip } from './LinkEditor';
 import { meanAbsWeight } from './linkStyle';
 import { DEFAULT_INPUT_LABELS, formatParam, hiddenLayersLabel, locateParam, paramLabel, unitLabel } from './paramLabels';
 import { useElementWidth } from '../../viz/useElementWidth';
+import { useMediaQuery } from '../../viz/useMediaQuery';
 import './NetworkDiagram.css';
 
 export interface NetworkDiagramProps {
@@ -74,7 +75,12 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef, 640);
-  const geom = useMemo(() => computeGeometry(layout, width), [layout, width]);
+  const touch = useMediaQuery('(pointer: coarse)');
+  const geom = useMemo(() => computeGeometry(layout, width, { touch }), [layout, width, touch]);
+  const pickerWidths = useMemo(
+    () => (geom.columns.some((c) => c.kind === 'hidden' && !c.buttons) ? layout.layers.slice(0, -1).map((l) => l.fanOut) : undefined),
+    [geom, layout],
+  );
   const [o0, o1] = props.outputDomain;
   const [h0, h1] = props.hiddenDomain;
   const lutOutput = useMemo(() => buildColorLUT([o0, o1]), [o0, o1]);
@@ -153,11 +159,64 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     }
   };
 
+  /** Opens the value editor under a focused or clicked parameter element. */
+  const openEditor = (el: Element) => {
+    const r = rootRef.current!.getBoundingClientRect();
+    const b = el.getBoundingClientRect();
+    const x = Math.max(4, Math.min(b.left + b.width / 2 - r.left - 20, r.width - EDITOR_W));
+    setNotice(null);
+    setHover(null);
+    setEdit({ layout, param: Number(el.getAttribute('data-param')), x, y: b.bottom - r.top + 6 });
+  };
+
+  /** Focus moves to the element of a parameter (roving: links and biases are tabIndex -1). */
+  const focusParam = (param: number) => {
+    const el = contentRef.current?.querySelector<SVGElement>(`[data-param="${param}"]`);
+    el?.focus();
+  };
+
+  /** The weights into unit i of layer l, then its bias: what the arrow keys walk through. */
+  const incoming = (l: number, i: number): number[] => {
+    const L = layout.layers[l]!;
+    return [...Array.from({ length: L.fanIn }, (_, j) => L.wOffset + i * L.fanIn + j), L.bOffset + i];
+  };
+
+  /**
+   * Keyboard: Tab reaches each neuron; Enter or space opens its card. From a neuron, ← (or ↑/↓)
+   * steps onto its incoming weights and bias; ↑/↓ walk through them, Enter edits the focused
+   * one, → or Escape goes back to the neuron.
+   */
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
     const t = e.target as Element;
     const unit = t.getAttribute('data-unit');
     const block = t.getAttribute('data-block');
+    const param = t.getAttribute('data-param');
+    if (param !== null && geom.mode === 'expanded') {
+      const ref = locateParam(layout, Number(param));
+      if (!ref) return;
+      const items = incoming(ref.layer, ref.i);
+      const k = items.indexOf(Number(param));
+      if (e.key === 'Enter' || e.key === ' ') {
+        if (params) openEditor(t);
+      } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        focusParam(items[(k + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]!);
+      } else if (e.key === 'ArrowRight' || e.key === 'Escape') {
+        const u = layout.layers[ref.layer]!.unitOffset + ref.i;
+        contentRef.current?.querySelector<SVGElement>(`[data-unit="${u}"]`)?.focus();
+      } else return;
+      e.preventDefault();
+      return;
+    }
+    if (unit !== null && geom.mode === 'expanded' && (e.key === 'ArrowLeft' || e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      const u = Number(unit);
+      const l = layout.layers.findIndex((L) => u >= L.unitOffset && u < L.unitOffset + L.fanOut);
+      if (l < 0) return;
+      const items = incoming(l, u - layout.layers[l]!.unitOffset);
+      focusParam(e.key === 'ArrowUp' ? items[items.length - 1]! : items[0]!);
+      e.preventDefault();
+      return;
+    }
+    if (e.key !== 'Enter' && e.key !== ' ') return;
     if (unit !== null) onSelectUnit?.(Number(unit));
     else if (block !== null) onSelectUnit?.(geom.blocks[Number(block)]!.unitOffset);
     else return;
@@ -167,14 +226,27 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     const unit = e.target.getAttribute('data-unit');
     if (unit !== null) reportUnit(Number(unit));
+    // A focused weight or bias shows its value like a hovered one: nothing is hover-only.
+    const param = e.target.getAttribute('data-param');
+    if (param !== null && rootRef.current) {
+      const r = rootRef.current.getBoundingClientRect();
+      const b = e.target.getBoundingClientRect();
+      setHover({ layout, kind: 'param', param: Number(param), x: b.left + b.width / 2 - r.left, y: b.top + b.height / 2 - r.top });
+    }
   };
 
+  // Keyboard users land back on the weight they edited (the editor's input unmounts).
+  const refocus = (param: number) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => focusParam(param));
+  };
   const commit = (value: number) => {
     if (!edit) return;
     setEdit(null);
     onEditParam(edit.param, value);
+    refocus(edit.param);
   };
   const cancel = (message?: string) => {
+    if (edit) refocus(edit.param);
     setEdit(null);
     setNotice(message ?? null);
   };
@@ -206,13 +278,16 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       <LayerToolbar
         hiddenLayers={hidden} maxLayers={props.maxLayers ?? 64} compact={geom.mode === 'compact'}
         onAddLayer={props.onAddLayer} onRemoveLayer={props.onRemoveLayer}
+        pickerWidths={pickerWidths} maxWidth={props.maxWidth ?? 128}
+        onAddNeuron={props.onAddNeuron} onRemoveNeuron={props.onRemoveNeuron}
       />
       <div className="nd-scroll" ref={scrollRef}>
         <div
           className="nd-content" ref={contentRef} data-mode={geom.mode}
           style={{ width: geom.width, height: geom.height }}
           onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} onClick={onClick}
-          onKeyDown={onKeyDown} onFocus={onFocus} onBlur={() => reportUnit(null)}
+          onKeyDown={onKeyDown} onFocus={onFocus}
+          onBlur={(e) => { reportUnit(null); if (e.target.hasAttribute('data-param')) setHover(null); }}
         >
           {geom.mode === 'expanded'
             ? <ExpandedNet {...common} inputLabels={inputLabels} highlight={edit?.param ?? (hover?.kind === 'param' ? hover.param : null)} />
