@@ -109,7 +109,7 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
             ref={canvasRef} className="db-canvas" width={gridN} height={gridN} aria-hidden="true"
             style={{ left: MARGIN.left, top: MARGIN.top, width: side, height: side }}
           />
-          <svg className="db-svg" width={W} height={H} role="img" aria-label={`Data points over the ${truthTable ? 'truth table' : 'input plane'}`}>
+          <svg className="db-svg" width={W} height={H} role="group" aria-label={`Data points over the ${truthTable ? 'truth table' : 'input plane'}`}>
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
               <rect className="db-frame" width={side} height={side} />
               <g ref={xAxisRef} className="db-axis" transform={`translate(0,${side})`} />
