@@ -22,6 +22,8 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
+        // The page follows the browser's language; the specs read English unless they set lang=ko.
+        locale: 'en-US',
         // Browser downloads are not possible here: scripts/e2e.mjs finds a system Chromium
         // and passes it in. channel stays unset so executablePath is used as is.
         launchOptions: {

@@ -17,58 +17,73 @@ import { HiddenSpaceContainer } from './containers/HiddenSpaceContainer';
 import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
 import { TruthTableContainer } from './containers/TruthTableContainer';
 import { GradientLab } from './containers/GradientLab';
+import { LangSwitch, syncLang, useShownLang } from './LangSwitch';
+import { useT } from '../i18n';
 import { Shortcuts } from './chrome/Shortcuts';
 import { TransportBar } from './chrome/TransportBar';
 import { useMediaQuery } from '../viz/useMediaQuery';
 
 /** Phone layout: the same width where app.css stacks the story into one column. */
 const PHONE = '(max-width: 700px)';
-const TRANSPORT_LABELS = { play: 'Play', pause: 'Pause', step: 'Step one epoch', epoch: 'Epoch', loss: 'Loss', preview: 'Training at a glance' };
 
 export function App() {
-  const [store] = useState(createAppStore);
+  const [store] = useState(() => {
+    const s = createAppStore();
+    syncLang(s);
+    return s;
+  });
   useEffect(() => connectBridge(store, browserEnv()), [store]);
-  const phone = useMediaQuery(PHONE);
   return (
     <StoreProvider store={store}>
-      <main className="app">
-        <header className="app-header">
-          <h1>Backprop Playground</h1>
-          <p>Watch a neural network learn, one gradient step at a time.</p>
-          <Shortcuts />
-        </header>
-        <StatusBanner />
-        <NoticeBanner />
-        <div className="toolbar">
-          <PlaybackContainer />
-          <SpeedContainer />
-          <HyperParamsContainer />
-        </div>
-        <div className="app-body">
-          <div className="story">
-            <section className="panel col-data">
-              <DataContainer />
-            </section>
-            <section className="panel col-network" aria-label="Network">
-              <h2>Network</h2>
-              <BuildNote />
-              <NetworkContainer />
-              <div className="lesson-row" aria-label="Separability lessons">
-                <HiddenSpaceContainer />
-                <NeuronLessonContainer />
-              </div>
-            </section>
-            <section className="panel col-output" aria-label="Output">
-              <BoundaryContainer />
-              <MetricsContainer />
-              <TruthTableContainer />
-              <LossChartContainer />
-            </section>
-          </div>
-          <GradientLab />
-        </div>
-        {phone && <TransportBar labels={TRANSPORT_LABELS} />}
-      </main>
+      <Page />
     </StoreProvider>
+  );
+}
+
+function Page() {
+  const t = useT();
+  const lang = useShownLang();
+  const phone = useMediaQuery(PHONE);
+  return (
+    // Keyed on the language: helpers that translate outside React (labels, notices) redraw too.
+    <main className="app" key={lang}>
+      <header className="app-header">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.tagline')}</p>
+        <LangSwitch />
+        <Shortcuts />
+      </header>
+      <StatusBanner />
+      <NoticeBanner />
+      <div className="toolbar">
+        <PlaybackContainer />
+        <SpeedContainer />
+        <HyperParamsContainer />
+      </div>
+      <div className="app-body">
+        <div className="story">
+          <section className="panel col-data">
+            <DataContainer />
+          </section>
+          <section className="panel col-network" aria-label={t('app.network')}>
+            <h2>{t('app.network')}</h2>
+            <BuildNote />
+            <NetworkContainer />
+            <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
+              <HiddenSpaceContainer />
+              <NeuronLessonContainer />
+            </div>
+          </section>
+          <section className="panel col-output" aria-label={t('app.output')}>
+            <BoundaryContainer />
+            <MetricsContainer />
+            <TruthTableContainer />
+            <LossChartContainer />
+          </section>
+        </div>
+        <GradientLab />
+      </div>
+      {phone && <TransportBar />}
+    </main>
   );
 }

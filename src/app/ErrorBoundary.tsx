@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { t } from '../i18n';
 
 interface Props {
   children: ReactNode;
@@ -24,11 +25,11 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!error) return this.props.children;
     return (
       <div role="alert" className="error-boundary">
-        <h1>Something went wrong</h1>
-        <p>The playground hit an unexpected error and stopped drawing.</p>
+        <h1>{t('app.errorBoundary.title')}</h1>
+        <p>{t('app.errorBoundary.body')}</p>
         <pre>{error.message}</pre>
         <button type="button" onClick={() => window.location.reload()}>
-          Reload
+          {t('app.errorBoundary.reload')}
         </button>
       </div>
     );

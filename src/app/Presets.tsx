@@ -7,13 +7,14 @@ import { labHashExtras } from '../store/labHash';
 import { selCompare, selConfig, selMeasure } from '../store/selectors';
 import { formatHash, parseHash } from '../store/url';
 import { useApp } from './StoreContext';
+import { useT } from '../i18n';
 
 const NET = 'dataset=xor-quadrants&depth=10&width=8&lr=0.1';
 
 export const PRESETS = [
-  { id: 'vanishing', label: 'Vanishing gradients', hash: `${NET}&activation=sigmoid&init=standard`, title: '10 sigmoid layers of 8, standard init: layer 1 barely learns' },
-  { id: 'fixed', label: 'Fixed with ReLU + He', hash: `${NET}&activation=relu&init=he-normal`, title: 'The same net with ReLU and He initialization' },
-  { id: 'compare', label: 'Compare', hash: `${NET}&activation=sigmoid&init=standard&compare=activation:relu,init:he-normal`, title: 'Both side by side on the same data' },
+  { id: 'vanishing', hash: `${NET}&activation=sigmoid&init=standard` },
+  { id: 'fixed', hash: `${NET}&activation=relu&init=he-normal` },
+  { id: 'compare', hash: `${NET}&activation=sigmoid&init=standard&compare=activation:relu,init:he-normal` },
 ] as const;
 
 /** Each preset's canonical hash (without the measure, which a preset leaves alone). */
@@ -26,15 +27,16 @@ export function Presets() {
   const config = useApp(selConfig);
   const compare = useApp(selCompare);
   const measure = useApp(selMeasure);
+  const t = useT();
   const current = useMemo(() => formatHash(config, labHashExtras({ compare, measure: 'gradZ' })), [config, compare]);
   return (
-    <nav className="lab-presets" aria-label="Gradient lab presets">
+    <nav className="lab-presets" aria-label={t('app.presets.group')}>
       {PRESETS.map((p, i) => (
         <a
-          key={p.id} href={`#${p.hash}&measure=${measure}`} title={p.title} data-testid={`preset-${p.id}`}
+          key={p.id} href={`#${p.hash}&measure=${measure}`} title={t(`app.presets.${p.id}Title`)} data-testid={`preset-${p.id}`}
           aria-current={CANONICAL[i] === current ? 'true' : undefined}
         >
-          {p.label}
+          {t(`app.presets.${p.id}`)}
         </a>
       ))}
     </nav>

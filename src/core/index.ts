@@ -1,6 +1,8 @@
 /** Public surface of the neural core. */
 export * from './activations';
 export * from './config';
+export * from './fields';
+export * from './fieldSpec';
 export * from './datasets';
 export * from './errors';
 export * from './grid';
@@ -18,3 +20,5 @@ export * from './separability';
 export * from './pca';
 export * from './theory';
 export * from './hiddenspace';
+export * from './backprop';
+export * from './influence';

@@ -20,9 +20,11 @@ export interface OptimizerSettings {
   readonly l2: number;
 }
 
-export const DEFAULT_OPTIMIZER: OptimizerSettings = {
-  optimizer: 'sgd', lr: 0.03, momentum: 0.9, nesterov: false, beta2: 0.999, epsilon: 1e-8, l1: 0, l2: 0,
-};
+/**
+ * Adam's constants that are not config fields (Kingma and Ba 2015's defaults). The rest of the
+ * defaults, learning rate included, come from the config's field table: DEFAULT_OPTIMIZER in config.ts.
+ */
+export const ADAM_CONSTANTS = { beta2: 0.999, epsilon: 1e-8 } as const;
 
 /** Per-parameter state: velocity or first moment (m), second moment (v), step count. */
 export interface OptimizerState {
@@ -36,8 +38,19 @@ export function createOptimizerState(paramCount: number): OptimizerState {
 }
 
 /**
- * Adds the regularization gradient to `grads` for the weight ranges (a mask of 1 for weights,
- * 0 for biases), then applies one update to `params` in place.
+ * Adds the regularization gradient to `grads` for the weight ranges, then applies one update
+ * to `params` in place. All arrays are [paramCount]; `isWeight` is 1 for weights, 0 for
+ * biases. `grads` is modified (it receives the penalty terms); `st` advances one step.
+ *
+ * With g = grads + l2·w + l1·sign(w) (weights only) and learning rate η:
+ * - sgd: θ ← θ − η g.
+ * - momentum: v ← μ v + g; θ ← θ − η v. With `nesterov`, θ ← θ − η (g + μ v), the look-ahead
+ *   form of Nesterov's accelerated gradient (Sutskever, Martens, Dahl and Hinton 2013,
+ *   "On the importance of initialization and momentum in deep learning", ICML, eq. 3-4,
+ *   rewritten in the variables the update stores).
+ * - adam: m ← β1 m + (1 − β1) g; v ← β2 v + (1 − β2) g²; θ ← θ − η m̂ / (√v̂ + ε) with the
+ *   bias corrections m̂ = m / (1 − β1ᵗ), v̂ = v / (1 − β2ᵗ) (Kingma and Ba 2015, "Adam: a method
+ *   for stochastic optimization", ICLR, Algorithm 1). β1 is `momentum`.
  */
 export function applyUpdate(
   params: Float64Array, grads: Float64Array, isWeight: Uint8Array, st: OptimizerState, o: OptimizerSettings,

@@ -2,41 +2,56 @@
  * The training loop on the core: minibatch steps, epochs, evaluation and divergence
  * handling. One Trainer owns one network, its data and its optimizer state.
  */
+import { HEAD_FACTS, headFacts, predictClass, type LayerFn } from './activations';
 import { resolveConfig, specOf, type TrainConfig } from './config';
+import { CONFIG_KEYS, FIELDS } from './fields';
 import { makeDataset, type Dataset, type Split } from './datasets';
 import { initParams } from './init';
 import { outputDelta } from './losses';
+import { outputLayer } from './layout';
 import { createNetwork, ensureCapacity, forward, backward, type Network } from './mlp';
-import { applyUpdate, createOptimizerState, DEFAULT_OPTIMIZER, type OptimizerSettings, type OptimizerState } from './optimizers';
+import { ADAM_CONSTANTS, applyUpdate, createOptimizerState, type OptimizerSettings, type OptimizerState } from './optimizers';
 import { createRng, shuffle, type Rng } from './rng';
 import { computeStats, emptyStats, type LayerStats } from './stats';
 import { deriveSeed } from './seeds';
 
+/** One network, its data and its optimizer state, trained step by step (mutable, single owner). */
 export interface Trainer {
-  /** Replaced (never mutated) when a live setting such as the batch size changes. */
+  /** The validated config; replaced (never mutated) when a live setting such as the batch size changes. */
   config: TrainConfig;
+  /** Train and test splits, fixed for the trainer's life (seeded from config.seed). */
   readonly data: Dataset;
+  /** Parameters, gradients and scratch; params are what training changes. */
   readonly net: Network;
+  /** Velocity or Adam moments per parameter, kept across live setting changes. */
   readonly opt: OptimizerState;
+  /** Optimizer settings read on every step (lr, momentum, L1/L2); replaced, never mutated. */
   settings: OptimizerSettings;
-  /** Completed epochs and minibatch steps. */
+  /** Completed epochs. */
   epoch: number;
+  /** Completed minibatch steps (several per epoch unless the batch is the full set). */
   step: number;
-  /** Position inside the current epoch's shuffled order. */
+  /** Position inside the current epoch's shuffled order, in examples; 0 starts a new epoch. */
   cursor: number;
   /** Set when a loss or parameter became NaN or infinite; params hold the last finite values. */
   diverged: boolean;
-  /** Mean loss of the last minibatch (before its update). */
+  /** Mean loss of the last minibatch (before its update); NaN before the first step. */
   batchLoss: number;
-  /** Statistics of the last step (or of gradientsAtInit). */
+  /** Per-layer gradient statistics of the last step (or of measureGradients), hidden first, output last. */
   readonly stats: LayerStats[];
+  /** The training examples' visiting order [n], reshuffled in place at each epoch start. */
   readonly order: Uint32Array;
+  /** The shuffle's generator, seeded from config.seed ('shuffle'): same seed, same order. */
   readonly rng: Rng;
-  /** Targets in the output's range: [n x outputs] for train and test. */
+  /** Targets in the output's range (core HEAD_FACTS): [n x outputs] for the training split. */
   readonly trainT: Float64Array;
+  /** The same for the test split. */
   readonly testT: Float64Array;
+  /** Scratch targets of the rows being evaluated [capacity x outputs]; grows with net.capacity. */
   batchT: Float64Array;
+  /** Parameters after the last finite step: a diverged step is rolled back to them. */
   readonly lastGood: Float64Array;
+  /** 1 where params holds a weight, 0 for a bias [paramCount]: L1 and L2 apply to weights only. */
   readonly isWeight: Uint8Array;
 }
 
@@ -55,7 +70,7 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
   const n = data.train.n;
   const batch = batchSize(config, n);
   const net = createNetwork(spec, Math.max(batch, Math.min(n, 256)));
-  initParams(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.seed, 'init')));
+  initParams(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.initSeed ?? config.seed, 'init')));
   const isWeight = new Uint8Array(net.layout.paramCount);
   for (const l of net.layout.layers) isWeight.fill(1, l.wOffset, l.wOffset + l.fanIn * l.fanOut);
   return {
@@ -76,7 +91,7 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
 
 /** Optimizer settings carried by a config. */
 export function settingsOf(c: TrainConfig): OptimizerSettings {
-  return { ...DEFAULT_OPTIMIZER, optimizer: c.optimizer, lr: c.lr, momentum: c.momentum, nesterov: c.nesterov, l1: c.l1, l2: c.l2 };
+  return { ...ADAM_CONSTANTS, optimizer: c.optimizer, lr: c.lr, momentum: c.momentum, nesterov: c.nesterov, l1: c.l1, l2: c.l2 };
 }
 
 function batchSize(c: TrainConfig, n: number): number {
@@ -91,12 +106,20 @@ export function stepsPerEpoch(tr: Trainer): number {
 
 function targetsOf(c: TrainConfig, data: Dataset, s: Split, outputs: number): Float64Array {
   const t = new Float64Array(s.n * outputs);
-  for (let i = 0; i < s.n; i++) {
-    const y = s.y[i]!;
-    if (outputs > 1) t[i * outputs + y] = 1;
-    else t[i] = data.classes === 2 && c.output === 'tanh' ? 2 * y - 1 : y;
-  }
+  for (let i = 0; i < s.n; i++) encodeTarget(c.output, data.classes, s.y[i]!, t.subarray(i * outputs, (i + 1) * outputs));
   return t;
+}
+
+/**
+ * Writes one example's target in the output's range into `out` [outputs]: one-hot over
+ * several outputs, +-1 for a two-class tanh output, otherwise the label or regression value.
+ * `classes` is 0 for regression.
+ */
+export function encodeTarget(output: LayerFn, classes: number, y: number, out: Float64Array): void {
+  if (out.length > 1) {
+    out.fill(0);
+    out[y] = 1;
+  } else out[0] = classes === 2 ? headFacts(output).targets[y]! : y; // the head's own targets (-1/+1 for tanh)
 }
 
 /** Grows the network scratch and the target buffer to hold `rows` examples. */
@@ -109,7 +132,7 @@ function prepareRows(tr: Trainer, rows: number): void {
 /** Copies rows `idx[from..from+rows)` of a split into the network input and `tOut`. */
 function gather(tr: Trainer, s: Split, T: Float64Array, idx: Uint32Array | null, from: number, rows: number, tOut: Float64Array): void {
   const x = tr.net.acts[0]!;
-  const k = tr.net.layout.layers[tr.net.layout.layers.length - 1]!.fanOut;
+  const k = outputLayer(tr.net.layout).fanOut;
   for (let r = 0; r < rows; r++) {
     const src = idx ? idx[from + r]! : from + r;
     x[2 * r] = s.x[2 * src]!;
@@ -133,8 +156,13 @@ function forwardBackward(tr: Trainer, rows: number): number {
  * One minibatch step. Returns false (and changes nothing) once the run has diverged.
  * A step whose loss or parameters become non-finite restores the last finite parameters
  * and marks the run diverged instead of throwing.
+ *
+ * `withStats` (default true) fills `tr.stats` from this step's pass. The per-layer statistics
+ * cost about as much as a small net's step, so a caller that reports only some steps (the
+ * worker: the last step before a snapshot) passes false for the others; they never affect
+ * training, so the parameters are bit-identical either way.
  */
-export function trainStep(tr: Trainer): boolean {
+export function trainStep(tr: Trainer, withStats = true): boolean {
   if (tr.diverged) return false;
   const n = tr.data.train.n;
   if (tr.cursor === 0) shuffle(tr.order, n, tr.rng);
@@ -142,13 +170,15 @@ export function trainStep(tr: Trainer): boolean {
   prepareRows(tr, rows);
   gather(tr, tr.data.train, tr.trainT, tr.order, tr.cursor, rows, tr.batchT);
   const loss = forwardBackward(tr, rows) / rows;
-  computeStats(tr.net, rows, tr.stats);
+  // A step that fails is always reported, so its statistics are always measured.
+  if (withStats || !Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
   tr.batchLoss = loss;
   const p = tr.net.params;
   applyUpdate(p, tr.net.grads, tr.isWeight, tr.opt, tr.settings);
   let sum = 0;
   for (let k = 0; k < p.length; k++) sum += p[k]!;
   if (!Number.isFinite(loss) || !Number.isFinite(sum)) {
+    if (!withStats && Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
     p.set(tr.lastGood);
     tr.diverged = true;
     return false;
@@ -163,10 +193,15 @@ export function trainStep(tr: Trainer): boolean {
   return true;
 }
 
-/** Finishes the current epoch (or runs a whole one). Returns false if the run diverged. */
-export function trainEpoch(tr: Trainer): boolean {
+/**
+ * Finishes the current epoch (or runs a whole one). Returns false if the run diverged.
+ * `tr.stats` then hold the epoch's last step (the one reported); `withStats` false skips them.
+ */
+export function trainEpoch(tr: Trainer, withStats = true): boolean {
   const e = tr.epoch;
-  while (tr.epoch === e) if (!trainStep(tr)) return false;
+  const n = tr.data.train.n;
+  const batch = batchSize(tr.config, n);
+  while (tr.epoch === e) if (!trainStep(tr, withStats && tr.cursor + batch >= n)) return false;
   return true;
 }
 
@@ -194,15 +229,8 @@ export function evaluate(tr: Trainer, which: 'train' | 'test' = 'train'): Evalua
 
 function countCorrect(tr: Trainer, a: Float64Array, s: Split, from: number, rows: number, k: number): number {
   let c = 0;
-  const threshold = tr.config.output === 'tanh' ? 0 : 0.5;
-  for (let r = 0; r < rows; r++) {
-    let pred: number;
-    if (k > 1) {
-      pred = 0;
-      for (let j = 1; j < k; j++) if (a[r * k + j]! > a[r * k + pred]!) pred = j;
-    } else pred = a[r]! > threshold ? 1 : 0;
-    if (pred === s.y[from + r]) c++;
-  }
+  const head = HEAD_FACTS[tr.config.output];
+  for (let r = 0; r < rows; r++) if (predictClass(head, a, r, k) === s.y[from + r]) c++;
   return c;
 }
 
@@ -210,7 +238,7 @@ function countCorrect(tr: Trainer, a: Float64Array, s: Split, from: number, rows
  * Gradient statistics at the current parameters on one batch (the first `rows` training
  * points, default all up to the scratch capacity), without changing the parameters.
  */
-export function gradientsAtInit(tr: Trainer, rows = Math.min(tr.data.train.n, 256)): LayerStats[] {
+export function measureGradients(tr: Trainer, rows = Math.min(tr.data.train.n, 256)): LayerStats[] {
   prepareRows(tr, rows);
   gather(tr, tr.data.train, tr.trainT, null, 0, rows, tr.batchT);
   forwardBackward(tr, rows);
@@ -224,12 +252,15 @@ export function updateSettings(tr: Trainer, patch: Partial<OptimizerSettings>): 
 }
 
 /** Config fields that change without rebuilding the network or the data. */
-export const LIVE_FIELDS = ['lr', 'optimizer', 'momentum', 'nesterov', 'l1', 'l2', 'batch'] as const;
+export const LIVE_FIELDS = CONFIG_KEYS.filter((k) => 'live' in FIELDS[k] && FIELDS[k].live);
 
-/** True when `next` differs from the trainer's config only in LIVE_FIELDS. */
+/**
+ * True when `next` differs from the trainer's config only in LIVE_FIELDS. Keys present in
+ * either config count, so removing an optional field (initSeed) is a change too.
+ */
 export function isLiveChange(current: TrainConfig, next: TrainConfig): boolean {
   const live = new Set<string>(LIVE_FIELDS);
-  for (const k of Object.keys(next) as (keyof TrainConfig)[]) {
+  for (const k of new Set([...Object.keys(current), ...Object.keys(next)]) as Set<keyof TrainConfig>) {
     if (live.has(k)) continue;
     const a = current[k];
     const b = next[k];

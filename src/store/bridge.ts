@@ -1,9 +1,9 @@
 /**
  * The one place that wires the store to the training worker and the URL hash:
- * config changes become build or settings messages, worker messages become one store set,
+ * config changes become config messages (the worker decides live change or rebuild), worker
+ * messages become one store set,
  * and the config is mirrored into the hash so a link reproduces the run.
  */
-import { isLiveChange } from '../core';
 import { createWorkerClient, type WorkerClient } from '../worker/client';
 import type { FromWorker, ViewOptions } from '../worker/protocol';
 import type { AppStore } from './createAppStore';
@@ -58,29 +58,28 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
       });
     }
   });
-  // A view message makes the worker redraw the current net's grids: only send a change.
-  let sentView = '';
+  // A view message makes the worker redraw the current net's grids: only send a change. The
+  // view is read from the few fields it depends on, compared one by one (no serialization).
+  let sentView: ViewOptions | null = null;
   const syncView = (): void => {
     const view = viewOf(store.getState());
-    const key = JSON.stringify(view);
-    if (key !== sentView) {
-      sentView = key;
-      client.send({ type: 'view', view });
-    }
+    if (sentView && sameView(sentView, view)) return;
+    sentView = view;
+    client.send({ type: 'view', view });
   };
-  const build = (reason: string): void => {
+  const sendConfig = (reason: string, rebuild: boolean): void => {
     syncView();
     const s = store.getState();
-    builds.request({ type: 'build', config: s.config, compare: compareConfig(s), reason });
+    builds.request({ type: 'config', config: s.config, compare: compareConfig(s), reason, rebuild });
   };
   store.setState({
     port: {
-      send: (m) => (m.type === 'build' ? builds.request(m) : client.send(m)),
+      send: (m) => (m.type === 'config' ? builds.request(m) : client.send(m)),
       restart: () => {
         client.restart();
         builds.reset();
-        sentView = '';
-        build('restart');
+        sentView = null;
+        sendConfig('restart', true);
       },
     },
   });
@@ -88,26 +87,32 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   const fromHash = parseHash(env.getHash());
   store.getState().loadHash(fromHash);
   env.setHash(hashOf(store.getState()));
-  build('load');
+  sendConfig('load', true);
 
   const unsubStore = store.subscribe((s, prev) => {
     if (s.config === prev.config && s.compare === prev.compare) {
-      if (s.measure !== prev.measure) env.setHash(hashOf(s));
+      if (s.measure !== prev.measure || s.lang !== prev.lang) env.setHash(hashOf(s));
       return;
     }
-    const nextB = compareConfig(s);
-    const prevB = compareConfig(prev);
-    const live = isLiveChange(prev.config, s.config) && (nextB && prevB ? isLiveChange(prevB, nextB) : nextB === prevB);
-    if (live) client.send({ type: 'settings', config: s.config, compare: nextB });
-    else build(describeChange(prev, s));
+    sendConfig(describeChange(prev, s), false);
     env.setHash(hashOf(s));
   });
-  // The view (the hidden layer picked for the hidden-space panel, the pace) changes without a rebuild.
-  const unsubView = store.subscribe(syncView);
+  // The view (the hidden layer picked for the hidden-space panel, the pace) changes without a
+  // rebuild; only the fields it is made of are watched.
+  const unsubView = store.subscribe((s, prev) => {
+    if (s.speed !== prev.speed || selShownHiddenLayer(s) !== selShownHiddenLayer(prev)) syncView();
+  });
   const unsubHash = env.onHashChange(() => {
     const current = hashOf(store.getState());
     const next = parseHash(env.getHash());
-    if (hashOf(next) !== current) store.getState().loadHash(next);
+    if (hashOf(next) !== current) {
+      store.getState().loadHash(next);
+      return;
+    }
+    // Same settings (say "…&bogus=1"): no rebuild, but the same notices as on load, and the
+    // address bar shows the canonical link instead of the rejected text.
+    if (next.notices.length > 0) store.setState((s) => ({ notices: [...s.notices, ...next.notices] }));
+    if (env.getHash().replace(/^#/, '') !== current) env.setHash(current);
   });
   return () => {
     unsubStore();
@@ -117,9 +122,13 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   };
 }
 
+function sameView(a: ViewOptions, b: ViewOptions): boolean {
+  return a.thumbnails === b.thumbnails && a.hiddenLayer === b.hiddenLayer && a.epochsPerSecond === b.epochsPerSecond;
+}
+
 /** The hash for a state: the config keys, then the gradient lab's (measure, compare). */
-function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure'>): string {
-  return formatHash(s.config, labHashExtras(s));
+function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure' | 'lang'>): string {
+  return formatHash(s.config, { ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}) });
 }
 
 /** A short reason shown when the network is rebuilt ("hidden changed"). */

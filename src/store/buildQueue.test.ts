@@ -7,7 +7,7 @@ import { createBuildQueue, type BuildMessage } from './buildQueue';
 import { createAppStore } from './createAppStore';
 
 const cfg = (depth: number) => resolveConfig({ hidden: Array(depth).fill(8) });
-const build = (depth: number): BuildMessage => ({ type: 'build', config: cfg(depth), compare: null, reason: `d${depth}` });
+const build = (depth: number): BuildMessage => ({ type: 'config', config: cfg(depth), compare: null, reason: `d${depth}` });
 const built = (id: number): FromWorker => ({ type: 'built', buildId: id, models: [], data: null as never, reason: '' });
 
 describe('build queue', () => {
@@ -68,7 +68,7 @@ function fakeBridge(hash = '') {
   connectBridge(store, env);
   return {
     store, sent,
-    builds: () => sent.filter((m): m is BuildMessage => m.type === 'build'),
+    builds: () => sent.filter((m): m is BuildMessage => m.type === 'config'),
     reply: (m: FromWorker) => onMessage(m),
     hash: () => current,
     navigate: (h: string) => { current = h; hashListeners.forEach((f) => f()); },
@@ -121,5 +121,29 @@ describe('bridge with the build queue and the lab hash keys', () => {
     expect(b.store.getState().compare).toEqual({ activation: 'relu', init: 'he-normal' });
     b.navigate('#dataset=xor-quadrants&depth=10&width=8&activation=sigmoid&init=standard');
     expect(b.store.getState().compare).toBeNull();
+  });
+
+  it('sends a view message only when a field of the view changes', () => {
+    const b = fakeBridge('#dataset=xor');
+    const views = () => b.sent.filter((m) => m.type === 'view');
+    expect(views()).toHaveLength(1);
+    const s = b.store.getState();
+    for (let i = 0; i < 20; i++) s.setUi({ hoverUnit: i % 3 }); // unrelated store updates
+    expect(views()).toHaveLength(1);
+    s.setUi({ speed: 5 });
+    expect(views()).toHaveLength(2);
+    expect(views()[1]).toEqual({ type: 'view', view: { thumbnails: true, hiddenLayer: 0, epochsPerSecond: 5 } });
+  });
+
+  it('sends every config change as a config message; a reset forces a rebuild, kept when coalesced', () => {
+    const b = fakeBridge('#dataset=xor');
+    b.reply(built(1));
+    b.store.getState().setConfig({ lr: 0.1 });
+    expect(b.builds().at(-1)).toMatchObject({ type: 'config', rebuild: false, reason: 'lr changed' });
+    // The lr change is in flight; a reset and then another change wait, merged into one forced rebuild.
+    b.store.getState().reset();
+    b.store.getState().setConfig({ lr: 0.2 });
+    b.reply({ type: 'configured' });
+    expect(b.builds().at(-1)).toMatchObject({ rebuild: true, reason: 'reset', config: { lr: 0.2 } });
   });
 });

@@ -5,20 +5,15 @@
  * snapshot slice in the same set as the snapshot itself.
  */
 import type { StateCreator } from 'zustand';
-import { DEFAULT_MEASURE, type Measure } from '../panels/gradients/measures';
-import type { HashState } from './url';
-import type { AppState } from './types';
-
-export interface GradSlice {
-  /** The measure the gradient panels show (URL key `measure`). */
-  measure: Measure;
-  setMeasure(m: Measure): void;
-  /** Applies a parsed hash: config, compare and measure together, notices appended. */
-  loadHash(h: HashState): void;
-}
+import { DEFAULT_MEASURE } from '../model/measures';
+import type { AppState, GradSlice } from './types';
 
 export const createGradSlice: StateCreator<AppState, [], [], GradSlice> = (set, get) => ({
   measure: DEFAULT_MEASURE,
   setMeasure: (measure) => set({ measure }),
-  loadHash: (h) => set({ config: h.config, compare: h.compare, measure: h.measure, notices: [...get().notices, ...h.notices] }),
+  loadHash: (h) => set({
+    config: h.config, compare: h.compare, measure: h.measure, notices: [...get().notices, ...h.notices],
+    // A link without `lang` keeps the language already shown.
+    ...(h.lang ? { lang: h.lang } : {}),
+  }),
 });

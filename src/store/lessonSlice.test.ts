@@ -51,6 +51,6 @@ describe('bridge view messages', () => {
     b.store.getState().setLesson({ pickedPoint: { which: 'train', index: 1 } });
     expect(b.views()).toEqual([1, 0]);
     // No rebuild for a view change.
-    expect(b.sent.filter((m) => m.type === 'build')).toHaveLength(1);
+    expect(b.sent.filter((m) => m.type === 'config')).toHaveLength(1);
   });
 });

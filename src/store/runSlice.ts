@@ -24,7 +24,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     if (status === 'error') port.restart();
     set({ status: 'paused', message: null });
     port.send({ type: 'pause' });
-    port.send({ type: 'build', config: get().config, compare: compareConfig(get()), reason: 'reset' });
+    port.send({ type: 'config', config: get().config, compare: compareConfig(get()), reason: 'reset', rebuild: true });
   },
   editParam: (model, index, value) => {
     if (!Number.isFinite(value)) return;

@@ -1,10 +1,15 @@
-/** The app store's shape, split into slices that each own a part of the state. */
+/**
+ * The app store's shape, split into slices that each own a part of the state. Every slice's
+ * interface is here and the slice files import them, so types never import a slice back.
+ */
 import type { TrainConfig } from '../core';
 import type { DataInfo, FromWorker, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
-import type { LossHistory } from '../panels/metrics/lossHistory';
-import type { LessonSlice } from './lessonSlice';
-import type { GradSlice } from './gradSlice';
-import type { GradHistory } from '../panels/gradients/gradHistory';
+import type { PointRef } from '../core/snapshotTypes';
+import type { Measure } from '../model/measures';
+import type { HashState } from './url';
+import type { LossHistory } from '../model/lossHistory';
+import type { GradHistory } from '../model/gradHistory';
+import type { Lang } from '../i18n';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
 
@@ -45,11 +50,11 @@ export interface RunSlice {
 /** The latest state of one model, with grids carried over when a snapshot leaves them unchanged. */
 export interface ModelView {
   info: ModelInfo;
-  snap: Snapshot['models'][number] | null;
+  latest: Snapshot['models'][number] | null;
   boundary: Float32Array | null;
   boundaryN: number;
-  thumbs: Float32Array | null;
-  thumbN: number;
+  unitGrids: Float32Array | null;
+  unitGridN: number;
   history: LossHistory;
   /** Per-layer gradient sizes over training (the gradient lab's history). */
   grads: GradHistory;
@@ -71,7 +76,28 @@ export interface UiSlice {
   selectedUnit: number | null;
   /** Training pace in epochs per second; null is as fast as possible. */
   speed: number | null;
-  setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed'>>): void;
+  /** The language chosen by the link or the switch; null follows the browser. */
+  lang: Lang | null;
+  setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed' | 'lang'>>): void;
+}
+
+export type LessonTab = 'neuron' | 'perceptron';
+
+export interface LessonSlice {
+  /** Hidden layer (0-based) chosen for the hidden-space view; null follows the last one. */
+  hiddenLayerChoice: number | null;
+  /** The point the neuron card evaluates; null means the first training point. */
+  pickedPoint: PointRef | null;
+  lessonTab: LessonTab;
+  setLesson(patch: Partial<Pick<LessonSlice, 'hiddenLayerChoice' | 'pickedPoint' | 'lessonTab'>>): void;
+}
+
+export interface GradSlice {
+  /** The measure the gradient panels show (URL key `measure`). */
+  measure: Measure;
+  setMeasure(m: Measure): void;
+  /** Applies a parsed hash: config, compare and measure together, notices appended. */
+  loadHash(h: HashState): void;
 }
 
 export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice;

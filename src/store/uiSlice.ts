@@ -7,5 +7,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   hoverUnit: null,
   selectedUnit: null,
   speed: null,
+  lang: null,
   setUi: (patch) => set(patch),
 });

@@ -17,7 +17,7 @@ describe('Engine', () => {
 
   it('builds, reports the data once and sends a snapshot with stats at initialization', () => {
     const { engine, of } = harness();
-    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
     expect(of('built')).toHaveLength(1);
     expect(of('built')[0]!.data.trainX).toHaveLength(8);
     const snap = of('snapshot')[0]!.snapshot.models[0]!;
@@ -25,12 +25,12 @@ describe('Engine', () => {
     expect(snap.stats).toHaveLength(2);
     expect(snap.stats[0]!.gradZ).toBeGreaterThan(0);
     expect(snap.boundary).toHaveLength(100 * 100);
-    expect(snap.thumbs).toHaveLength(5 * snap.thumbN * snap.thumbN);
+    expect(snap.unitGrids).toHaveLength(5 * snap.unitGridN * snap.unitGridN);
   });
 
   it('matches the core run directly in Node for the same seed and config', () => {
     const { engine, of } = harness();
-    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
     for (let i = 0; i < 25; i++) {
       engine.handle({ type: 'ack' });
       engine.handle({ type: 'step', unit: 'epoch' });
@@ -45,7 +45,7 @@ describe('Engine', () => {
 
   it('holds snapshots until the UI acknowledges the last one (back-pressure)', () => {
     const { engine, of } = harness();
-    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
     engine.handle({ type: 'play' });
     for (let i = 0; i < 5; i++) engine.tick();
     expect(of('snapshot')).toHaveLength(1);
@@ -56,10 +56,10 @@ describe('Engine', () => {
 
   it('live settings keep the weights; rebuilds reset them', () => {
     const { engine, of } = harness();
-    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
     engine.handle({ type: 'ack' });
     engine.handle({ type: 'step', unit: 'epoch' });
-    engine.handle({ type: 'settings', config: { ...config, lr: 0.01 }, compare: null });
+    engine.handle({ type: 'config', config: { ...config, lr: 0.01 }, compare: null, reason: 'test' });
     engine.handle({ type: 'ack' });
     engine.handle({ type: 'step', unit: 'epoch' });
     expect(of('snapshot').at(-1)!.snapshot.models[0]!.epoch).toBe(2);
@@ -68,7 +68,7 @@ describe('Engine', () => {
   it('stops on divergence with a message and keeps finite parameters', () => {
     const { engine, of } = harness();
     const wild = resolveConfig({ dataset: 'plane', hidden: [8], activation: 'relu', lr: 100, init: 'normal', initScale: 10, seed: 3 });
-    engine.handle({ type: 'build', config: wild, compare: null, reason: 'test' });
+    engine.handle({ type: 'config', config: wild, compare: null, reason: 'test', rebuild: true });
     engine.handle({ type: 'play' });
     for (let i = 0; i < 50 && engine.isRunning; i++) {
       engine.handle({ type: 'ack' });
@@ -85,15 +85,66 @@ describe('Engine', () => {
 
   it('reports a bad config as an error naming the field, keeping the old network', () => {
     const { engine, of } = harness();
-    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
-    engine.handle({ type: 'build', config: { ...config, lr: Number.NaN }, compare: null, reason: 'test' });
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
+    engine.handle({ type: 'config', config: { ...config, lr: Number.NaN }, compare: null, reason: 'test', rebuild: true });
     expect(of('error')[0]!.field).toBe('lr');
     expect(of('built')).toHaveLength(1);
   });
 
+  it('decides itself between a live change and a rebuild', () => {
+    const { engine, of } = harness();
+    engine.handle({ type: 'config', config, compare: null, reason: 'load', rebuild: true });
+    engine.handle({ type: 'ack' });
+    engine.handle({ type: 'step', unit: 'epoch' });
+    // lr is a live field: the weights stay, the engine answers 'configured'.
+    engine.handle({ type: 'config', config: { ...config, lr: 0.05 }, compare: null, reason: 'lr changed' });
+    expect(of('built')).toHaveLength(1);
+    expect(of('configured')).toHaveLength(1);
+    // The new lr is in effect: the next epoch equals a core run switched to 0.05 after one epoch.
+    engine.handle({ type: 'ack' });
+    engine.handle({ type: 'step', unit: 'epoch' });
+    const tr = createTrainer(config);
+    trainEpoch(tr);
+    tr.settings = { ...tr.settings, lr: 0.05 };
+    trainEpoch(tr);
+    expect(Array.from(of('snapshot').at(-1)!.snapshot.models[0]!.params)).toEqual(Array.from(Float32Array.from(tr.net.params)));
+    // The width is not: a rebuild, whatever the UI might have thought.
+    engine.handle({ type: 'config', config: { ...config, hidden: [5] }, compare: null, reason: 'hidden changed' });
+    expect(of('built')).toHaveLength(2);
+    expect(of('built')[1]!.reason).toBe('hidden changed');
+    // rebuild forces new weights for an unchanged config (reset).
+    engine.handle({ type: 'config', config: { ...config, hidden: [5] }, compare: null, reason: 'reset', rebuild: true });
+    expect(of('built')).toHaveLength(3);
+    // Adding a compare net is never live.
+    engine.handle({ type: 'config', config: { ...config, hidden: [5] }, compare: { ...config, hidden: [5], lr: 0.1 }, reason: 'compare' });
+    expect(of('built')).toHaveLength(4);
+  });
+
+  it('answers a malformed or invalid config with an error and keeps training the old net', () => {
+    const { engine, of } = harness();
+    engine.handle({ type: 'config', config, compare: null, reason: 'load', rebuild: true });
+    const bad: unknown[] = [
+      null, 42, { ...config, hidden: [0] }, { ...config, lr: -1 }, { ...config, batch: 1.5 }, { ...config, dataset: 'nope' },
+      { ...config, activation: 'wat' },
+    ];
+    for (const c of bad) {
+      expect(() => engine.handle({ type: 'config', config: c as never, compare: null, reason: 'x' })).not.toThrow();
+    }
+    // A bad live change is refused too (validation happens before the decision).
+    engine.handle({ type: 'config', config: { ...config, lr: Number.POSITIVE_INFINITY }, compare: null, reason: 'x' });
+    engine.handle({ type: 'config', config, compare: { ...config, momentum: 7 }, reason: 'x' });
+    expect(of('error')).toHaveLength(bad.length + 2);
+    expect(of('error').map((e) => e.field)).toContain('lr');
+    expect(of('built')).toHaveLength(1);
+    expect(of('configured')).toHaveLength(0);
+    engine.handle({ type: 'ack' });
+    engine.handle({ type: 'step', unit: 'epoch' });
+    expect(of('snapshot').at(-1)!.snapshot.models[0]!.epoch).toBe(1);
+  });
+
   it('trains two models side by side in compare mode on the same data', () => {
     const { engine, of } = harness();
-    engine.handle({ type: 'build', config, compare: { ...config, activation: 'relu' }, reason: 'test' });
+    engine.handle({ type: 'config', config, compare: { ...config, activation: 'relu' }, reason: 'test', rebuild: true });
     engine.handle({ type: 'ack' });
     engine.handle({ type: 'step', unit: 'epoch' });
     const models = of('snapshot').at(-1)!.snapshot.models;
@@ -110,7 +161,7 @@ describe('Engine pacing', () => {
     const posted: FromWorker[] = [];
     const engine = new Engine({ post: (m) => posted.push(m), now: () => t });
     const config = resolveConfig({ dataset: 'xor', hidden: [4], lr: 0.5 }); // full batch: 1 step per epoch
-    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
     engine.handle({ type: 'view', view: { thumbnails: false, hiddenLayer: null, epochsPerSecond: 10 } });
     engine.handle({ type: 'play' });
     // Two simulated seconds in 20 ms ticks; each tick's inner loop sees the clock stand still.
@@ -132,7 +183,7 @@ describe('Engine on a huge net', () => {
     let t = 0;
     const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
     const config = resolveConfig({ dataset: 'circle', points: 1000, hidden: Array(12).fill(64), activation: 'relu', init: 'he-normal' });
-    engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
     const snaps = () => posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot');
     const first = snaps()[0]!.snapshot.models[0]!;
     expect(first.boundary).toBeNull();

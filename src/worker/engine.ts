@@ -4,17 +4,18 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, createTrainer, gradientsAtInit, stepsPerEpoch, trainEpoch, trainStep,
-  type Trainer, type TrainConfig,
+  ConfigError, applyLiveConfig, createTrainer, measureGradients, isLiveChange, resolveConfig, stepsPerEpoch,
+  trainEpoch, trainStep, type Trainer, type TrainConfig,
 } from '../core';
-import { assertNever, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions, type HiddenView } from './protocol';
+import { assertNever, type ConfigMessage, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
 import { addGrids, baseSnapshot, evalCost, initGradientRows, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
+import { HiddenViews } from './hidden';
+import { ChunkSizer, Pacer, RateMeter } from './pacing';
 
 export interface EngineHost {
   post(msg: FromWorker, transfer: ArrayBuffer[]): void;
+  /** Milliseconds; the engine's only clock (the hidden-space views read it too). */
   now(): number;
-  /** Optional hidden-space computation (see core/hiddenspace). */
-  hidden?: (tr: Trainer, layer: number) => HiddenView | null;
 }
 
 /** Milliseconds of training per slice; messages are handled between slices. */
@@ -38,14 +39,16 @@ export class Engine {
   private lastSnapshot = -Infinity;
   private gridFreeAt = -Infinity;
   private view: ViewOptions = { thumbnails: true, hiddenLayer: null, epochsPerSecond: null };
-  /** Steps the chosen pace allows now (paced mode only), and when it was last topped up. */
-  private credit = 0;
-  private lastTick = 0;
-  private rate = { t0: 0, epochs: 0, perSecond: 0 };
+  private readonly pacer = new Pacer();
+  private readonly chunk = new ChunkSizer();
+  private readonly rate = new RateMeter();
   /** Last metrics per model, reused while their recomputation waits for its time share. */
   private metrics: Metrics[] = [];
+  private readonly hidden: HiddenViews;
 
-  constructor(private readonly host: EngineHost) {}
+  constructor(private readonly host: EngineHost) {
+    this.hidden = new HiddenViews(() => host.now());
+  }
 
   /** True while training should continue in further slices. */
   get isRunning(): boolean {
@@ -54,8 +57,7 @@ export class Engine {
 
   handle(msg: ToWorker): void {
     switch (msg.type) {
-      case 'build': return this.build(msg.config, msg.compare, msg.reason);
-      case 'settings': return this.settings(msg.config, msg.compare);
+      case 'config': return this.configure(msg);
       case 'play': return this.setRunning(true);
       case 'pause': return this.setRunning(false);
       case 'step':
@@ -89,10 +91,13 @@ export class Engine {
    * otherwise the wait until the pace allows one more step (the worker sleeps meanwhile).
    */
   nextDelay(): number {
+    return this.trainers.length === 0 ? 0 : this.pacer.delay(this.stepsPerSecond());
+  }
+
+  /** The chosen pace in steps per second, or null for as fast as possible. */
+  private stepsPerSecond(): number | null {
     const speed = this.view.epochsPerSecond;
-    if (speed === null || this.credit >= 1 || this.trainers.length === 0) return 0;
-    const stepsPerMs = (speed * stepsPerEpoch(this.trainers[0]!)) / 1000;
-    return Math.min(50, Math.max(4, (1 - this.credit) / stepsPerMs));
+    return speed === null || this.trainers.length === 0 ? null : speed * stepsPerEpoch(this.trainers[0]!);
   }
 
   /** One time slice of training, then a snapshot if one is due. */
@@ -100,24 +105,54 @@ export class Engine {
     if (!this.running || this.trainers.length === 0) return;
     const t0 = this.host.now();
     const startEpoch = this.trainers[0]!.epoch;
-    const speed = this.view.epochsPerSecond;
-    if (speed !== null) {
-      // Top up the step allowance; a long gap (a paused tab) does not turn into a burst.
-      const stepsPerSecond = speed * stepsPerEpoch(this.trainers[0]!);
-      const dt = Math.min(100, Math.max(0, t0 - this.lastTick));
-      this.credit = Math.min(this.credit + (stepsPerSecond * dt) / 1000, Math.max(1, stepsPerSecond * 0.1));
+    const pace = this.stepsPerSecond();
+    this.pacer.topUp(t0, pace);
+    // Steps run in chunks between clock reads; only a chunk's last step measures the per-layer
+    // statistics, so the slice's last step (the one a snapshot reports) always has them.
+    let t = t0;
+    while (t - t0 < SLICE_MS) {
+      const k = Math.min(this.chunk.size, this.pacer.allowed(pace));
+      if (k < 1) break;
+      let done = 0;
+      for (; done < k; done++) {
+        const last = done === k - 1;
+        // Alternate single steps so compared models advance at the same pace.
+        for (const tr of this.trainers) trainStep(tr, last);
+        if (this.trainers.some((tr) => tr.diverged)) { done++; break; }
+      }
+      this.pacer.spend(done);
+      const now = this.host.now();
+      this.chunk.observe(done, now - t);
+      t = now;
+      if (done < k) break;
     }
-    this.lastTick = t0;
-    // Alternate single steps so compared models advance at the same pace.
-    while (this.host.now() - t0 < SLICE_MS && (speed === null || this.credit >= 1)) {
-      for (const tr of this.trainers) trainStep(tr);
-      if (speed !== null) this.credit -= 1;
-      if (this.trainers.some((t) => t.diverged)) break;
-    }
-    this.countEpochs(this.trainers[0]!.epoch - startEpoch);
+    this.rate.count(t, this.trainers[0]!.epoch - startEpoch);
     this.afterTraining();
     // A run that just stopped (diverged) owes the UI its final state at once.
     this.requestSnapshot(!this.running);
+  }
+
+  /** Validates a config message and applies it live or rebuilds, as isLiveChange decides. */
+  private configure(msg: ConfigMessage): void {
+    let config: TrainConfig, compare: TrainConfig | null;
+    try {
+      if (typeof msg.config !== 'object' || msg.config === null) throw new Error('the config message carries no config');
+      config = resolveConfig(msg.config);
+      compare = msg.compare == null ? null : resolveConfig(msg.compare);
+    } catch (e) {
+      return this.reportConfigError(e);
+    }
+    const current = this.trainers.map((tr) => tr.config);
+    const next = compare ? [config, compare] : [config];
+    const live = !msg.rebuild && current.length === next.length && next.every((c, i) => isLiveChange(current[i]!, c));
+    if (!live) return this.build(config, compare, typeof msg.reason === 'string' ? msg.reason : 'rebuilt');
+    this.trainers.forEach((tr, i) => applyLiveConfig(tr, next[i]!));
+    this.host.post({ type: 'configured' }, []);
+  }
+
+  private reportConfigError(e: unknown): void {
+    const field = e instanceof ConfigError ? e.field : null;
+    this.host.post({ type: 'error', message: e instanceof Error ? e.message : String(e), field }, []);
   }
 
   private build(config: TrainConfig, compare: TrainConfig | null, reason: string): void {
@@ -125,17 +160,16 @@ export class Engine {
     try {
       trainers = [createTrainer(config), ...(compare ? [createTrainer(compare)] : [])];
     } catch (e) {
-      const field = e instanceof ConfigError ? e.field : null;
-      this.host.post({ type: 'error', message: e instanceof Error ? e.message : String(e), field }, []);
-      return;
+      return this.reportConfigError(e);
     }
     this.trainers = trainers;
     // Gradients at initialization on one batch, so the gradient panel is live even while paused.
     // Fewer rows for huge nets, so dragging the depth slider never stalls the worker.
-    for (const tr of trainers) gradientsAtInit(tr, initGradientRows(tr));
+    for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
     this.buildId++;
     this.gridFreeAt = -Infinity;
-    this.rate = { t0: this.host.now(), epochs: 0, perSecond: 0 };
+    this.rate.restart(this.host.now(), false);
+    this.chunk.reset();
     const d = trainers[0]!.data;
     this.host.post({
       type: 'built', buildId: this.buildId, reason,
@@ -153,20 +187,11 @@ export class Engine {
     this.requestSnapshot(true, trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
   }
 
-  private settings(config: TrainConfig, compare: TrainConfig | null): void {
-    const next = [config, compare];
-    this.trainers.forEach((tr, i) => {
-      const c = next[i];
-      if (c) applyLiveConfig(tr, c);
-    });
-  }
-
   private setRunning(on: boolean, snapshot = true): void {
     const diverged = this.trainers.some((t) => t.diverged);
     this.running = on && !diverged && this.trainers.length > 0;
-    this.lastTick = this.host.now();
-    this.credit = 0;
-    this.rate = { t0: this.host.now(), epochs: 0, perSecond: this.rate.perSecond };
+    this.pacer.reset(this.host.now());
+    this.rate.restart(this.host.now());
     this.host.post({ type: 'status', running: this.running, message: diverged ? divergedMessage(this.trainers) : null }, []);
     if (!on && snapshot) this.requestSnapshot(true);
   }
@@ -175,15 +200,6 @@ export class Engine {
     if (this.trainers.some((t) => t.diverged)) {
       this.running = false;
       this.host.post({ type: 'status', running: false, message: divergedMessage(this.trainers) }, []);
-    }
-  }
-
-  private countEpochs(n: number): void {
-    const now = this.host.now();
-    this.rate.epochs += n;
-    const dt = now - this.rate.t0;
-    if (dt >= 1000) {
-      this.rate = { t0: now, epochs: 0, perSecond: (this.rate.epochs * 1000) / dt };
     }
   }
 
@@ -209,8 +225,7 @@ export class Engine {
       return baseSnapshot(tr, this.metrics[i] ?? NO_METRICS);
     });
     if (heavy) {
-      const hidden = this.host.hidden ?? (() => null);
-      this.trainers.forEach((tr, i) => addGrids(tr, models[i]!, this.view, hidden));
+      this.trainers.forEach((tr, i) => addGrids(tr, models[i]!, this.view, (t, layer) => this.hidden.view(t, layer)));
       const spent = this.host.now() - h0;
       this.gridFreeAt = this.host.now() + spent * (1 / GRID_SHARE - 1);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainer, gradientsAtInit, resolveConfig, trainEpoch } from '../core';
+import { createTrainer, measureGradients, resolveConfig, trainEpoch } from '../core';
 import { Engine } from './engine';
 import type { FromWorker } from './protocol';
 import { initGradientRows } from './snapshot';
@@ -12,7 +12,7 @@ describe('gradient statistics in worker snapshots', () => {
     const posted: FromWorker[] = [];
     let t = 0;
     const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
-    engine.handle({ type: 'build', config, compare: compare ? { ...config, activation: 'relu', init: 'he-normal' } : null, reason: 'test' });
+    engine.handle({ type: 'config', config, compare: compare ? { ...config, activation: 'relu', init: 'he-normal' } : null, reason: 'test', rebuild: true });
     for (let i = 0; i < steps; i++) {
       engine.handle({ type: 'ack' });
       engine.handle({ type: 'step', unit: 'epoch' });
@@ -21,9 +21,9 @@ describe('gradient statistics in worker snapshots', () => {
     return snaps.at(-1)!.snapshot;
   }
 
-  it('at build: equal to gradientsAtInit on the same rows', () => {
+  it('at build: equal to measureGradients on the same rows', () => {
     const tr = createTrainer(config);
-    const expected = gradientsAtInit(tr, initGradientRows(tr)).map((s) => ({ ...s }));
+    const expected = measureGradients(tr, initGradientRows(tr)).map((s) => ({ ...s }));
     expect(run(0).models[0]!.stats).toEqual(expected);
   });
 

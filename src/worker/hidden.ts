@@ -4,7 +4,7 @@
  * have become linearly separable. Layers wider than two units are drawn as a PCA projection
  * (see hiddenProjection.ts); the separability test always runs in all of the layer's units.
  */
-import { layerActivations, nextLayerLine, warpedGridLines, type Trainer } from '../core';
+import { headFacts, layerActivations, nextLayerLine, outputLayer, warpedGridLines, type Trainer } from '../core';
 import type { HiddenView } from './protocol';
 import { projectActivations } from './hiddenProjection';
 import { separableWithin, type Candidate } from './hiddenSeparability';
@@ -23,9 +23,6 @@ const SEPARABILITY_SHARE = 0.1;
 /** Points times units up to which the test runs on every frame regardless of its measured cost. */
 const ALWAYS_TEST = 4096;
 
-/** Last frame's PCA axes per trainer and layer, so the projection moves smoothly. */
-const lastAxes = new WeakMap<Trainer, { layer: number; axes: Float64Array }>();
-
 interface Tested {
   readonly layer: number;
   readonly separable: boolean | null;
@@ -34,56 +31,67 @@ interface Tested {
   readonly key: number;
   readonly nextAt: number;
 }
-const lastTest = new WeakMap<Trainer, Tested>();
-
-const now = (): number => performance.now();
 
 /**
- * The view of hidden layer `layer` (0-based) of the trainer's network, or null for a layer
- * that is not hidden. Overwrites the network's scratch buffers: call between training steps.
+ * Hidden-space views for the engine's trainers. It keeps what makes consecutive frames cheap
+ * and steady (the last PCA axes, the last separability answer per trainer), and reads time
+ * only through the clock it is given (the engine's), so tests can drive it.
  */
-export function hiddenView(tr: Trainer, layer: number): HiddenView | null {
-  const layers = tr.net.layout.layers;
-  if (!Number.isInteger(layer) || layer < 0 || layer >= layers.length - 1) return null;
-  const units = layers[layer]!.fanOut;
-  const { train, classes, extent } = tr.data;
-  const acts = layerActivations(tr.net, train.x, train.n, layer);
-  const tested = classes === 2 ? separability(tr, layer, acts, units) : null;
-  const base = {
-    layer, units, separable: tested?.separable ?? null, testedEpoch: tested?.epoch ?? tr.epoch,
-    linesCount: 0, samples: 0, nextLine: null, projection: null,
-  };
-  if (units === 1) return { ...base, points: Float32Array.from(acts), lines: null };
+export class HiddenViews {
+  /** Last frame's PCA axes per trainer and layer, so the projection moves smoothly. */
+  private readonly lastAxes = new WeakMap<Trainer, { layer: number; axes: Float64Array }>();
+  private readonly lastTest = new WeakMap<Trainer, Tested>();
 
-  const lineActs = warpedGridLines(tr.net, extent, GRID_LINES, GRID_SAMPLES, layer);
-  const grid = { linesCount: 2 * GRID_LINES, samples: GRID_SAMPLES };
-  if (units === 2) {
-    return { ...base, ...grid, points: Float32Array.from(acts), lines: Float32Array.from(lineActs), nextLine: nextLayerLine(tr.net, layer) };
+  constructor(private readonly now: () => number) {}
+
+  /**
+   * The view of hidden layer `layer` (0-based) of the trainer's network, or null for a layer
+   * that is not hidden. Overwrites the network's scratch buffers: call between training steps.
+   */
+  view(tr: Trainer, layer: number): HiddenView | null {
+    const layers = tr.net.layout.layers;
+    if (!Number.isInteger(layer) || layer < 0 || layer >= layers.length - 1) return null;
+    const units = layers[layer]!.fanOut;
+    const { train, classes, extent } = tr.data;
+    const acts = layerActivations(tr.net, train.x, train.n, layer);
+    const tested = classes === 2 ? this.separability(tr, layer, acts, units) : null;
+    const base = {
+      layer, units, separable: tested?.separable ?? null, testedEpoch: tested?.epoch ?? tr.epoch,
+      linesCount: 0, samples: 0, nextLine: null, projection: null,
+    };
+    if (units === 1) return { ...base, points: Float32Array.from(acts), lines: null };
+
+    const lineActs = warpedGridLines(tr.net, extent, GRID_LINES, GRID_SAMPLES, layer);
+    const grid = { linesCount: 2 * GRID_LINES, samples: GRID_SAMPLES };
+    if (units === 2) {
+      return { ...base, ...grid, points: Float32Array.from(acts), lines: Float32Array.from(lineActs), nextLine: nextLayerLine(tr.net, layer) };
+    }
+    if (!allFinite(acts) || !allFinite(lineActs)) return { ...base, points: new Float32Array(2 * train.n), lines: null };
+    const prev = this.lastAxes.get(tr);
+    const p = projectActivations(acts, train.n, units, lineActs, prev?.layer === layer ? prev.axes : null);
+    this.lastAxes.set(tr, { layer, axes: p.axes });
+    return { ...base, ...grid, points: p.points, lines: p.lines, projection: { explained: p.explained } };
   }
-  if (!allFinite(acts) || !allFinite(lineActs)) return { ...base, points: new Float32Array(2 * train.n), lines: null };
-  const prev = lastAxes.get(tr);
-  const p = projectActivations(acts, train.n, units, lineActs, prev?.layer === layer ? prev.axes : null);
-  lastAxes.set(tr, { layer, axes: p.axes });
-  return { ...base, ...grid, points: p.points, lines: p.lines, projection: { explained: p.explained } };
-}
 
-/** The exact test, or the last answer while the time share says wait (same layer, parameters moved on). */
-function separability(tr: Trainer, layer: number, acts: Float64Array, units: number): Tested {
-  const prev = lastTest.get(tr);
-  const t0 = now();
-  const key = paramsKey(tr.net.params);
-  // Reuse an answer for the same weights; while training runs, also within the time share.
-  // A hand edit while paused (same step, new weights) is always retested.
-  if (prev && prev.layer === layer && (prev.key === key || (prev.step !== tr.step && t0 < prev.nextAt))) return prev;
-  const { train } = tr.data;
-  const separable = separableWithin(acts, train.y, train.n, units, { budgetMs: SEPARABILITY_BUDGET_MS, now }, outputPlane(tr, layer));
-  const cost = now() - t0;
-  // Small problems (a few hundred points in a few units) are tested on every frame; a slow
-  // measurement there is a GC pause, not the LP.
-  const nextAt = train.n * units <= ALWAYS_TEST || cost < 1 ? 0 : now() + cost * (1 / SEPARABILITY_SHARE - 1);
-  const tested = { layer, separable, key, epoch: tr.epoch, step: tr.step, nextAt };
-  lastTest.set(tr, tested);
-  return tested;
+  /** The exact test, or the last answer while the time share says wait (same layer, parameters moved on). */
+  private separability(tr: Trainer, layer: number, acts: Float64Array, units: number): Tested {
+    const prev = this.lastTest.get(tr);
+    const now = this.now;
+    const t0 = now();
+    const key = paramsKey(tr.net.params);
+    // Reuse an answer for the same weights; while training runs, also within the time share.
+    // A hand edit while paused (same step, new weights) is always retested.
+    if (prev && prev.layer === layer && (prev.key === key || (prev.step !== tr.step && t0 < prev.nextAt))) return prev;
+    const { train } = tr.data;
+    const separable = separableWithin(acts, train.y, train.n, units, { budgetMs: SEPARABILITY_BUDGET_MS, now }, outputPlane(tr, layer));
+    const cost = now() - t0;
+    // Small problems (a few hundred points in a few units) are tested on every frame; a slow
+    // measurement there is a GC pause, not the LP.
+    const nextAt = train.n * units <= ALWAYS_TEST || cost < 1 ? 0 : now() + cost * (1 / SEPARABILITY_SHARE - 1);
+    const tested = { layer, separable, key, epoch: tr.epoch, step: tr.step, nextAt };
+    this.lastTest.set(tr, tested);
+    return tested;
+  }
 }
 
 /**
@@ -92,11 +100,10 @@ function separability(tr: Trainer, layer: number, acts: Float64Array, units: num
  */
 function outputPlane(tr: Trainer, layer: number): Candidate | undefined {
   const layers = tr.net.layout.layers;
-  const out = layers[layers.length - 1]!;
+  const out = outputLayer(tr.net.layout);
   if (layer !== layers.length - 2 || out.fanOut !== 1) return undefined;
   const P = tr.net.params;
-  // The output's decision threshold in z: 0 for sigmoid and tanh, 0.5 for a linear unit on 0/1 labels.
-  const threshold = out.fn === 'linear' ? 0.5 : 0;
+  const threshold = headFacts(out.fn).zThreshold;
   return { w: P.subarray(out.wOffset, out.wOffset + out.fanIn), b: P[out.bOffset]! - threshold };
 }
 

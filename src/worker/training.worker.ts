@@ -5,7 +5,6 @@
  * clamp to 4 ms once nested, wasting a quarter of the worker's time.
  */
 import { Engine } from './engine';
-import { hiddenView } from './hidden';
 import type { FromWorker, ToWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -13,7 +12,6 @@ declare const self: DedicatedWorkerGlobalScope;
 const engine = new Engine({
   post: (msg: FromWorker, transfer: ArrayBuffer[]) => self.postMessage(msg, transfer),
   now: () => performance.now(),
-  hidden: hiddenView,
 });
 
 const channel = new MessageChannel();

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useShortcuts } from '../../panels/controls/useShortcuts';
 import { useAppStore } from '../StoreContext';
+import { useT } from '../../i18n';
 import { ShortcutsHelp, type ShortcutRow } from './ShortcutsHelp';
 
 /** The optional "new weights" action, once the store offers it (same config, fresh seed). */
@@ -14,6 +15,7 @@ function newWeightsOf(state: object): (() => void) | undefined {
 }
 
 export function Shortcuts() {
+  const t = useT();
   const store = useAppStore();
   const [open, setOpen] = useState(false);
   const hasNewWeights = newWeightsOf(store.getState()) !== undefined;
@@ -29,19 +31,20 @@ export function Shortcuts() {
   }, [store, hasNewWeights]);
   useShortcuts(handlers);
   const rows: ShortcutRow[] = [
-    { keys: ['Space'], what: 'Play or pause training' },
-    { keys: ['s'], what: 'Step one epoch' },
-    { keys: ['r'], what: 'Reset: same weights, epoch 0' },
-    ...(hasNewWeights ? [{ keys: ['i'], what: 'New random weights' }] : []),
-    { keys: ['?'], what: 'Show or hide this list' },
-    { keys: ['Tab', 'Shift+Tab'], what: 'Move between controls; Enter edits a focused weight or bias' },
-    { keys: ['←', '→'], what: 'Change a focused slider; Shift+arrow for bigger steps' },
+    { keys: [t('ux.shortcuts.space')], what: t('ux.shortcuts.play') },
+    { keys: ['s'], what: t('ux.shortcuts.step') },
+    { keys: ['r'], what: t('ux.shortcuts.reset') },
+    ...(hasNewWeights ? [{ keys: ['i'], what: t('ux.shortcuts.newWeights') }] : []),
+    { keys: ['?'], what: t('ux.shortcuts.help') },
+    { keys: ['Tab', t('ux.shortcuts.tabKeys')], what: t('ux.shortcuts.tab') },
+    { keys: ['←'], what: t('ux.shortcuts.diagram') },
+    { keys: ['←', '→'], what: t('ux.shortcuts.slider') },
   ];
   return (
     <>
       <button
         type="button" className="help-btn" data-testid="shortcuts-open" aria-keyshortcuts="?"
-        aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setOpen(true)}
+        aria-label={t('ux.shortcuts.open')} title={t('ux.shortcuts.openTitle')} onClick={() => setOpen(true)}
       >?</button>
       <ShortcutsHelp
         open={open} rows={rows} title="Keyboard shortcuts" closeLabel="Close"

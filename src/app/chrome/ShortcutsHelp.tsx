@@ -41,7 +41,7 @@ export function ShortcutsHelp({ open, rows, title, closeLabel, note, onClose }: 
         <table>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.what}>
+              <tr key={r.keys.join() + r.what}>
                 <th scope="row">{r.keys.map((k, i) => <span key={k}>{i > 0 && ' '}<kbd>{k}</kbd></span>)}</th>
                 <td>{r.what}</td>
               </tr>

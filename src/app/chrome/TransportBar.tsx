@@ -7,28 +7,21 @@ import { useEffect, useMemo, useRef } from 'react';
 import { drawHeatmap } from '../../viz/drawHeatmap';
 import { buildColorLUT } from '../../viz/colors';
 import { buildClassLUT, classConfidenceGrid } from '../../viz/classMap';
+import { outputDomain } from '../../viz/domains';
 import { fmtInt, fmtLoss } from '../../viz/format';
+import { outputLayer } from '../../core/layout';
+import { useT } from '../../i18n';
 import { useApp, useAppStore } from '../StoreContext';
-import { selData, selMain, selStatus } from '../../store/selectors';
-import { outputDomain } from '../containers/domains';
-
-export interface TransportLabels {
-  play: string;
-  pause: string;
-  step: string;
-  epoch: string;
-  loss: string;
-  preview: string;
-}
+import { selData, selModelA, selStatus } from '../../store/selectors';
 
 function Preview({ label }: { label: string }) {
-  const m = useApp(selMain);
+  const m = useApp(selModelA);
   const data = useApp(selData);
   const ref = useRef<HTMLCanvasElement>(null);
-  const out = m?.info.layers[m.info.layers.length - 1];
+  const out = m ? outputLayer(m.info.layout) : null;
   const k = out?.fanOut ?? 1;
-  const domain = out ? (k > 1 ? [0, k] as [number, number] : outputDomain(out.fn, data?.classes ?? 2)) : ([0, 1] as [number, number]);
-  const lut = useMemo(() => (k > 1 ? buildClassLUT(k) : buildColorLUT(domain)), [k, domain[0], domain[1]]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [d0, d1] = out ? (k > 1 ? [0, k] : outputDomain(out.fn, data?.classes ?? 2)) : [0, 1];
+  const lut = useMemo(() => (k > 1 ? buildClassLUT(k) : buildColorLUT([d0, d1])), [k, d0, d1]);
   useEffect(() => {
     const c = ref.current;
     const ctx = c?.getContext('2d');
@@ -36,21 +29,23 @@ function Preview({ label }: { label: string }) {
     const n = m.boundaryN;
     if (c.width !== n) { c.width = n; c.height = n; }
     const grid = k > 1 ? classConfidenceGrid(m.boundary, n * n, k, false) : m.boundary;
-    drawHeatmap(ctx, grid, 0, n, lut, domain);
-  }, [m?.boundary, m?.boundaryN, k, lut]); // eslint-disable-line react-hooks/exhaustive-deps
+    drawHeatmap(ctx, grid, 0, n, lut, [d0, d1]);
+  }, [m?.boundary, m?.boundaryN, k, lut, d0, d1]);
   return <canvas ref={ref} className="transport-preview" data-testid="transport-preview" role="img" aria-label={label} width={1} height={1} />;
 }
 
-export function TransportBar({ labels }: { labels: TransportLabels }) {
+export function TransportBar() {
+  const t = useT();
   const status = useApp(selStatus);
-  const m = useApp(selMain);
+  const m = useApp(selModelA);
   const store = useAppStore();
   const running = status === 'running';
-  const epoch = m?.snap?.epoch ?? 0;
+  const epoch = m?.latest?.epoch ?? 0;
   return (
-    <div className="transport" role="region" aria-label={labels.preview} data-testid="transport">
+    <div className="transport" role="region" aria-label={t('ux.transport.region')} data-testid="transport">
       <button
-        type="button" className="transport-play" data-testid="transport-play" aria-label={running ? labels.pause : labels.play}
+        type="button" className="transport-play" data-testid="transport-play"
+        aria-label={running ? t('ux.transport.pause') : t('ux.transport.play')}
         onClick={() => store.getState().togglePlay()}
       >
         <svg width="26" height="26" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -58,7 +53,7 @@ export function TransportBar({ labels }: { labels: TransportLabels }) {
         </svg>
       </button>
       <button
-        type="button" className="transport-step" data-testid="transport-step" aria-label={labels.step} disabled={running}
+        type="button" className="transport-step" data-testid="transport-step" aria-label={t('ux.transport.step')} disabled={running}
         onClick={() => store.getState().step('epoch')}
       >
         <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -66,10 +61,10 @@ export function TransportBar({ labels }: { labels: TransportLabels }) {
         </svg>
       </button>
       <dl className="transport-stats">
-        <div><dt>{labels.epoch}</dt><dd data-testid="transport-epoch">{fmtInt(epoch)}</dd></div>
-        <div><dt>{labels.loss}</dt><dd data-testid="transport-loss">{fmtLoss(m?.snap?.trainLoss ?? null)}</dd></div>
+        <div><dt>{t('ux.transport.epoch')}</dt><dd data-testid="transport-epoch">{fmtInt(epoch)}</dd></div>
+        <div><dt>{t('ux.transport.loss')}</dt><dd data-testid="transport-loss">{fmtLoss(m?.latest?.trainLoss ?? null)}</dd></div>
       </dl>
-      <Preview label={labels.preview} />
+      <Preview label={t('ux.transport.preview')} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
  * The gradient lab, the second half of the story, below the main row: depth and width,
  * the measure, compare mode and presets on the left; the gradient panels on the right.
  */
+import { t } from '../../i18n';
 import { Presets } from '../Presets';
 import { CompareContainer, CompareLossContainer } from './CompareContainer';
 import { DepthContainer } from './DepthContainer';
@@ -13,15 +14,12 @@ export function GradientLab() {
   return (
     <section className="lab" aria-labelledby="lab-title" id="gradient-lab">
       <header className="lab-head">
-        <h2 id="lab-title">Gradient lab</h2>
-        <p>
-          Backpropagation multiplies one factor per layer on the way back. Make the net deeper and watch how much
-          of the output layer's gradient still reaches layer 1.
-        </p>
+        <h2 id="lab-title">{t('grad.lab')}</h2>
+        <p>{t('grad.intro')}</p>
         <Presets />
       </header>
       <div className="lab-grid">
-        <aside className="panel lab-controls" aria-label="Gradient lab settings">
+        <aside className="panel lab-controls" aria-label={t('grad.settings')}>
           <DepthContainer />
           <GradientMeasureContainer />
           <CompareContainer />

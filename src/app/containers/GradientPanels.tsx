@@ -3,34 +3,36 @@
  * shared log axes and colour range so compared panels line up, and the theory shape
  * computed once per build.
  */
+import { t } from '../../i18n';
 import { useMemo } from 'react';
 import type { TrainConfig } from '../../core';
 import { logDomain } from '../../panels/gradients/barGeometry';
 import { GradientPanel, LINES_MAX_LAYERS } from '../../panels/gradients/GradientPanel';
-import { historyLogRange } from '../../panels/gradients/gradHistory';
-import type { Measure } from '../../panels/gradients/measures';
+import { historyLogRange } from '../../model/gradHistory';
+import type { Measure } from '../../model/measures';
 import { anchorTheory, theoryShape, type TheoryProfile } from '../../panels/gradients/theoryProfile';
-import { commonWidth } from '../../panels/depth/hiddenShape';
+import { commonWidth } from '../../model/hiddenShape';
 import { OutputThumb } from '../../panels/compare/OutputThumb';
 import { fmtAcc, fmtLoss } from '../../viz/format';
-import { outputDomain } from './domains';
+import { outputDomain } from '../../viz/domains';
 import { selData, selMeasure, selModels } from '../../store/selectors';
 import type { ModelView } from '../../store/types';
 import { useApp } from '../StoreContext';
+import { outputLayer } from '../../core/layout';
 
 /** A compared network at a glance: its loss and accuracy, and its output over the plane. */
 function ModelAside({ m, classes, name }: { m: ModelView; classes: number; name: string }) {
-  const out = m.info.layers[m.info.layers.length - 1]!;
+  const out = outputLayer(m.info.layout);
   const n = m.boundaryN;
   return (
     <>
       <span>
-        loss <strong data-testid={`compare-train-loss-${name.toLowerCase()}`}>{fmtLoss(m.snap?.trainLoss)}</strong>
-        {m.snap?.trainAccuracy !== null && <> · acc <strong>{fmtAcc(m.snap?.trainAccuracy)}</strong></>}
+        {t('grad.compare.loss')} <strong data-testid={`compare-train-loss-${name.toLowerCase()}`}>{fmtLoss(m.latest?.trainLoss)}</strong>
+        {m.latest?.trainAccuracy !== null && <> · {t('grad.compare.acc')} <strong>{fmtAcc(m.latest?.trainAccuracy)}</strong></>}
       </span>
       <OutputThumb
         grid={m.boundary} n={n} offset={out.fanOut > 1 ? n * n : 0} domain={outputDomain(out.fn, classes)}
-        label={`Network ${name}'s output over the input plane`}
+        label={t('grad.compare.outputLabel', { name })}
       />
     </>
   );
@@ -39,8 +41,8 @@ function ModelAside({ m, classes, name }: { m: ModelView; classes: number; name:
 /** "sigmoid · standard init · 10 × 8" */
 export function modelSummary(c: TrainConfig): string {
   const w = commonWidth(c.hidden);
-  const shape = c.hidden.length === 0 ? 'no hidden layer' : w !== null ? `${c.hidden.length} × ${w}` : c.hidden.join('-');
-  return `${c.activation} · ${c.init} init · ${shape}`;
+  const shape = c.hidden.length === 0 ? t('grad.compare.noHidden') : w !== null ? `${c.hidden.length} × ${w}` : c.hidden.join('-');
+  return t('grad.compare.summary', { activation: t(`app.hyper.activationLabel.${c.activation}`), init: t(`app.hyper.initLabel.${c.init}`), shape });
 }
 
 const toLog = (v: number): number => (v > 0 ? Math.log10(v) : NaN);
@@ -48,7 +50,7 @@ const toLog = (v: number): number => (v > 0 ? Math.log10(v) : NaN);
 function barLogs(models: readonly ModelView[], theories: readonly (TheoryProfile | null)[], measure: Measure): number[] {
   const out: number[] = [];
   models.forEach((m, i) => {
-    for (const s of m.snap?.stats ?? []) out.push(toLog(s[measure]));
+    for (const s of m.latest?.stats ?? []) out.push(toLog(s[measure]));
     if (measure === 'gradZ') out.push(...(theories[i]?.predicted ?? []));
   });
   return out;
@@ -61,11 +63,11 @@ export function GradientPanels() {
   const models = all.slice(0, 2);
   const infoA = models[0]?.info, infoB = models[1]?.info;
   const shapes = useMemo(
-    () => [infoA, infoB].map((info) => (info && data ? theoryShape(info.config, info.layers[info.layers.length - 1]!.fanOut, data.trainX) : null)),
+    () => [infoA, infoB].map((info) => (info && data ? theoryShape(info.config, outputLayer(info.layout).fanOut, data.trainX) : null)),
     [infoA, infoB, data],
   );
   const theories = models.map((m, i) => {
-    const stats = m.snap?.stats;
+    const stats = m.latest?.stats;
     const shape = shapes[i];
     return shape && stats && stats.length ? anchorTheory(shape, stats[stats.length - 1]!.gradZ) : null;
   });
@@ -75,7 +77,7 @@ export function GradientPanels() {
   const bars = useMemo(() => barDomain, [barDomain[0], barDomain[1]]);
   const heat = useMemo(() => heatDomain, [heatDomain[0], heatDomain[1]]);
 
-  if (models.length === 0) return <div className="panel-placeholder">Building the network…</div>;
+  if (models.length === 0) return <div className="panel-placeholder">{t('hidden.building')}</div>;
   const compare = models.length > 1;
   // Compared panels draw their history the same way, so the two read side by side.
   const deepHistory = models.some((m) => m.grads.layers > LINES_MAX_LAYERS);
@@ -86,9 +88,9 @@ export function GradientPanels() {
           key={i}
           name={compare ? (i === 0 ? 'A' : 'B') : null}
           summary={modelSummary(m.info.config)}
-          layers={m.info.layers}
-          stats={m.snap?.stats ?? null}
-          hist={m.snap?.actHist ?? null}
+          layers={m.info.layout.layers}
+          stats={m.latest?.stats ?? null}
+          hist={m.latest?.actHist ?? null}
           history={m.grads}
           measure={measure}
           barDomain={bars}

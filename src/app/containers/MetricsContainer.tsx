@@ -1,15 +1,16 @@
 /** Loss and accuracy numbers and the training speed; the loss chart. */
+import { formatInt, t } from '../../i18n';
 import { Metrics } from '../../panels/metrics/Metrics';
 import { LossChart } from '../../panels/metrics/LossChart';
 import { useApp } from '../StoreContext';
-import { selEps, selMain } from '../../store/selectors';
+import { selEpochsPerSecond, selModelA } from '../../store/selectors';
 
 export function MetricsContainer() {
-  const m = useApp(selMain);
-  const eps = useApp(selEps);
-  const s = m?.snap ?? null;
+  const m = useApp(selModelA);
+  const eps = useApp(selEpochsPerSecond);
+  const s = m?.latest ?? null;
   return (
-    <section className="panel metrics-panel" aria-label="Training metrics">
+    <section className="panel metrics-panel" aria-label={t('output.metrics')}>
       <Metrics
         trainLoss={s?.trainLoss ?? null}
         testLoss={s?.testLoss ?? null}
@@ -17,7 +18,7 @@ export function MetricsContainer() {
         testAccuracy={s?.testAccuracy ?? null}
       />
       <p className="speed" data-testid="epochs-per-second" data-value={eps}>
-        {eps > 0 ? `${Math.round(eps).toLocaleString('en-US')} epochs/s` : '\u00a0'}
+        {eps > 0 ? t('output.eps', { n: formatInt(eps) }) : '\u00a0'}
       </p>
     </section>
   );
@@ -25,6 +26,6 @@ export function MetricsContainer() {
 
 /** The loss curve, below the truth table so the numbers stay in the first screen. */
 export function LossChartContainer() {
-  const m = useApp(selMain);
+  const m = useApp(selModelA);
   return m ? <LossChart history={m.history} height={130} /> : null;
 }

@@ -11,7 +11,6 @@ import { resolveConfig } from '../../core';
 import { viewOf } from '../../store/bridge';
 import { createAppStore, type AppStore } from '../../store/createAppStore';
 import { Engine } from '../../worker/engine';
-import { hiddenView } from '../../worker/hidden';
 import { StoreProvider } from '../StoreContext';
 import { HiddenSpaceContainer } from './HiddenSpaceContainer';
 import { NeuronLessonContainer } from './NeuronLessonContainer';
@@ -21,11 +20,11 @@ import { TruthTableContainer } from './TruthTableContainer';
 function trainedStore(epochs: number): AppStore {
   const store = createAppStore();
   let t = 0;
-  const engine = new Engine({ post: (m) => store.getState().receive(m), now: () => (t += 1), hidden: hiddenView });
+  const engine = new Engine({ post: (m) => store.getState().receive(m), now: () => (t += 1) });
   const config = resolveConfig({ dataset: 'xor', hidden: [2], activation: 'tanh', seed: 2 });
   store.getState().loadConfig(config, []);
   engine.handle({ type: 'view', view: viewOf(store.getState()) });
-  engine.handle({ type: 'build', config, compare: null, reason: 'test' });
+  engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
   for (let e = 0; e < epochs; e++) {
     engine.handle({ type: 'ack' });
     engine.handle({ type: 'step', unit: 'epoch' });
@@ -53,7 +52,7 @@ describe('lesson containers on a trained XOR net (2-2-1 tanh, seed 2)', () => {
 
   it('after training to 100%: separable in hidden space, still not in the input plane, 4 correct marks', () => {
     const store = trainedStore(300);
-    expect(store.getState().models[0]!.snap!.trainAccuracy).toBe(1);
+    expect(store.getState().models[0]!.latest!.trainAccuracy).toBe(1);
     mount(store);
     expect($('hidden-space').getAttribute('data-separable')).toBe('true');
     expect($('input-space').getAttribute('data-separable')).toBe('false');

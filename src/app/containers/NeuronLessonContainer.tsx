@@ -2,6 +2,7 @@
  * The single-neuron lessons side by side in one card: the live neuron card of the trained
  * network, and the 1958 perceptron rule on the truth tables.
  */
+import { t as tr } from '../../i18n';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { selLessonTab, selSelectedUnit, type LessonTab } from '../../store/lessonSlice';
 import { useApp, useAppStore } from '../StoreContext';
@@ -9,8 +10,8 @@ import { NeuronContainer } from './NeuronContainer';
 import { PerceptronContainer } from './PerceptronContainer';
 
 const TABS: { id: LessonTab; label: string }[] = [
-  { id: 'neuron', label: 'Neuron' },
-  { id: 'perceptron', label: 'Perceptron rule' },
+  { id: 'neuron', label: 'neuron.tabNeuron' },
+  { id: 'perceptron', label: 'neuron.tabPerceptron' },
 ];
 
 export function NeuronLessonContainer() {
@@ -32,11 +33,11 @@ export function NeuronLessonContainer() {
   };
   return (
     <div className="lesson-tabs">
-      <div role="tablist" aria-label="Single-neuron lessons" className="lesson-tablist" onKeyDown={onKey}>
+      <div role="tablist" aria-label={tr('neuron.tabs')} className="lesson-tablist" onKeyDown={onKey}>
         {TABS.map((t) => (
           <button key={t.id} type="button" role="tab" id={`lesson-tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`lesson-panel-${t.id}`}
             tabIndex={tab === t.id ? 0 : -1} onClick={() => choose(t.id)} data-testid={`lesson-tab-${t.id}`}>
-            {t.label}
+            {tr(t.label)}
           </button>
         ))}
       </div>

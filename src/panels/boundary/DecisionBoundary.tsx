@@ -2,6 +2,7 @@
  * The network's output over the input plane: a grid-resolution canvas heatmap scaled by CSS,
  * d3 axes in an SVG overlay, the data points on top and, for a single neuron, its line.
  */
+import { useT } from '../../i18n';
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3';
 import type { Split } from '../../core/datasets';
@@ -11,7 +12,8 @@ import { Legend } from '../../viz/Legend';
 import { useAxis } from '../../viz/useAxes';
 import { useElementWidth } from '../../viz/useElementWidth';
 import { BoundaryPoints } from './BoundaryPoints';
-import { clipLine, MARGIN, plotSide } from './boundaryGeometry';
+import { clipLine } from '../../viz/clipLine';
+import { MARGIN, plotSide } from './boundaryGeometry';
 import './boundary.css';
 
 export interface NeuronLine {
@@ -50,6 +52,7 @@ export interface DecisionBoundaryProps {
 }
 
 export function DecisionBoundary(props: DecisionBoundaryProps) {
+  const t = useT();
   const { grid, offset, gridN, extent, train, test, classes, truthTable, discretize, onToggleDiscretize, line, onPickPoint } = props;
   const [d0, d1] = props.domain;
   const [ex0, ex1, ey0, ey1] = extent;
@@ -95,12 +98,12 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
   const H = side + MARGIN.top + MARGIN.bottom;
 
   return (
-    <figure className="db" data-testid="decision-boundary" aria-label={props.title ?? 'Output'}>
+    <figure className="db" data-testid="decision-boundary" aria-label={props.title ?? t('output.title')}>
       <div className="db-head">
-        <h3 className="db-title">{props.title ?? 'Output'}</h3>
+        <h3 className="db-title">{props.title ?? t('output.title')}</h3>
         <label className="db-toggle" htmlFor={toggleId}>
           <input id={toggleId} type="checkbox" checked={discretize} onChange={(e) => onToggleDiscretize(e.target.checked)} data-testid="ctl-discretize" />
-          Discretize
+          {t('output.discretize')}
         </label>
       </div>
       <div className="db-wrap" ref={wrapRef}>
@@ -109,7 +112,7 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
             ref={canvasRef} className="db-canvas" width={gridN} height={gridN} aria-hidden="true"
             style={{ left: MARGIN.left, top: MARGIN.top, width: side, height: side }}
           />
-          <svg className="db-svg" width={W} height={H} role="group" aria-label={`Data points over the ${truthTable ? 'truth table' : 'input plane'}`}>
+          <svg className="db-svg" width={W} height={H} role="group" aria-label={t(truthTable ? 'output.pointsOverTruth' : 'output.pointsOver')}>
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
               <rect className="db-frame" width={side} height={side} />
               <g ref={xAxisRef} className="db-axis" transform={`translate(0,${side})`} />
@@ -131,22 +134,22 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
             </g>
           </svg>
           {props.highlightUnitLabel && (
-            <div className="db-badge" style={{ left: MARGIN.left + 6, top: MARGIN.top + 6 }}>Showing {props.highlightUnitLabel}</div>
+            <div className="db-badge" style={{ left: MARGIN.left + 6, top: MARGIN.top + 6 }}>{t('output.showing', { what: props.highlightUnitLabel })}</div>
           )}
         </div>
       </div>
       <figcaption className="db-foot">
         {props.lut ? (
-          <p className="db-class-note">Colour: the most likely class; paler where the network is less sure.</p>
+          <p className="db-class-note">{t('output.classNote')}</p>
         ) : (
-          <Legend domain={domain} label={classes === 0 ? 'Predicted value' : 'Network output'} width={Math.min(260, W)} />
+          <Legend domain={domain} label={t(classes === 0 ? 'output.predicted' : 'output.networkOutput')} width={Math.min(260, W)} />
         )}
-        <ul className="db-key" aria-label="Point key">
+        <ul className="db-key" aria-label={t('output.pointKey')}>
           {classes > 0 && Array.from({ length: Math.max(2, classes) }, (_, k) => (
-            <li key={k}><span className="db-swatch" style={{ background: CLASS_COLORS[k] }} />class {k}</li>
+            <li key={k}><span className="db-swatch" style={{ background: CLASS_COLORS[k] }} />{t('output.class', { k })}</li>
           ))}
-          <li><span className="db-swatch db-swatch-train" />train</li>
-          {showTest && <li><span className="db-swatch db-swatch-test" />test</li>}
+          <li><span className="db-swatch db-swatch-train" />{t('output.train')}</li>
+          {showTest && <li><span className="db-swatch db-swatch-test" />{t('output.test')}</li>}
         </ul>
       </figcaption>
     </figure>

@@ -3,13 +3,13 @@
  * A plus a patch. Each row shows A's value and lets B differ; choosing A's value again
  * drops the key, so the patch (and the shared link) only ever names real differences.
  */
+import { t } from '../../i18n';
 import { useId } from 'react';
 import { ACTIVATIONS } from '../../core/activations';
 import { LIMITS, type TrainConfig } from '../../core/config';
 import { INITS } from '../../core/init';
 import { OPTIMIZERS } from '../../core/optimizers';
-import { LR_PRESETS } from '../controls/headOptions';
-import { commonWidth, withDepth, withWidth } from '../depth/hiddenShape';
+import { commonWidth, withDepth, withWidth } from '../../model/hiddenShape';
 import { patchWith, describePatch } from './comparePatch';
 import './compare.css';
 
@@ -17,6 +17,8 @@ export interface CompareEditorProps {
   config: TrainConfig;
   patch: Partial<TrainConfig> | null;
   onChange(patch: Partial<TrainConfig> | null): void;
+  /** Learning rates offered for B (the same menu as the controls'; passed in so panels stay apart). */
+  lrOptions: readonly number[];
 }
 
 const WIDTHS = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128];
@@ -48,35 +50,35 @@ function Row<T extends string | number>({ label, a, b, options, format = String,
   );
 }
 
-export function CompareEditor({ config, patch, onChange }: CompareEditorProps) {
+export function CompareEditor({ config, patch, onChange, lrOptions }: CompareEditorProps) {
   const on = patch !== null;
   const b: TrainConfig = { ...config, ...(patch ?? {}) };
   const set = (p: Partial<TrainConfig>) => onChange(patchWith(config, patch ?? {}, p));
   const aWidth = commonWidth(config.hidden);
   const bWidth = commonWidth(b.hidden);
-  const fmtWidth = (w: number) => (w === 0 ? 'mixed' : String(w));
+  const fmtWidth = (w: number) => (w === 0 ? t('grad.mixed') : String(w));
   return (
     <div className="cmp">
       <label className="cmp-switch">
         <input type="checkbox" checked={on} data-testid="compare-toggle" onChange={(e) => onChange(e.target.checked ? {} : null)} />
-        Compare with a second network
+        {t('grad.compare.toggle')}
       </label>
       {on && (
         <>
           <table className="cmp-table">
             <thead>
-              <tr><th scope="col">Setting</th><th scope="col"><span className="cmp-badge cmp-badge-A">A</span></th><th scope="col"><span className="cmp-badge cmp-badge-B">B</span></th></tr>
+              <tr><th scope="col">{t('grad.compare.setting')}</th><th scope="col"><span className="cmp-badge cmp-badge-A">A</span></th><th scope="col"><span className="cmp-badge cmp-badge-B">B</span></th></tr>
             </thead>
             <tbody>
-              <Row label="Activation" a={config.activation} b={b.activation} options={ACTIVATIONS} testId="compare-activation" onPick={(activation) => set({ activation })} />
-              <Row label="Init" a={config.init} b={b.init} options={INITS} testId="compare-init" onPick={(init) => set({ init })} />
-              <Row label="Depth" a={config.hidden.length} b={b.hidden.length} options={DEPTHS} testId="compare-depth" onPick={(d) => set({ hidden: withDepth(b.hidden, d) })} />
+              <Row label={t('grad.compare.activation')} a={config.activation} b={b.activation} options={ACTIVATIONS} testId="compare-activation" onPick={(activation) => set({ activation })} />
+              <Row label={t('grad.compare.init')} a={config.init} b={b.init} options={INITS} testId="compare-init" onPick={(init) => set({ init })} />
+              <Row label={t('grad.compare.depth')} a={config.hidden.length} b={b.hidden.length} options={DEPTHS} testId="compare-depth" onPick={(d) => set({ hidden: withDepth(b.hidden, d) })} />
               <Row
-                label="Width" a={aWidth ?? 0} b={bWidth ?? 0} options={WIDTHS} format={fmtWidth} testId="compare-width"
+                label={t('grad.compare.width')} a={aWidth ?? 0} b={bWidth ?? 0} options={WIDTHS} format={fmtWidth} testId="compare-width"
                 onPick={(w) => w > 0 && set({ hidden: withWidth(b.hidden, w) })}
               />
-              <Row label="Optimizer" a={config.optimizer} b={b.optimizer} options={OPTIMIZERS} testId="compare-optimizer" onPick={(optimizer) => set({ optimizer })} />
-              <Row label="Rate" a={config.lr} b={b.lr} options={LR_PRESETS} testId="compare-lr" onPick={(lr) => set({ lr })} />
+              <Row label={t('grad.compare.optimizer')} a={config.optimizer} b={b.optimizer} options={OPTIMIZERS} testId="compare-optimizer" onPick={(optimizer) => set({ optimizer })} />
+              <Row label={t('grad.compare.rate')} a={config.lr} b={b.lr} options={lrOptions} testId="compare-lr" onPick={(lr) => set({ lr })} />
             </tbody>
           </table>
           <p className="cmp-note" data-testid="compare-summary">{describePatch(config, patch ?? {})}</p>

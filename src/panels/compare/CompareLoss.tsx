@@ -3,10 +3,11 @@
  * no comparing of two charts. Scales come from the loss chart's own helper, fed with the
  * points of both histories.
  */
+import { t } from '../../i18n';
 import { useMemo, useRef } from 'react';
 import { line } from 'd3';
-import { chartScales } from '../metrics/lossChartScales';
-import { historyPoints, type LossHistory, type LossPoint } from '../metrics/lossHistory';
+import { chartScales } from '../../viz/chartScales';
+import { historyPoints, type LossHistory, type LossPoint } from '../../model/lossHistory';
 import { fmtInt, fmtLoss, fmtSci } from '../../viz/format';
 import { useAxis } from '../../viz/useAxes';
 import { useElementWidth } from '../../viz/useElementWidth';
@@ -42,18 +43,18 @@ export function CompareLoss({ a, b, height = 150 }: CompareLossProps) {
   return (
     <figure className="cmp-loss" data-testid="compare-loss">
       <figcaption>
-        <span>Training loss</span>
+        <span>{t('grad.compare.trainingLoss')}</span>
         <span className="cmp-loss-key cmp-loss-key-A" data-testid="compare-loss-a">A {fmtLoss(lastA?.train)}</span>
         <span className="cmp-loss-key cmp-loss-key-B" data-testid="compare-loss-b">B {fmtLoss(lastB?.train)}</span>
       </figcaption>
       <div ref={wrapRef}>
-        <svg width={width} height={height} role="img" aria-label={`Training loss of A (${fmtLoss(lastA?.train)}) and B (${fmtLoss(lastB?.train)})`}>
+        <svg width={width} height={height} role="img" aria-label={t('grad.compare.lossLabel', { a: fmtLoss(lastA?.train), b: fmtLoss(lastB?.train) })}>
           <g transform={`translate(${M.left},${M.top})`}>
             <g ref={yRef} className="cmp-axis cmp-axis-y" />
             <g ref={xRef} className="cmp-axis" transform={`translate(0,${h})`} />
             <path className="cmp-line cmp-line-A" d={path(pa)} />
             <path className="cmp-line cmp-line-B" d={path(pb)} />
-            <text className="cmp-axis-label" x={w / 2} y={h + 27} textAnchor="middle">epoch</text>
+            <text className="cmp-axis-label" x={w / 2} y={h + 27} textAnchor="middle">{t('output.epoch')}</text>
           </g>
         </svg>
       </div>

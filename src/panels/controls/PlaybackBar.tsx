@@ -1,5 +1,6 @@
 /** Play/pause (big), step one epoch, step one batch, reset, and the epoch counter. */
 import { fmtInt } from '../../viz/format';
+import { useT } from '../../i18n';
 import './controls.css';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
@@ -15,9 +16,9 @@ export interface PlaybackBarProps {
   status?: RunStatus;
 }
 
-const STATUS_TEXT: Partial<Record<RunStatus, string>> = {
-  diverged: 'Diverged: the loss became NaN or infinite. Lower the learning rate, then reset.',
-  error: 'Training stopped with an error. Reset to start again.',
+const STATUS_KEY: Partial<Record<RunStatus, string>> = {
+  diverged: 'app.playback.diverged',
+  error: 'app.playback.error',
 };
 
 const Icon = ({ d, size = 18 }: { d: string; size?: number }) => (
@@ -30,30 +31,32 @@ const STEP_SMALL = 'M9 7.5v9a.7.7 0 0 0 1.1.6l6.2-4.5a.7.7 0 0 0 0-1.2l-6.2-4.5A
 const RESET = 'M12 5a7 7 0 1 1-6.93 8h2.03A5 5 0 1 0 12 7v3L7.5 6 12 2z';
 
 export function PlaybackBar({ running, epoch, onPlay, onPause, onStepEpoch, onStepBatch, onReset, status }: PlaybackBarProps) {
-  const message = status ? STATUS_TEXT[status] : undefined;
+  const t = useT();
+  const key = status ? STATUS_KEY[status] : undefined;
+  const message = key ? t(key) : undefined;
   return (
-    <div className="ctl-playback" role="group" aria-label="Playback">
-      <button type="button" className="ctl-round ctl-small" data-testid="reset" aria-label="Reset" title="Reset (r)" onClick={onReset}>
+    <div className="ctl-playback" role="group" aria-label={t('app.playback.group')}>
+      <button type="button" className="ctl-round ctl-small" data-testid="reset" aria-label={t('app.playback.reset')} title={t('app.playback.resetTitle')} onClick={onReset}>
         <Icon d={RESET} />
       </button>
       <button
         type="button" className="ctl-round ctl-play" data-testid="play"
-        aria-label={running ? 'Pause' : 'Play'} title={running ? 'Pause (space)' : 'Play (space)'}
+        aria-label={t(running ? 'app.playback.pause' : 'app.playback.play')} title={t(running ? 'app.playback.pauseTitle' : 'app.playback.playTitle')}
         onClick={running ? onPause : onPlay}
       >
         <Icon d={running ? PAUSE : PLAY} size={30} />
       </button>
-      <button type="button" className="ctl-pill" data-testid="step" aria-label="Step one epoch" title="Step one epoch (s)" disabled={running} onClick={onStepEpoch}>
+      <button type="button" className="ctl-pill" data-testid="step" aria-label={t('app.playback.stepEpoch')} title={t('app.playback.stepEpochTitle')} disabled={running} onClick={onStepEpoch}>
         <Icon d={STEP} size={16} />
-        <span aria-hidden="true">Epoch</span>
+        <span aria-hidden="true">{t('app.playback.epoch')}</span>
       </button>
-      <button type="button" className="ctl-pill" data-testid="step-batch" aria-label="Step one batch" title="Step one batch" disabled={running} onClick={onStepBatch}>
+      <button type="button" className="ctl-pill" data-testid="step-batch" aria-label={t('app.playback.stepBatch')} title={t('app.playback.stepBatch')} disabled={running} onClick={onStepBatch}>
         <Icon d={STEP_SMALL} size={16} />
-        <span aria-hidden="true">Batch</span>
+        <span aria-hidden="true">{t('app.playback.batch')}</span>
       </button>
       {/* Fixed slot, tabular figures: growing digits never push the settings sideways. */}
-      <div className="ctl-epoch" title={`${fmtInt(epoch)} epochs`}>
-        <span className="ctl-epoch-label">Epoch</span>
+      <div className="ctl-epoch" title={t('app.playback.epochs', { n: fmtInt(epoch) })}>
+        <span className="ctl-epoch-label">{t('app.playback.epoch')}</span>
         <output className="ctl-epoch-value" data-testid="metric-epoch" data-value={String(epoch)} aria-live="off">
           {fmtInt(epoch)}
         </output>

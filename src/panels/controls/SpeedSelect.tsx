@@ -3,15 +3,10 @@
  * being solved; a slow pace lets a learner watch every step of the story.
  */
 import { useId } from 'react';
+import { useT } from '../../i18n';
 
-export const SPEEDS: readonly { label: string; value: number | null }[] = [
-  { label: 'max', value: null },
-  { label: '1000 epochs/s', value: 1000 },
-  { label: '100 epochs/s', value: 100 },
-  { label: '30 epochs/s', value: 30 },
-  { label: '10 epochs/s', value: 10 },
-  { label: '2 epochs/s', value: 2 },
-];
+/** The paces offered, in epochs per second; null is as fast as possible. */
+export const SPEEDS: readonly (number | null)[] = [null, 1000, 100, 30, 10, 2];
 
 export interface SpeedSelectProps {
   speed: number | null;
@@ -20,18 +15,19 @@ export interface SpeedSelectProps {
 
 export function SpeedSelect({ speed, onChange }: SpeedSelectProps) {
   const id = useId();
+  const t = useT();
   return (
     <div className="ctl-field ctl-speed">
-      <label htmlFor={id}>Speed</label>
+      <label htmlFor={id}>{t('app.speed.label')}</label>
       <select
         id={id}
         data-testid="ctl-speed"
         value={speed === null ? 'max' : String(speed)}
         onChange={(e) => onChange(e.target.value === 'max' ? null : Number(e.target.value))}
       >
-        {SPEEDS.map((s) => (
-          <option key={s.label} value={s.value === null ? 'max' : String(s.value)}>
-            {s.label}
+        {SPEEDS.map((v) => (
+          <option key={String(v)} value={v === null ? 'max' : String(v)}>
+            {v === null ? t('app.speed.max') : t('app.speed.eps', { n: v })}
           </option>
         ))}
       </select>

@@ -4,9 +4,11 @@
  */
 import { useCallback, useId, type ChangeEvent } from 'react';
 import { LIMITS } from '../../core/config';
+import { FIELDS } from '../../core/fields';
 import { isTruthTable, type DatasetName } from '../../core/datasets';
 import { DatasetThumb } from './DatasetThumb';
 import { DATASET_GROUPS } from './thumbnails';
+import { useT } from '../../i18n';
 import './data.css';
 
 export interface DataPatch {
@@ -30,6 +32,7 @@ export interface DataPanelProps {
 const POINTS_STEP = 4;
 
 export function DataPanel({ dataset, noise, points, split, onChange, onRegenerate }: DataPanelProps) {
+  const t = useT();
   const fixed = isTruthTable(dataset);
   const noteId = useId();
   const pick = useCallback((name: DatasetName) => onChange({ dataset: name }), [onChange]);
@@ -38,24 +41,24 @@ export function DataPanel({ dataset, noise, points, split, onChange, onRegenerat
     if (Number.isFinite(v)) onChange({ [field]: v });
   };
   return (
-    <section className="data-panel" aria-label="Data">
-      <h2 className="panel-title">Data</h2>
+    <section className="data-panel" aria-label={t('data.title')}>
+      <h2 className="panel-title">{t('data.title')}</h2>
       {DATASET_GROUPS.map((g) => (
-        <div key={g.title} className="data-group" role="group" aria-label={g.title}>
-          <h3 className="data-group-title">{g.title}</h3>
+        <div key={g.id} className="data-group" role="group" aria-label={t(`data.group.${g.id}`)}>
+          <h3 className="data-group-title">{t(`data.group.${g.id}`)}</h3>
           <div className="data-thumbs">
             {g.names.map((n) => <DatasetThumb key={n} name={n} selected={n === dataset} onPick={pick} />)}
           </div>
         </div>
       ))}
       <div className="data-sliders">
-        <Slider label="Noise" testId="ctl-noise" min={0} max={1} step={0.01} value={noise} shown={noise.toFixed(2)} disabled={fixed} noteId={noteId} onChange={num('noise')} />
-        <Slider label="Points" testId="ctl-points" min={LIMITS.minPoints} max={LIMITS.maxPoints} step={POINTS_STEP} value={points} shown={String(points)} disabled={fixed} noteId={noteId} onChange={num('points')} />
-        <Slider label="Train split" testId="ctl-split" min={0.1} max={1} step={0.05} value={split} shown={`${Math.round(split * 100)}% train`} disabled={fixed} noteId={noteId} onChange={num('split')} />
-        {fixed && <p id={noteId} className="data-note">Truth tables always have 4 points (no noise, and they train and test on the same four).</p>}
+        <Slider label={t('data.noise')} testId="ctl-noise" min={FIELDS.noise.min} max={FIELDS.noise.max} step={0.01} value={noise} shown={noise.toFixed(2)} disabled={fixed} noteId={noteId} onChange={num('noise')} />
+        <Slider label={t('data.points')} testId="ctl-points" min={LIMITS.minPoints} max={LIMITS.maxPoints} step={POINTS_STEP} value={points} shown={String(points)} disabled={fixed} noteId={noteId} onChange={num('points')} />
+        <Slider label={t('data.split')} testId="ctl-split" min={0.1} max={FIELDS.split.max} step={0.05} value={split} shown={t('data.splitValue', { pct: Math.round(split * 100) })} disabled={fixed} noteId={noteId} onChange={num('split')} />
+        {fixed && <p id={noteId} className="data-note">{t('data.truthNote')}</p>}
       </div>
-      <button type="button" className="data-regen" data-testid="regenerate" onClick={onRegenerate}>
-        New sample
+      <button type="button" className="data-regen" data-testid="regenerate" title={t('data.regenerateTitle')} onClick={onRegenerate}>
+        {t('data.regenerate')}
       </button>
     </section>
   );

@@ -1,7 +1,8 @@
 /** One dataset button: a small canvas of its points and its name. */
 import { memo, useEffect, useRef } from 'react';
 import type { DatasetName } from '../../core/datasets';
-import { DATASET_LABELS, drawThumb, thumbData } from './thumbnails';
+import { drawThumb, thumbData } from './thumbnails';
+import { useT } from '../../i18n';
 
 export interface DatasetThumbProps {
   name: DatasetName;
@@ -19,13 +20,14 @@ export const DatasetThumb = memo(function DatasetThumb({ name, selected, onPick 
     const ctx = ref.current?.getContext('2d');
     if (ctx) drawThumb(ctx, thumbData(name), PIXELS);
   }, [name]);
-  const label = DATASET_LABELS[name];
+  const t = useT();
+  const label = t(`data.name.${name}`);
   return (
     <button
       type="button"
       className="data-thumb"
       aria-pressed={selected}
-      aria-label={`Dataset ${label}`}
+      aria-label={t('data.dataset', { name: label })}
       data-testid={`dataset-${name}`}
       title={label}
       onClick={() => onPick(name)}

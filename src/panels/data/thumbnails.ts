@@ -6,17 +6,12 @@ import { CONTINUOUS, makeDataset, REGRESSION, TRUTH_TABLES, type Dataset, type D
 import { CLASS_COLORS, divergingColor, MISSING_COLOR } from '../../viz/colors';
 
 /** Picker groups in display order: the truth tables a learner starts with come first. */
-export const DATASET_GROUPS: readonly { title: string; names: readonly DatasetName[] }[] = [
-  { title: 'Truth tables', names: TRUTH_TABLES },
-  { title: 'Patterns', names: CONTINUOUS },
-  { title: 'Regression', names: REGRESSION },
+/** `id` names the group's title in the i18n resource (data.group.<id>). */
+export const DATASET_GROUPS: readonly { id: 'truth' | 'patterns' | 'regression'; names: readonly DatasetName[] }[] = [
+  { id: 'truth', names: TRUTH_TABLES },
+  { id: 'patterns', names: CONTINUOUS },
+  { id: 'regression', names: REGRESSION },
 ];
-
-export const DATASET_LABELS: Record<DatasetName, string> = {
-  and: 'AND', or: 'OR', xor: 'XOR', nand: 'NAND', nor: 'NOR', xnor: 'XNOR',
-  'xor-quadrants': 'XOR quadrants', circle: 'Circle', gaussians: 'Gaussians', spiral: 'Spiral', moons: 'Moons',
-  spiral3: '3-arm spiral', plane: 'Plane', bumps: 'Bumps',
-};
 
 const THUMB_SEED = 7;
 const cache = new Map<DatasetName, Dataset>();

@@ -3,8 +3,9 @@
  * per-layer widths and adds layers of the last width; the width input sets every layer.
  * Both rebuild the network at once, so dragging the slider shows the gradients change live.
  */
+import { t } from '../../i18n';
 import { useEffect, useId, useRef, useState } from 'react';
-import { commonWidth, DEFAULT_WIDTH, withDepth, withWidth } from './hiddenShape';
+import { commonWidth, DEFAULT_WIDTH, withDepth, withWidth } from '../../model/hiddenShape';
 import './depth.css';
 
 export interface DepthControlProps {
@@ -21,9 +22,9 @@ const TICK_LABELS = [0, 8, 16, 20, 32, 48, 64];
 
 /** The next tick above (dir 1) or below (dir -1) `depth`, within [0, max]. */
 export function nextTick(depth: number, dir: 1 | -1, max: number): number {
-  const ticks = DEPTH_TICKS.filter((t) => t <= max);
-  if (dir > 0) return ticks.find((t) => t > depth) ?? max;
-  return [...ticks].reverse().find((t) => t < depth) ?? 0;
+  const ticks = DEPTH_TICKS.filter((d) => d <= max);
+  if (dir > 0) return ticks.find((d) => d > depth) ?? max;
+  return [...ticks].reverse().find((d) => d < depth) ?? 0;
 }
 
 export function DepthControl({ hidden, maxLayers, maxWidth, onChange }: DepthControlProps) {
@@ -47,7 +48,7 @@ export function DepthControl({ hidden, maxLayers, maxWidth, onChange }: DepthCon
     setDraft(text);
     const v = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
     if (!(v >= 1 && v <= maxWidth)) {
-      setError(`Enter a whole number from 1 to ${maxWidth}.`);
+      setError(t('grad.widthError', { max: maxWidth }));
       return;
     }
     setError(null);
@@ -62,21 +63,21 @@ export function DepthControl({ hidden, maxLayers, maxWidth, onChange }: DepthCon
     setDepthDraft(text);
     const v = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
     if (!(v >= 0 && v <= maxLayers)) {
-      setDepthError(`Enter a whole number from 0 to ${maxLayers}.`);
+      setDepthError(t('ux.depth.error', { max: maxLayers }));
       return;
     }
     setDepthError(null);
     if (v !== depth) setDepth(v);
   };
 
-  const layersText = depth === 0 ? 'no hidden layer' : depth === 1 ? '1 hidden layer' : `${depth} hidden layers`;
+  const layersText = t('network.hiddenLayers', { count: depth });
   return (
     <div className="depth-ctl">
       <div className="depth-row depth-row-depth">
-        <label htmlFor={depthId}>Depth</label>
+        <label htmlFor={depthId}>{t('grad.depth')}</label>
         <input
           id={exactId} type="number" min={0} max={maxLayers} step={1} inputMode="numeric"
-          className="depth-exact" data-testid="depth-input" aria-label="Depth, exact number of hidden layers"
+          className="depth-exact" data-testid="depth-input" aria-label={t('ux.depth.exact')}
           value={depthDraft ?? String(depth)} aria-invalid={depthError ? true : undefined}
           aria-describedby={depthError ? `${exactId}-err` : undefined}
           onChange={(e) => onExact(e.target.value)} onBlur={() => { setDepthDraft(null); setDepthError(null); }}
@@ -95,24 +96,24 @@ export function DepthControl({ hidden, maxLayers, maxWidth, onChange }: DepthCon
             setDepth(nextTick(depth, e.key === 'PageUp' ? 1 : -1, maxLayers));
           }}
         />
-        <datalist id={ticksId}>{DEPTH_TICKS.filter((t) => t <= maxLayers).map((t) => <option key={t} value={t} />)}</datalist>
+        <datalist id={ticksId}>{DEPTH_TICKS.filter((d) => d <= maxLayers).map((d) => <option key={d} value={d} />)}</datalist>
         <div className="depth-ticks" aria-hidden="true">
-          {TICK_LABELS.filter((t) => t <= maxLayers).map((t) => (
-            <span key={t} className={t === depth ? 'depth-tick depth-tick-on' : 'depth-tick'} style={{ left: `${(t / maxLayers) * 100}%` }}>{t}</span>
+          {TICK_LABELS.filter((d) => d <= maxLayers).map((d) => (
+            <span key={d} className={d === depth ? 'depth-tick depth-tick-on' : 'depth-tick'} style={{ left: `${(d / maxLayers) * 100}%` }}>{d}</span>
           ))}
         </div>
       </div>
       {depthError && <p id={`${exactId}-err`} className="depth-error" role="alert">{depthError}</p>}
       <div className="depth-row">
-        <label htmlFor={widthId}>Width</label>
+        <label htmlFor={widthId}>{t('grad.width')}</label>
         <input
           id={widthId} type="number" min={1} max={maxWidth} step={1} inputMode="numeric" value={draft}
-          placeholder={common === null && depth > 0 ? 'mixed' : undefined} data-testid="width-input"
+          placeholder={common === null && depth > 0 ? t('grad.mixed') : undefined} data-testid="width-input"
           aria-invalid={error ? true : undefined} aria-describedby={error ? `${widthId}-err` : undefined}
           onChange={(e) => onWidth(e.target.value)}
         />
         <span className="depth-summary">
-          {depth === 0 ? 'a single neuron' : common !== null ? `${depth} × ${common} units` : 'mixed widths'}
+          {depth === 0 ? t('grad.single') : common !== null ? t('grad.shape', { depth, width: common }) : t('grad.mixedWidths')}
         </span>
       </div>
       {error && <p id={`${widthId}-err`} className="depth-error" role="alert">{error}</p>}

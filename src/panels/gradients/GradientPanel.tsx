@@ -4,19 +4,20 @@
  * shallow ones) and the number table. Presentational: domains come from the caller, so two
  * compared panels share their axes and colours.
  */
+import { t } from '../../i18n';
 import { useRef, type ReactNode } from 'react';
 import type { LayerFn } from '../../core/activations';
 import type { LayerStats } from '../../core/stats';
 import { useElementWidth } from '../../viz/useElementWidth';
-import type { ActHistogram } from '../../worker/protocol';
+import type { ActHistogram } from '../../core/snapshotTypes';
 import type { LogDomain } from './barGeometry';
 import { decadeLabel } from './decadeLabel';
-import type { GradHistory } from './gradHistory';
+import type { GradHistory } from '../../model/gradHistory';
 import { HeatStrip } from './HeatStrip';
 import { HEAT_GRADIENT } from './heatColors';
 import { HistoryLines } from './HistoryLines';
 import { LayerColumns } from './LayerColumns';
-import { MEASURE_LABELS, MEASURE_TITLES, type Measure } from './measures';
+import { MEASURE_LABELS, MEASURE_TITLES, type Measure } from '../../model/measures';
 import { ratioSentence } from './ratioText';
 import type { TheoryProfile } from './theoryProfile';
 import { GradientTable } from './GradientTable';
@@ -57,7 +58,7 @@ export function GradientPanel(props: GradientPanelProps) {
   const histW = useElementWidth(histRef, 420);
   const showTheory = measure === 'gradZ' && theory !== null;
   const deep = props.deepHistory ?? history.layers > LINES_MAX_LAYERS;
-  const title = name ? `Network ${name}` : 'Gradient per layer';
+  const title = name ? t('grad.network', { name }) : t('grad.perLayer');
 
   return (
     <article className="gl-panel" data-testid="gradient-panel" data-model={name ?? 'A'} aria-label={`${title}: ${summary}`}>
@@ -73,24 +74,24 @@ export function GradientPanel(props: GradientPanelProps) {
               width={mainW} stats={stats} layers={layers} measure={measure} domain={barDomain} hist={hist}
               theory={showTheory ? theory!.predicted : null} bound={showTheory ? theory!.sigmoidBound : null}
             />
-          ) : <div className="gl-empty gl-empty-block" style={{ height: COLUMNS_HEIGHT }}>Building the network…</div>}
+          ) : <div className="gl-empty gl-empty-block" style={{ height: COLUMNS_HEIGHT }}>{t('hidden.building')}</div>}
           <ul className="gl-key">
-            <li title={MEASURE_TITLES[measure]}><span className="gl-swatch gl-swatch-bar" />measured {MEASURE_LABELS[measure]}</li>
-            {showTheory && <li><span className="gl-swatch gl-swatch-theory" />theory at init</li>}
-            {showTheory && theory!.sigmoidBound && <li><span className="gl-swatch gl-swatch-bound" />¼ per layer (max of sigmoid′)</li>}
-            <li><span className="gl-swatch gl-swatch-act" />activations<span className="gl-swatch gl-swatch-sat" />saturated</li>
+            <li title={t(`grad.measureTitle.${measure}`)}><span className="gl-swatch gl-swatch-bar" />{t('grad.measured', { m: MEASURE_LABELS[measure] })}</li>
+            {showTheory && <li><span className="gl-swatch gl-swatch-theory" />{t('grad.theoryKey')}</li>}
+            {showTheory && theory!.sigmoidBound && <li><span className="gl-swatch gl-swatch-bound" />{t('grad.boundKey')}</li>}
+            <li><span className="gl-swatch gl-swatch-act" />{t('grad.activations')}<span className="gl-swatch gl-swatch-sat" />{t('grad.saturated')}</li>
           </ul>
           <p className="gl-sentence" data-testid="gradient-ratio">
             {stats ? ratioSentence(stats, theory?.perLayer ?? null) : '\u00a0'}
-            {stats && measure !== 'gradZ' && stats.length > 1 && <span className="gl-sentence-note"> (This summary follows dL/dz.)</span>}
+            {stats && measure !== 'gradZ' && stats.length > 1 && <span className="gl-sentence-note">{t('grad.followsZ')}</span>}
           </p>
           <SaturationNote layers={layers} hist={hist} />
         </div>
         <div className="gl-block" ref={histRef}>
           <div className="gl-block-head">
-            <h4>{MEASURE_LABELS[measure]} over training</h4>
+            <h4>{t('grad.overTraining', { m: MEASURE_LABELS[measure] })}</h4>
             {deep && (
-              <span className="gl-heat-key" aria-label={`colour from 10^${heatDomain[0]} to 10^${heatDomain[1]}`}>
+              <span className="gl-heat-key" aria-label={t('grad.heatKey', { lo: heatDomain[0], hi: heatDomain[1] })}>
                 {decadeLabel(heatDomain[0])}<span className="gl-heat-key-bar" style={{ background: HEAT_GRADIENT }} />{decadeLabel(heatDomain[1])}
               </span>
             )}
@@ -100,11 +101,11 @@ export function GradientPanel(props: GradientPanelProps) {
             : <HistoryLines width={histW} height={170} history={history} measure={measure} domain={heatDomain} />}
           {stats && (
             <details className="gl-details">
-              <summary>Numbers per layer</summary>
-              <div className="gl-table-wrap" tabIndex={0} role="region" aria-label="Numbers per layer (scrolls sideways)">
+              <summary>{t('grad.numbers')}</summary>
+              <div className="gl-table-wrap" tabIndex={0} role="region" aria-label={t('ux.gradTable.scroll')}>
                 <GradientTable
                   stats={stats} layers={layers} theory={theory?.predicted ?? null} testId={tableTestId}
-                  caption={`${title}: gradient and activation statistics per layer (layer 1 first, the output last)`}
+                  caption={t('grad.caption', { title })}
                 />
               </div>
             </details>
@@ -127,10 +128,10 @@ function SaturationNote({ layers, hist }: { layers: GradientPanelProps['layers']
     stuck += Math.round((hist.stuck[l] ?? 0) * layers[l]!.fanOut);
   }
   const fn = layers[0]!.fn;
-  const what = fn === 'relu' ? 'dead (0 on every point)' : 'stuck in a flat region on every point';
+  const dead = fn === 'relu';
   return (
     <p className="gl-sat-note" data-testid="stuck-units" data-value={stuck}>
-      {stuck === 0 ? `No hidden unit is ${what}.` : `${stuck} of ${units} hidden units ${stuck === 1 ? 'is' : 'are'} ${what}.`}
+      {stuck === 0 ? t(dead ? 'grad.noneDead' : 'grad.noneStuck') : t(dead ? 'grad.someDead' : 'grad.someStuck', { count: stuck, units })}
     </p>
   );
 }

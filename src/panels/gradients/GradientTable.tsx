@@ -3,6 +3,7 @@
  * Each row carries the exact values in data attributes (full precision); the cells show
  * them compactly. Refreshed a few times a second, not at snapshot rate.
  */
+import { t } from '../../i18n';
 import { memo } from 'react';
 import type { LayerStats } from '../../core/stats';
 import type { LayerFn } from '../../core/activations';
@@ -29,14 +30,14 @@ export const GradientTable = memo(function GradientTable(props: GradientTablePro
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Layer</th>
-          <th scope="col">Units</th>
-          <th scope="col" title="RMS of dL/dz">dL/dz</th>
-          {theory && <th scope="col" title="Theory at initialization, anchored at the output">theory</th>}
-          <th scope="col" title="Norm of the bias gradient">dL/db</th>
-          <th scope="col" title="Norm of the weight gradient">dL/dW</th>
-          <th scope="col" title="Activation mean ± standard deviation">activation</th>
-          <th scope="col" title="Share of (example, unit) pairs in a flat region">saturated</th>
+          <th scope="col">{t('grad.table.layer')}</th>
+          <th scope="col">{t('grad.table.units')}</th>
+          <th scope="col" title={t('grad.table.rms')}>dL/dz</th>
+          {theory && <th scope="col" title={t('grad.table.theory')}>{t('grad.theory')}</th>}
+          <th scope="col" title={t('grad.table.bias')}>dL/db</th>
+          <th scope="col" title={t('grad.table.weight')}>dL/dW</th>
+          <th scope="col" title={t('grad.table.act')}>{t('grad.activation')}</th>
+          <th scope="col" title={t('grad.table.sat')}>{t('grad.saturated')}</th>
         </tr>
       </thead>
       <tbody>

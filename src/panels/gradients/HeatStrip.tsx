@@ -4,11 +4,12 @@
  * column, colour = log10 of the measure. Drawn as ImageData at history resolution and
  * stretched by CSS, so a redraw is a few thousand byte writes.
  */
+import { t } from '../../i18n';
 import { memo, useEffect, useRef } from 'react';
-import { logAt, tickColumns, type GradHistory } from './gradHistory';
+import { logAt, tickColumns, type GradHistory } from '../../model/gradHistory';
 import { fillHeat } from './heatColors';
 import { BARS_MARGIN } from './GradientBars';
-import type { Measure } from './measures';
+import type { Measure } from '../../model/measures';
 
 export interface HeatStripProps {
   width: number;
@@ -42,16 +43,16 @@ export const HeatStrip = memo(function HeatStrip({ width, height, history, measu
     <div className="gl-heat" data-testid="gradient-heat">
       <div className="gl-heat-row" style={{ height }}>
         <span className="gl-heat-ylabels" style={{ width: BARS_MARGIN.left }} aria-hidden="true">
-          <span>out</span>
-          <span>layer 1</span>
+          <span>{t('grad.out')}</span>
+          <span>{t('grad.layer1')}</span>
         </span>
         {cols > 0
-          ? <canvas ref={ref} className="gl-heat-canvas" style={{ width: w, height }} role="img" aria-label={`Gradient history of ${rows} layers over ${cols} time steps`} />
-          : <span className="gl-empty" style={{ width: w }}>Press Play to see how each layer's gradient changes.</span>}
+          ? <canvas ref={ref} className="gl-heat-canvas" style={{ width: w, height }} role="img" aria-label={t('grad.heatLabel', { rows, cols })} />
+          : <span className="gl-empty" style={{ width: w }}>{t('grad.pressPlay')}</span>}
       </div>
       <div className="gl-heat-x" style={{ marginLeft: BARS_MARGIN.left, width: w }} aria-hidden="true">
         {cols === 1
-          ? <span style={{ left: '50%' }}>epoch {history.columns[0]!.epoch}: press Play to see it change</span>
+          ? <span style={{ left: '50%' }}>{t('grad.epochPlay', { n: history.columns[0]!.epoch })}</span>
           : ticks.map((i) => (
             <span key={i} style={{ left: `${(100 * (i + 0.5)) / cols}%` }}>{history.columns[i]!.epoch}</span>
           ))}

@@ -3,14 +3,15 @@
  * than three lines). x is the history column (evenly spaced in snapshots, labelled with
  * epochs); y is the measure on a log axis; each line is labelled at its right end.
  */
+import { t } from '../../i18n';
 import { memo, useMemo, useRef } from 'react';
 import { interpolateBlues, line, scaleLinear } from 'd3';
 import { useAxis } from '../../viz/useAxes';
 import { decadeTicks, layerName, logY, type LogDomain } from './barGeometry';
 import { decadeLabel } from './decadeLabel';
-import { logAt, tickColumns, type GradHistory } from './gradHistory';
+import { logAt, tickColumns, type GradHistory } from '../../model/gradHistory';
 import { BARS_MARGIN } from './GradientBars';
-import type { Measure } from './measures';
+import type { Measure } from '../../model/measures';
 
 export interface HistoryLinesProps {
   width: number;
@@ -67,10 +68,10 @@ export const HistoryLines = memo(function HistoryLines({ width, height, history,
     return Number.isFinite(v) ? y(v) : NaN;
   }), h) : [];
   return (
-    <svg className="gl-lines" width={width} height={height} role="img" aria-label={`Gradient history of ${L} layers`} data-testid="gradient-lines">
+    <svg className="gl-lines" width={width} height={height} role="img" aria-label={t('grad.historyLabel', { n: L })} data-testid="gradient-lines">
       <g transform={`translate(${BARS_MARGIN.left},${BARS_MARGIN.top})`}>
         <g ref={yRef} className="gl-axis gl-axis-y" />
-        {cols <= 1 && <text className="gl-empty-text" x={w / 2} y={h / 2} textAnchor="middle">Press Play to see how each layer's gradient changes.</text>}
+        {cols <= 1 && <text className="gl-empty-text" x={w / 2} y={h / 2} textAnchor="middle">{t('grad.pressPlay')}</text>}
         {paths.map((d, l) => <path key={l} className="gl-line" d={d} stroke={lineColor(l, L)} />)}
         {labelY.map((ly, l) => (Number.isFinite(ly) ? (
           <text key={l} className="gl-line-label" x={w + 4} y={ly + 3} fill={lineColor(l, L)}>{layerName(l, L)}</text>

@@ -3,14 +3,15 @@
  * activation violins below, with one hover that highlights a layer in both and shows its
  * exact numbers.
  */
+import { t } from '../../i18n';
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { LayerFn } from '../../core/activations';
 import type { LayerStats } from '../../core/stats';
 import { fmtSci } from '../../viz/format';
-import type { ActHistogram } from '../../worker/protocol';
+import type { ActHistogram } from '../../core/snapshotTypes';
 import { layerAt, layerBand, layerName, type LogDomain } from './barGeometry';
 import { BARS_MARGIN, GradientBars } from './GradientBars';
-import { MEASURE_LABELS, type Measure } from './measures';
+import { MEASURE_LABELS, type Measure } from '../../model/measures';
 import { SaturationStrip } from './SaturationStrip';
 
 export interface LayerColumnsProps {
@@ -44,13 +45,13 @@ export function LayerColumns(props: LayerColumnsProps) {
     if (i !== hover) setHover(i);
   };
 
-  const label = `${MEASURE_LABELS[measure]} per layer on a log scale, layer 1 to the output: ${logs
+  const label = t('grad.columnsLabel', { m: MEASURE_LABELS[measure], values: logs
     .map((v, i) => `${layerName(i, n)} ${Number.isFinite(v) ? fmtSci(10 ** v, 2) : String(10 ** v)}`)
-    .join(', ')}`;
+    .join(', ') });
 
   return (
     <div className="gl-columns" ref={wrapRef} onPointerMove={onMove} onPointerLeave={() => setHover(null)}>
-      <GradientBars width={width} height={barsHeight} logs={logs} domain={domain} theory={theory} bound={bound} hover={shown} label={n > 16 ? `${MEASURE_LABELS[measure]} per layer, ${n} layers` : label} />
+      <GradientBars width={width} height={barsHeight} logs={logs} domain={domain} theory={theory} bound={bound} hover={shown} label={n > 16 ? t('grad.columnsShort', { m: MEASURE_LABELS[measure], n }) : label} />
       <SaturationStrip width={width} height={stripHeight} layers={n} hist={hist} hover={shown} />
       {shown !== null && (
         <LayerTip
@@ -77,7 +78,7 @@ interface LayerTipProps {
 const TIP_W = 210;
 
 function LayerTip({ bandLeft, bandRight, width, index, n, s, layer, theory, stuck }: LayerTipProps) {
-  const name = index === n - 1 ? 'Output layer' : `Layer ${index + 1}`;
+  const name = index === n - 1 ? t('grad.outputLayer') : t('grad.layerN', { n: index + 1 });
   // Beside the hovered bar, never over it: to its right in the left half, else to its left.
   const right = bandRight + 8 + TIP_W <= width;
   const left = right ? bandRight + 8 : Math.max(0, bandLeft - 8 - TIP_W);
@@ -87,11 +88,11 @@ function LayerTip({ bandLeft, bandRight, width, index, n, s, layer, theory, stuc
       {layer && <span className="gl-tip-sub"> · {layer.fanOut} {layer.fn}</span>}
       <dl>
         <dt>dL/dz</dt><dd>{fmtSci(s.gradZ, 3)}</dd>
-        {theory !== null && Number.isFinite(theory) && (<><dt>theory</dt><dd>{fmtSci(10 ** theory, 2)}</dd></>)}
+        {theory !== null && Number.isFinite(theory) && (<><dt>{t('grad.theory')}</dt><dd>{fmtSci(10 ** theory, 2)}</dd></>)}
         <dt>dL/db</dt><dd>{fmtSci(s.gradB, 3)}</dd>
         <dt>dL/dW</dt><dd>{fmtSci(s.gradW, 3)}</dd>
-        <dt>activation</dt><dd>{fmtSci(s.actMean, 2)} ± {fmtSci(s.actStd, 2)}</dd>
-        <dt>saturated</dt><dd>{Math.round(s.saturated * 100)}%{stuck !== null && stuck > 0 ? `, ${Math.round(stuck * 100)}% of units always` : ''}</dd>
+        <dt>{t('grad.activation')}</dt><dd>{fmtSci(s.actMean, 2)} ± {fmtSci(s.actStd, 2)}</dd>
+        <dt>{t('grad.saturated')}</dt><dd>{Math.round(s.saturated * 100)}%{stuck !== null && stuck > 0 ? t('grad.alwaysStuck', { pct: Math.round(stuck * 100) }) : ''}</dd>
       </dl>
     </div>
   );

@@ -4,8 +4,9 @@
  * part of a bin that sits in a flat region of the function (sigmoid near 0 or 1, tanh near
  * +-1, ReLU at 0) is orange, so saturation is where the orange is.
  */
+import { t } from '../../i18n';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { ActHistogram } from '../../worker/protocol';
+import type { ActHistogram } from '../../core/snapshotTypes';
 import { layerBand } from './barGeometry';
 import { BARS_MARGIN } from './GradientBars';
 
@@ -70,8 +71,8 @@ export const SaturationStrip = memo(function SaturationStrip({ width, height, la
   return (
     <div className="gl-strip" style={{ paddingLeft: BARS_MARGIN.left, height }}>
       <span className="gl-strip-label" style={{ width: BARS_MARGIN.left }} aria-hidden="true">
-        <span>high</span>
-        <span>low</span>
+        <span>{t('grad.high')}</span>
+        <span>{t('grad.low')}</span>
       </span>
       <canvas ref={ref} style={{ width: w, height }} aria-hidden="true" />
     </div>

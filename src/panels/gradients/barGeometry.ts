@@ -3,6 +3,7 @@
  * (exact zeros, NaN after divergence, 60 decades of range) are testable. Values are passed
  * as log10, so a deep sigmoid net's 1e-55 is as easy to place as 0.3.
  */
+import { t } from '../../i18n';
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
 
 /** Decade exponents [k0, k1] framing the values (whole decades, at least `minSpan` apart). */
@@ -45,7 +46,7 @@ export function decadeTicks([k0, k1]: LogDomain, max = 6): number[] {
 
 /** "1".."H" for hidden layers, "out" for the last. */
 export function layerName(i: number, layers: number): string {
-  return i === layers - 1 ? 'out' : String(i + 1);
+  return i === layers - 1 ? t('grad.out') : String(i + 1);
 }
 
 /**

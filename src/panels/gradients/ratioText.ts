@@ -2,6 +2,7 @@
  * The lab's plain-words summary: how much of the output layer's gradient reaches layer 1,
  * from the live numbers, with the measured and the predicted factor per layer.
  */
+import { t } from '../../i18n';
 import type { LayerStats } from '../../core/stats';
 import { fmtSci } from '../../viz/format';
 
@@ -39,18 +40,16 @@ const factor = (f: number): string => `×${fmtSci(f, 2)}`;
 export function ratioSentence(stats: readonly LayerStats[], predictedPerLayer: number | null): string {
   const r = gradientRatio(stats);
   if (!r) return '';
-  if (r.hidden === 0) return 'With no hidden layer the output layer is layer 1: the gradient passes through nothing.';
+  if (r.hidden === 0) return t('grad.ratio.noHidden');
   const out = stats[stats.length - 1]!.gradZ;
   if (!Number.isFinite(r.ratio) || !(out > 0)) {
-    return out === 0 ? 'The output layer has no gradient: the loss is flat here.' : 'The gradients are not finite: the run diverged.';
+    return t(out === 0 ? 'grad.ratio.flat' : 'grad.ratio.diverged');
   }
-  if (r.ratio === 0) return 'Layer 1 receives no gradient at all: on the way back every path meets a dead or saturated unit.';
-  const lead = r.ratio >= 1.995
-    ? `Layer 1 receives ${formatShare(r.ratio)} the output layer's gradient: it grows on the way back.`
-    : `Layer 1 receives ${formatShare(r.ratio)} of the output layer's gradient.`;
-  const layers = r.hidden === 1 ? '1 hidden layer' : `${r.hidden} hidden layers`;
+  if (r.ratio === 0) return t('grad.ratio.zero');
+  const lead = t(r.ratio >= 1.995 ? 'grad.ratio.grows' : 'grad.ratio.share', { share: formatShare(r.ratio) });
+  const layers = t('network.hiddenLayers', { count: r.hidden });
   const theory = predictedPerLayer !== null && Number.isFinite(predictedPerLayer) && predictedPerLayer > 0
-    ? `; theory at initialization predicts ${factor(predictedPerLayer)}`
+    ? t('grad.ratio.theory', { factor: factor(predictedPerLayer) })
     : '';
-  return `${lead} Across ${layers} that is ${factor(r.perLayer)} per layer${theory}.`;
+  return t('grad.ratio.across', { lead, layers, factor: factor(r.perLayer), theory });
 }

@@ -3,11 +3,12 @@
  * painted on a canvas instead of re-rendering thousands of SVG nodes; a small set
  * stays SVG so each point can be clicked and, for truth tables, labelled with its input.
  */
+import { t } from '../../i18n';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ScaleLinear } from 'd3';
 import { CLASS_COLORS, MISSING_COLOR, divergingColor } from '../../viz/colors';
-import { short } from '../boundary/boundaryGeometry';
-import type { HiddenView } from '../../worker/protocol';
+import { short } from '../../viz/numbers';
+import type { HiddenView } from '../../core/snapshotTypes';
 
 /** Above this many points the canvas takes over. */
 export const SVG_POINTS = 300;
@@ -58,7 +59,7 @@ export function HiddenPoints(props: HiddenPointsProps) {
       <g key={i} className="hs-point" data-index={i}>
         <circle cx={cx} cy={cy} r={r} fill={colorOf(labels[i]!, classes)} stroke={picked === i ? '#1f2328' : '#fff'} strokeWidth={picked === i ? 2.5 : 1.2}
           onClick={() => onPick(i)} onKeyDown={truth ? key : undefined} tabIndex={truth ? 0 : undefined} role={truth ? 'button' : undefined}>
-          <title>{`${label ? label.own : `point ${i + 1}`}: h = (${oneD ? u.toFixed(3) : `${u.toFixed(3)}, ${v.toFixed(3)}`})`}</title>
+          <title>{`${label ? label.own : t('hidden.point', { n: i + 1 })}: h = (${oneD ? u.toFixed(3) : `${u.toFixed(3)}, ${v.toFixed(3)}`})`}</title>
         </circle>
         {label && label.text && <text className="hs-point-label" x={cx} y={cy - r - 4} textAnchor="middle">{label.text}</text>}
       </g>,

@@ -3,8 +3,9 @@
  * line in the input plane; a hidden layer bends the plane until one line does. The panel
  * shows both verdicts, tested exactly, next to the moving picture.
  */
+import { t } from '../../i18n';
 import { useId } from 'react';
-import type { HiddenView } from '../../worker/protocol';
+import type { HiddenView } from '../../core/snapshotTypes';
 import { HiddenSpacePlot, type HiddenSpacePlotProps } from './HiddenSpacePlot';
 import { hiddenText, inputText, separableAttr, type Verdict } from './separabilityText';
 import './hiddenspace.css';
@@ -33,18 +34,18 @@ export function HiddenSpace(props: HiddenSpaceProps) {
   const hiddenVerdict = current ? current.separable : undefined;
   const stale = current && current.testedEpoch !== props.epoch ? current.testedEpoch : null;
   const axis: [string, string] = current?.projection
-    ? [`PC1 (${pct(current.projection.explained[0])} of variance)`, `PC2 (${pct(current.projection.explained[1])})`]
-    : ['h₁ (neuron 1)', 'h₂ (neuron 2)'];
+    ? [t('hidden.pc1', { pct: pct(current.projection.explained[0]) }), t('hidden.pc2', { pct: pct(current.projection.explained[1]) })]
+    : [t('hidden.h1'), t('hidden.h2')];
   return (
     <section className="hs" data-testid="hidden-space" data-separable={separableAttr(hiddenVerdict)} data-layer={layer ?? undefined}
-      aria-label="Hidden space">
+      aria-label={t('hidden.title')}>
       <header className="hs-head">
-        <h3>Hidden space</h3>
+        <h3>{t('hidden.title')}</h3>
         {widths.length > 1 && layer !== null && (
           <label htmlFor={selectId} className="hs-pick">
-            layer{' '}
+            {t('hidden.layerPick')}{' '}
             <select id={selectId} value={layer} onChange={(e) => props.onLayer(Number(e.target.value))} data-testid="hidden-layer-select">
-              {widths.map((w, l) => <option key={l} value={l}>{`${l + 1} (${w} neuron${w === 1 ? '' : 's'})`}</option>)}
+              {widths.map((w, l) => <option key={l} value={l}>{t('hidden.layerOption', { n: l + 1, neurons: t('network.neurons', { count: w }) })}</option>)}
             </select>
           </label>
         )}
@@ -52,45 +53,38 @@ export function HiddenSpace(props: HiddenSpaceProps) {
       <ul className="hs-verdicts">
         <li data-testid="input-space" data-separable={separableAttr(inputSeparable)} className={verdictClass(inputSeparable)}>
           <span className="hs-mark" aria-hidden="true">{mark(inputSeparable)}</span>
-          <span><strong>Input plane (x₁, x₂):</strong> {inputText(inputSeparable, classes)}</span>
+          <span><strong>{t('hidden.inputPlane')}</strong> {inputText(inputSeparable, classes)}</span>
         </li>
         {layer !== null && (
           <li data-testid="hidden-space-status" data-separable={separableAttr(hiddenVerdict)} className={verdictClass(hiddenVerdict ?? null)}>
             <span className="hs-mark" aria-hidden="true">{current ? mark(hiddenVerdict ?? null) : '…'}</span>
             <span>
-              <strong>Hidden layer {layer + 1} ({units} neuron{units === 1 ? '' : 's'}):</strong>{' '}
-              {current ? hiddenText(current.separable, units, classes, stale) : 'waiting for the network…'}
+              <strong>{t('hidden.hiddenLayer', { n: layer + 1, neurons: t('network.neurons', { count: units }) })}</strong>{' '}
+              {current ? hiddenText(current.separable, units, classes, stale) : t('hidden.waiting')}
             </span>
           </li>
         )}
       </ul>
       {layer === null ? (
-        <p className="hs-empty">
-          No hidden layer: the output neuron works on the input plane itself, so all it can draw is one straight line
-          (on the output plot). Add a hidden layer with + in the network to watch it bend the plane.
-        </p>
+        <p className="hs-empty">{t('hidden.noHidden')}</p>
       ) : current ? (
         <>
           <HiddenSpacePlot {...props} view={current} axisLabels={axis} />
           <p className="hs-caption">{caption(current, props.decision !== null, props.lines.length)}</p>
         </>
       ) : (
-        <p className="hs-empty">Waiting for the first picture of layer {layer + 1}…</p>
+        <p className="hs-empty">{t('hidden.waitingPicture', { n: layer + 1 })}</p>
       )}
     </section>
   );
 }
 
 function caption(v: HiddenView, decision: boolean, unitLines: number): string {
-  const grid = 'The thin curves are the input plane’s grid lines (grey: x₁ fixed, purple: x₂ fixed), bent by the layer.';
-  if (v.units === 1) return `One neuron maps every point to a single number h₁ (rows split by class for reading).${decision ? ' The dark line is where the output flips.' : ''}`;
-  if (v.projection) {
-    return `${v.units} neurons: shown as a PCA projection onto the two directions of largest spread, not as raw units. ${grid} Separability is tested in all ${v.units} dimensions.`;
-  }
-  const lines = decision
-    ? ' The dark line is the output neuron’s boundary w·h + b = 0, shaded by its output.'
-    : unitLines > 0 ? ' Dashed lines: where each neuron of the next layer is zero.' : '';
-  return `Each point sits at its two hidden activations. ${grid}${lines}`;
+  const grid = t('hidden.grid');
+  if (v.units === 1) return t('hidden.oneUnit') + (decision ? t('hidden.oneUnitFlip') : '');
+  if (v.projection) return t('hidden.projected', { n: v.units, grid });
+  const lines = decision ? t('hidden.decisionLine') : unitLines > 0 ? t('hidden.unitLines') : '';
+  return t('hidden.twoUnits', { grid, lines });
 }
 
 function pct(v: number): string {

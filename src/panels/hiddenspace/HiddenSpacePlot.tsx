@@ -3,15 +3,16 @@
  * the input plane's grid lines as the layer bends them, and the next layer's lines. When the
  * next layer is the output, its value is shaded behind, as on the output plot.
  */
+import { t } from '../../i18n';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { format, scaleLinear } from 'd3';
 import type { LayerFn } from '../../core/activations';
-import type { HiddenView } from '../../worker/protocol';
+import type { HiddenView } from '../../core/snapshotTypes';
 import { buildHeatmapLUT } from '../../viz/colors';
 import { drawHeatmap } from '../../viz/drawHeatmap';
 import { useAxis } from '../../viz/useAxes';
 import { useElementWidth } from '../../viz/useElementWidth';
-import { clipLine } from '../boundary/boundaryGeometry';
+import { clipLine } from '../../viz/clipLine';
 import { CanvasPoints, HiddenPoints, SVG_POINTS } from './HiddenPoints';
 import { linePath, outputOverPlane, plotDomains, type Domain, type UnitLine } from './hiddenGeometry';
 
@@ -84,7 +85,7 @@ export function HiddenSpacePlot(props: HiddenSpacePlotProps) {
           <canvas ref={canvasRef} className="hs-heat" width={HEAT_N} height={HEAT_N} aria-hidden="true"
             style={{ left: M.left, top: M.top, width: side, height: plotH }} />
         )}
-        <svg width={W} height={H} className="hs-svg" role="group" aria-label={`Training points in the space of hidden layer ${view.layer + 1}`}>
+        <svg width={W} height={H} className="hs-svg" role="group" aria-label={t('hidden.plotLabel', { n: view.layer + 1 })}>
           <defs>
             <clipPath id={clipId}><rect width={side} height={plotH} /></clipPath>
           </defs>

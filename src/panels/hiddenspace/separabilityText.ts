@@ -1,4 +1,5 @@
 /** Plain-words results of the exact separability tests, for the input plane and a hidden layer. */
+import { t } from '../../i18n';
 
 export type Verdict = boolean | null;
 
@@ -10,15 +11,13 @@ export function separableAttr(v: Verdict | undefined): 'true' | 'false' | undefi
 /** The input plane's verdict, read next to the hidden layer's. */
 /** Why there is no verdict for data that is not two classes. */
 function notTwoClasses(classes: number): string {
-  return classes === 0 ? 'regression data has no classes to separate' : 'the separability test is for two classes';
+  return t(classes === 0 ? 'hidden.verdict.regression' : 'hidden.verdict.twoClasses');
 }
 
 export function inputText(v: Verdict, classes: number): string {
   if (classes !== 2) return notTwoClasses(classes);
-  if (v === null) return 'not tested';
-  return v
-    ? 'linearly separable: one neuron’s straight line can split it'
-    : 'not linearly separable: no straight line splits it, so one neuron cannot';
+  if (v === null) return t('hidden.verdict.notTested');
+  return t(v ? 'hidden.verdict.inputYes' : 'hidden.verdict.inputNo');
 }
 
 /**
@@ -27,8 +26,10 @@ export function inputText(v: Verdict, classes: number): string {
  */
 export function hiddenText(v: Verdict, units: number, classes: number, staleEpoch: number | null): string {
   if (classes !== 2) return notTwoClasses(classes);
-  if (v === null) return 'too large to test exactly within the time budget';
-  const what = units === 1 ? 'a single threshold' : units === 2 ? 'a straight line' : `a flat plane in all ${units} dimensions`;
-  const text = v ? `linearly separable: ${what} splits the classes` : `not linearly separable (yet): no ${what.replace(/^a /, '')} splits them`;
-  return staleEpoch === null ? text : `${text} (as tested at epoch ${staleEpoch})`;
+  if (v === null) return t('hidden.verdict.tooLarge');
+  const kind = units === 1 ? 'threshold' : units === 2 ? 'line' : 'plane';
+  const text = v
+    ? t('hidden.verdict.yes', { what: t(`hidden.verdict.${kind}`, { n: units }) })
+    : t('hidden.verdict.no', { what: t(`hidden.verdict.${kind}Bare`, { n: units }) });
+  return staleEpoch === null ? text : t('hidden.verdict.stale', { text, epoch: staleEpoch });
 }

@@ -3,13 +3,14 @@
  * renders them, and useAxis draws the axes. The y axis can be logarithmic, which shows the
  * slow late phase of training that a linear axis flattens into the floor.
  */
+import { useT } from '../../i18n';
 import { useId, useMemo, useRef, useState } from 'react';
 import { line } from 'd3';
 import { fmtInt, fmtSci } from '../../viz/format';
 import { useAxis } from '../../viz/useAxes';
 import { useElementWidth } from '../../viz/useElementWidth';
-import { chartScales } from './lossChartScales';
-import { historyPoints, type LossHistory, type LossPoint } from './lossHistory';
+import { chartScales } from '../../viz/chartScales';
+import { historyPoints, type LossHistory, type LossPoint } from '../../model/lossHistory';
 import './metrics.css';
 
 export interface LossChartProps {
@@ -22,6 +23,7 @@ export interface LossChartProps {
 const M = { top: 8, right: 14, bottom: 36, left: 48 } as const;
 
 export function LossChart({ history, initialLog = true, height = 180 }: LossChartProps) {
+  const t = useT();
   const [wantLog, setWantLog] = useState(initialLog);
   const wrapRef = useRef<HTMLDivElement>(null);
   const xRef = useRef<SVGGElement>(null);
@@ -52,18 +54,18 @@ export function LossChart({ history, initialLog = true, height = 180 }: LossChar
   return (
     <figure className="loss-chart" data-testid="loss-chart">
       <div className="loss-chart-head">
-        <h3 className="loss-chart-title">Loss</h3>
+        <h3 className="loss-chart-title">{t('output.loss')}</h3>
         <ul className="loss-chart-key">
-          <li><span className="loss-swatch loss-swatch-train" />train</li>
-          {hasTest && <li><span className="loss-swatch loss-swatch-test" />test</li>}
+          <li><span className="loss-swatch loss-swatch-train" />{t('output.train')}</li>
+          {hasTest && <li><span className="loss-swatch loss-swatch-test" />{t('output.test')}</li>}
         </ul>
         <label className="loss-chart-toggle" htmlFor={logId}>
           <input id={logId} type="checkbox" checked={wantLog} onChange={(e) => setWantLog(e.target.checked)} data-testid="ctl-loss-log" />
-          Log scale
+          {t('output.logScale')}
         </label>
       </div>
       <div ref={wrapRef} className="loss-chart-wrap">
-        <svg width={width} height={height} role="img" aria-label={last ? `Loss over ${fmtInt(last.epoch)} epochs` : 'Loss chart, no data yet'}>
+        <svg width={width} height={height} role="img" aria-label={last ? t('output.lossOver', { n: fmtInt(last.epoch) }) : t('output.lossEmpty')}>
           <g transform={`translate(${M.left},${M.top})`}>
             <g ref={yRef} className="loss-axis loss-axis-y" />
             <g ref={xRef} className="loss-axis" transform={`translate(0,${h})`} />
@@ -73,9 +75,9 @@ export function LossChart({ history, initialLog = true, height = 180 }: LossChar
                 <path className="loss-line loss-line-train" d={paths.train} data-testid="loss-line-train" />
               </>
             ) : (
-              <text className="loss-empty" x={w / 2} y={h / 2} textAnchor="middle">Press Play to train</text>
+              <text className="loss-empty" x={w / 2} y={h / 2} textAnchor="middle">{t('output.pressPlay')}</text>
             )}
-            <text className="loss-axis-label" x={w / 2} y={h + 33} textAnchor="middle">epoch</text>
+            <text className="loss-axis-label" x={w / 2} y={h + 33} textAnchor="middle">{t('output.epoch')}</text>
           </g>
         </svg>
       </div>

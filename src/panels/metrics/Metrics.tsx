@@ -2,6 +2,7 @@
  * Train and test loss and accuracy. Each value's text is the plain number (tests and e2e read
  * it) and data-value holds full precision; a missing value shows a dash and an empty data-value.
  */
+import { useT } from '../../i18n';
 import { fmtAcc, fmtLoss } from '../../viz/format';
 import './metrics.css';
 
@@ -34,12 +35,13 @@ function Cell({ label, testId, value, format }: CellProps) {
 }
 
 export function Metrics({ trainLoss, testLoss, trainAccuracy, testAccuracy }: MetricsProps) {
+  const t = useT();
   return (
-    <dl className="metrics" aria-label="Loss and accuracy">
-      <Cell label="Train loss" testId="metric-train-loss" value={trainLoss} format={fmtLoss} />
-      <Cell label="Test loss" testId="metric-test-loss" value={testLoss} format={fmtLoss} />
-      <Cell label="Train accuracy" testId="metric-train-accuracy" value={trainAccuracy} format={fmtAcc} />
-      <Cell label="Test accuracy" testId="metric-test-accuracy" value={testAccuracy} format={fmtAcc} />
+    <dl className="metrics" aria-label={t('output.lossAcc')}>
+      <Cell label={t('output.trainLoss')} testId="metric-train-loss" value={trainLoss} format={fmtLoss} />
+      <Cell label={t('output.testLoss')} testId="metric-test-loss" value={testLoss} format={fmtLoss} />
+      <Cell label={t('output.trainAcc')} testId="metric-train-accuracy" value={trainAccuracy} format={fmtAcc} />
+      <Cell label={t('output.testAcc')} testId="metric-test-accuracy" value={testAccuracy} format={fmtAcc} />
     </dl>
   );
 }

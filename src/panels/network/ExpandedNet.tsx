@@ -8,6 +8,7 @@ import { memo, useMemo } from 'react';
 import type { DiagramParams as Params, DiagramViewProps, LinkGeom } from './geometry';
 import { linkWidth, signColor } from './linkStyle';
 import { DEFAULT_INPUT_LABELS, neuronsLabel, paramLabel, unitLabel } from './paramLabels';
+import { t } from '../../i18n';
 import { InputThumbnail, UnitThumbnail } from './UnitThumbnail';
 
 export interface ExpandedNetProps extends DiagramViewProps {
@@ -86,7 +87,7 @@ export function ExpandedNet(props: ExpandedNetProps) {
         <LinkHits links={geom.links} label={linkLabel} />
         {geom.columns.map((c) => c.labelled && (
           <text key={c.column} className="nd-col-label" x={c.x} y={c.labelY} textAnchor="middle">
-            {geom.labelStyle === 'short' ? c.units : c.kind === 'input' ? 'inputs' : c.kind === 'output' ? 'output' : neuronsLabel(c.units)}
+            {geom.labelStyle === 'short' ? c.units : c.kind === 'input' ? t('network.colInputs') : c.kind === 'output' ? t('network.colOutput') : neuronsLabel(c.units)}
           </text>
         ))}
         {geom.nodes.map((n) => (

@@ -9,6 +9,8 @@ import { BLOCK_CELL, fillBlockPixels } from './blockPixels';
 import type { BlockGeom, DiagramParams as Params, DiagramViewProps } from './geometry';
 import { linkWidth, meanAbsWeight } from './linkStyle';
 import { inputGradient } from './UnitThumbnail';
+import { neuronsLabel } from './paramLabels';
+import { t } from '../../i18n';
 
 export interface LayerBlocksProps extends DiagramViewProps {
   /** Weighted layer whose connector is hovered. */
@@ -98,13 +100,13 @@ export function LayerBlocks(props: LayerBlocksProps) {
               tabIndex={b.kind === 'input' ? undefined : 0}
               role={b.kind === 'input' ? 'img' : 'button'}
               aria-label={b.kind === 'input'
-                ? `Inputs, ${b.units}`
-                : `${b.kind === 'output' ? 'Output layer' : `Layer ${b.column}`}, ${b.units} neuron${b.units === 1 ? '' : 's'}`}
+                ? t('network.inputs', { n: b.units })
+                : t('network.blockName', { layer: b.kind === 'output' ? t('network.outputLayer') : t('network.Layer', { n: b.column }), neurons: neuronsLabel(b.units) })}
               data-block={b.kind === 'input' ? undefined : b.column}
             />
             {b.footer && (
               <text className="nd-block-label" x={b.x + b.w / 2} y={footerY} textAnchor="middle">
-                {b.kind === 'input' ? 'in' : b.kind === 'output' ? 'out' : b.column}
+                {b.kind === 'input' ? t('network.blockIn') : b.kind === 'output' ? t('network.blockOut') : b.column}
               </text>
             )}
           </g>

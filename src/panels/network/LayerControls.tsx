@@ -8,6 +8,7 @@
 import { useState } from 'react';
 import type { ColumnGeom } from './geometry';
 import { hiddenLayersLabel, neuronsLabel } from './paramLabels';
+import { t } from '../../i18n';
 
 export interface LayerToolbarProps {
   hiddenLayers: number;
@@ -27,15 +28,15 @@ export function LayerToolbar(props: LayerToolbarProps) {
   return (
     <div className="nd-toolbar">
       <button
-        type="button" className="nd-btn" data-testid="remove-layer" aria-label="Remove hidden layer"
-        title="Remove hidden layer" disabled={hiddenLayers <= 0} onClick={onRemoveLayer}
+        type="button" className="nd-btn" data-testid="remove-layer" aria-label={t('network.removeLayer')}
+        title={t('network.removeLayer')} disabled={hiddenLayers <= 0} onClick={onRemoveLayer}
       >−</button>
       <button
-        type="button" className="nd-btn" data-testid="add-layer" aria-label="Add hidden layer"
-        title="Add hidden layer" disabled={hiddenLayers >= maxLayers} onClick={onAddLayer}
+        type="button" className="nd-btn" data-testid="add-layer" aria-label={t('network.addLayer')}
+        title={t('network.addLayer')} disabled={hiddenLayers >= maxLayers} onClick={onAddLayer}
       >+</button>
       <span className="nd-count" data-testid="layer-count">{hiddenLayersLabel(hiddenLayers)}</span>
-      {compact && <span className="nd-mode">compact view: one block per layer</span>}
+      {compact && <span className="nd-mode">{t('network.compact')}</span>}
       {pickerWidths && pickerWidths.length > 0 && <LayerPicker {...props} widths={pickerWidths} />}
     </div>
   );
@@ -46,20 +47,20 @@ function LayerPicker({ widths, maxWidth = 128, onAddNeuron, onRemoveNeuron }: La
   const layer = Math.min(Math.max(1, chosen), widths.length);
   const units = widths[layer - 1]!;
   return (
-    <span className="nd-picker" role="group" aria-label="Width of one layer">
+    <span className="nd-picker" role="group" aria-label={t('ux.picker.group')}>
       <label>
-        <span>Layer</span>
+        <span>{t('ux.picker.layer')}</span>
         <select data-testid="layer-picker" value={layer} onChange={(e) => setChosen(Number(e.target.value))}>
           {widths.map((_, i) => <option key={i} value={i + 1}>{i + 1}</option>)}
         </select>
       </label>
       <button
-        type="button" className="nd-btn" data-testid="picker-remove-neuron" aria-label={`Remove a neuron from layer ${layer}`}
+        type="button" className="nd-btn" data-testid="picker-remove-neuron" aria-label={t('network.removeNeuron', { n: layer })}
         disabled={units <= 1} onClick={() => onRemoveNeuron?.(layer)}
       >−</button>
       <span className="nd-picker-units" aria-live="polite">{neuronsLabel(units)}</span>
       <button
-        type="button" className="nd-btn" data-testid="picker-add-neuron" aria-label={`Add a neuron to layer ${layer}`}
+        type="button" className="nd-btn" data-testid="picker-add-neuron" aria-label={t('network.addNeuron', { n: layer })}
         disabled={units >= maxWidth} onClick={() => onAddNeuron?.(layer)}
       >+</button>
     </span>
@@ -81,16 +82,16 @@ export function LayerButtons({ columns, maxWidth, onAddNeuron, onRemoveNeuron }:
         const L = c.column; // hidden columns are numbered 1..H
         const { w, h } = c.buttons;
         return (
-          <div key={L} role="group" aria-label={`Layer ${L} width`}>
+          <div key={L} role="group" aria-label={t('network.layerWidth', { n: L })}>
             <button
               type="button" className="nd-btn" data-testid={`remove-neuron-${L}`}
-              aria-label={`Remove a neuron from layer ${L}`} title={`Remove a neuron from layer ${L}`}
+              aria-label={t('network.removeNeuron', { n: L })} title={t('network.removeNeuron', { n: L })}
               disabled={c.units <= 1} onClick={() => onRemoveNeuron(L)}
               style={{ left: c.buttons.remove.x, top: c.buttons.remove.y, width: w, height: h, minWidth: w }}
             >−</button>
             <button
               type="button" className="nd-btn" data-testid={`add-neuron-${L}`}
-              aria-label={`Add a neuron to layer ${L}`} title={`Add a neuron to layer ${L}`}
+              aria-label={t('network.addNeuron', { n: L })} title={t('network.addNeuron', { n: L })}
               disabled={c.units >= maxWidth} onClick={() => onAddNeuron(L)}
               style={{ left: c.buttons.add.x, top: c.buttons.add.y, width: w, height: h, minWidth: w }}
             >+</button>

@@ -3,6 +3,7 @@
  * network: it is refused with a message and the parameter keeps its value.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { t as tr } from '../../i18n';
 
 /** Edits beyond this magnitude are refused: they only overflow the activations. */
 export const PARAM_LIMIT = 1000;
@@ -12,10 +13,10 @@ export type ParseResult = { ok: true; value: number } | { ok: false; message: st
 /** Strict parse of the edit box: the whole text must be a finite number within PARAM_LIMIT. */
 export function parseParamInput(text: string): ParseResult {
   const t = text.trim();
-  if (t === '') return { ok: false, message: 'Enter a number; value unchanged.' };
+  if (t === '') return { ok: false, message: tr('network.editEmpty') };
   const v = Number(t);
-  if (!Number.isFinite(v)) return { ok: false, message: `“${t}” is not a number; value unchanged.` };
-  if (Math.abs(v) > PARAM_LIMIT) return { ok: false, message: `Keep it between −${PARAM_LIMIT} and ${PARAM_LIMIT}; value unchanged.` };
+  if (!Number.isFinite(v)) return { ok: false, message: tr('network.editNaN', { text: t }) };
+  if (Math.abs(v) > PARAM_LIMIT) return { ok: false, message: tr('network.editRange', { limit: PARAM_LIMIT }) };
   return { ok: true, value: v };
 }
 
@@ -111,7 +112,7 @@ export function ParamEditor({ x, y, label, initial, onCommit, onCancel }: ParamE
       </label>
       {message
         ? <span id={msgId} className="nd-error" role="alert">{message}</span>
-        : <span className="nd-hint">Enter to set, Esc to cancel</span>}
+        : <span className="nd-hint">{tr('network.editHint')}</span>}
     </div>
   );
 }

@@ -8,12 +8,13 @@ import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardE
 import type { Layout } from '../../core/layout';
 import { buildColorLUT } from '../../viz/colors';
 import { ExpandedNet } from './ExpandedNet';
-import { computeGeometry, type NetworkGeometry } from './geometry';
+import { computeGeometry, type LabelTexts, type NetworkGeometry } from './geometry';
 import { LayerBlocks } from './LayerBlocks';
 import { LayerButtons, LayerToolbar } from './LayerControls';
 import { ParamEditor, ParamTooltip } from './LinkEditor';
 import { meanAbsWeight } from './linkStyle';
-import { DEFAULT_INPUT_LABELS, formatParam, hiddenLayersLabel, locateParam, paramLabel, unitLabel } from './paramLabels';
+import { DEFAULT_INPUT_LABELS, formatParam, hiddenLayersLabel, locateParam, neuronsLabel, paramLabel, unitLabel } from './paramLabels';
+import { t } from '../../i18n';
 import { useElementWidth } from '../../viz/useElementWidth';
 import { useMediaQuery } from '../../viz/useMediaQuery';
 import './NetworkDiagram.css';
@@ -53,6 +54,12 @@ interface Edit { layout: Layout; param: number; x: number; y: number }
 
 const EDITOR_W = 250;
 
+/** The label texts the views draw, so the geometry thins labels by their real widths. */
+const DIAGRAM_LABELS: LabelTexts = {
+  column: (kind, units) => (kind === 'input' ? t('network.colInputs') : kind === 'output' ? t('network.colOutput') : neuronsLabel(units)),
+  footer: (kind, column) => (kind === 'input' ? t('network.blockIn') : kind === 'output' ? t('network.blockOut') : String(column)),
+};
+
 /** Unit under a compact block at local y, or null. */
 function blockUnit(geom: NetworkGeometry, column: number, y: number): { unit: number; index: number } | null {
   const b = geom.blocks[column];
@@ -63,9 +70,9 @@ function blockUnit(geom: NetworkGeometry, column: number, y: number): { unit: nu
 
 function describeNet(layout: Layout): string {
   const hidden = layout.layers.slice(0, -1).map((l) => l.fanOut);
-  const sizes = hidden.length > 0 && hidden.length <= 8 ? ` of ${hidden.join(', ')} neurons` : '';
+  const sizes = hidden.length > 0 && hidden.length <= 8 ? t('network.describeSizes', { sizes: hidden.join(', ') }) : '';
   const out = layout.layers.at(-1)?.fanOut ?? 0;
-  return `Network diagram: ${layout.inputs} inputs, ${hiddenLayersLabel(hidden.length)}${sizes}, ${out} output${out === 1 ? '' : 's'}`;
+  return t('network.describe', { inputs: layout.inputs, hidden: hiddenLayersLabel(hidden.length), sizes, outputs: t('network.outputs', { count: out }) });
 }
 
 export function NetworkDiagram(props: NetworkDiagramProps) {
@@ -76,7 +83,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const contentRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef, 640);
   const touch = useMediaQuery('(pointer: coarse)');
-  const geom = useMemo(() => computeGeometry(layout, width, { touch }), [layout, width, touch]);
+  const geom = useMemo(() => computeGeometry(layout, width, { touch, labels: DIAGRAM_LABELS }), [layout, width, touch]);
   const pickerWidths = useMemo(
     () => (geom.columns.some((c) => c.kind === 'hidden' && !c.buttons) ? layout.layers.slice(0, -1).map((l) => l.fanOut) : undefined),
     [geom, layout],
@@ -262,12 +269,12 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   if (hover?.kind === 'param') {
     const ref = locateParam(layout, hover.param);
     const v = params ? params[hover.param]! : NaN;
-    if (ref) tooltip = { text: `${paramLabel(layout, ref, inputLabels)} = ${params ? formatParam(v) : '—'}`, hint: params ? 'click to edit' : undefined };
+    if (ref) tooltip = { text: `${paramLabel(layout, ref, inputLabels)} = ${params ? formatParam(v) : '—'}`, hint: params ? t('network.clickToEdit') : undefined };
   } else if (hover?.kind === 'layer') {
     const L = layout.layers[hover.layer]!;
     const mean = params ? meanAbsWeight(params, L.wOffset, L.fanIn * L.fanOut) : NaN;
-    const name = hover.layer === hidden ? 'Output' : `Layer ${hover.layer + 1}`;
-    tooltip = { text: `${name} weights (${L.fanIn}→${L.fanOut}): mean |w| = ${params ? formatParam(mean) : '—'}` };
+    const name = hover.layer === hidden ? t('network.Output') : t('network.Layer', { n: hover.layer + 1 });
+    tooltip = { text: t('network.meanWeight', { layer: name, from: L.fanIn, to: L.fanOut, v: params ? formatParam(mean) : '—' }) };
   } else if (hover?.kind === 'unit') {
     tooltip = { text: hover.text };
   }

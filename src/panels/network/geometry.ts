@@ -155,7 +155,21 @@ export interface GeometryOptions {
   mode?: 'expanded' | 'compact';
   /** Touch screens: 44 px buttons. */
   touch?: boolean;
+  /** The texts the view draws (translated), so label thinning measures what is shown. */
+  labels?: LabelTexts;
 }
+
+export interface LabelTexts {
+  /** Full column label: "inputs", "4 neurons", "output". */
+  column(kind: ColumnKind, units: number): string;
+  /** Compact footer: "in", "1", ..., "out". */
+  footer(kind: ColumnKind, column: number): string;
+}
+
+const ENGLISH_LABELS: LabelTexts = {
+  column: (kind, units) => (kind === 'input' ? 'inputs' : kind === 'output' ? 'output' : `${units} neurons`),
+  footer: (kind, column) => (kind === 'input' ? 'in' : kind === 'output' ? 'out' : String(column)),
+};
 
 /** True when the net cannot be drawn with every link at this width (see the rules above). */
 export function shouldCompact(layout: Layout, width = Infinity): boolean {
@@ -234,21 +248,20 @@ export function thinLabels(xs: readonly number[], widths: readonly number[], gap
   return keep;
 }
 
-/** Label texts the way the view draws them (English widths; other languages are close). */
-function columnLabelText(kind: ColumnKind, units: number, style: 'full' | 'short'): string {
-  if (style === 'short') return String(units);
-  return kind === 'input' ? 'inputs' : kind === 'output' ? 'output' : `${units} neurons`;
+/** Label text the way the view draws it. */
+function columnLabelText(labels: LabelTexts, kind: ColumnKind, units: number, style: 'full' | 'short'): string {
+  return style === 'short' ? String(units) : labels.column(kind, units);
 }
 
 /** Positions everything for `layout` drawn `width` CSS px wide. */
 export function computeGeometry(layout: Layout, width: number, options: GeometryOptions = {}): NetworkGeometry {
   const mode = options.mode ?? (shouldCompact(layout, width) ? 'compact' : 'expanded');
   return mode === 'compact'
-    ? compactGeometry(layout, width, options.touch)
-    : expandedGeometry(layout, width, options.maxHeight ?? EXPANDED_MAX_BODY, options.touch);
+    ? compactGeometry(layout, width, options.touch, options.labels)
+    : expandedGeometry(layout, width, options.maxHeight ?? EXPANDED_MAX_BODY, options.touch, options.labels);
 }
 
-function expandedGeometry(layout: Layout, width: number, maxHeight?: number, touch = false): NetworkGeometry {
+function expandedGeometry(layout: Layout, width: number, maxHeight?: number, touch = false, labels = ENGLISH_LABELS): NetworkGeometry {
   const cols = columnsOf(layout);
   const E = EXPANDED;
   const est = placeColumns(width, cols.length, E.nodeMax, E.minSpacing, E.maxSpacing);
@@ -297,9 +310,9 @@ function expandedGeometry(layout: Layout, width: number, maxHeight?: number, tou
     }
   });
 
-  const fullW = cols.map((c) => labelWidth(columnLabelText(c.kind, c.units, 'full')));
+  const fullW = cols.map((c) => labelWidth(columnLabelText(labels, c.kind, c.units, 'full')));
   const labelStyle = fullW.every((w) => w + 6 <= spacing) || cols.length < 2 ? 'full' : 'short';
-  const keep = thinLabels(columns.map((c) => c.x), cols.map((c) => labelWidth(columnLabelText(c.kind, c.units, labelStyle))));
+  const keep = thinLabels(columns.map((c) => c.x), cols.map((c) => labelWidth(columnLabelText(labels, c.kind, c.units, labelStyle))));
   columns.forEach((c, i) => { c.labelled = keep[i]!; });
   return {
     mode: 'expanded', labelStyle, width: total, height: top + bodyH + BOTTOM, columns,
@@ -307,7 +320,7 @@ function expandedGeometry(layout: Layout, width: number, maxHeight?: number, tou
   };
 }
 
-function compactGeometry(layout: Layout, width: number, touch = false): NetworkGeometry {
+function compactGeometry(layout: Layout, width: number, touch = false, labels = ENGLISH_LABELS): NetworkGeometry {
   const cols = columnsOf(layout);
   const C = COMPACT;
   // Fit: the spacing shrinks with the width (no minimum), then the blocks shrink with the spacing.
@@ -337,7 +350,7 @@ function compactGeometry(layout: Layout, width: number, touch = false): NetworkG
   });
   const xs = columns.map((c) => c.x);
   const keepTop = thinLabels(xs, cols.map((c) => labelWidth(String(c.units))));
-  const keepFoot = thinLabels(xs, cols.map((c, i) => labelWidth(c.kind === 'input' ? 'in' : c.kind === 'output' ? 'out' : String(i))));
+  const keepFoot = thinLabels(xs, cols.map((c, i) => labelWidth(labels.footer(c.kind, i))));
   columns.forEach((c, i) => { c.labelled = keepTop[i]!; });
   blocks.forEach((b, i) => { b.footer = keepFoot[i]!; });
   const connectors: ConnectorGeom[] = layout.layers.map((_, l) => ({

@@ -3,6 +3,7 @@
  * tooltips and aria-labels, and value formatting. Pure, so the wording is tested once.
  */
 import type { Layout } from '../../core/layout';
+import { t } from '../../i18n';
 
 export const DEFAULT_INPUT_LABELS: readonly string[] = ['x₁', 'x₂'];
 
@@ -24,22 +25,22 @@ export function locateParam(layout: Layout, param: number): ParamRef | null {
 
 /** "layer 2" for hidden layers (1-based), "output" for the last layer. */
 export function layerName(layout: Layout, layer: number): string {
-  return layer === layout.layers.length - 1 ? 'output' : `layer ${layer + 1}`;
+  return layer === layout.layers.length - 1 ? t('network.output') : t('network.layer', { n: layer + 1 });
 }
 
 /** Accessible name of a neuron: "Layer 2, neuron 3", "Output, neuron 1", "Input x₁". */
 export function unitLabel(layout: Layout, column: number, index: number, inputLabels = DEFAULT_INPUT_LABELS): string {
-  if (column === 0) return `Input ${inputLabels[index] ?? `x${index + 1}`}`;
-  const name = layerName(layout, column - 1);
-  return `${name[0]!.toUpperCase()}${name.slice(1)}, neuron ${index + 1}`;
+  if (column === 0) return t('network.input', { name: inputLabels[index] ?? `x${index + 1}` });
+  const name = column - 1 === layout.layers.length - 1 ? t('network.Output') : t('network.Layer', { n: column });
+  return t('network.unit', { layer: name, n: index + 1 });
 }
 
 /** Tooltip name of a parameter: "w(layer 2: 3→1)", "w(layer 1: x₂→4)", "b(output, neuron 1)". */
 export function paramLabel(layout: Layout, ref: ParamRef, inputLabels = DEFAULT_INPUT_LABELS): string {
   const name = layerName(layout, ref.layer);
-  if (ref.kind === 'b') return `b(${name}, neuron ${ref.i + 1})`;
+  if (ref.kind === 'b') return t('network.bias', { layer: name, n: ref.i + 1 });
   const from = ref.layer === 0 ? (inputLabels[ref.j] ?? `x${ref.j + 1}`) : String(ref.j + 1);
-  return `w(${name}: ${from}→${ref.i + 1})`;
+  return t('network.weight', { layer: name, from, to: ref.i + 1 });
 }
 
 /** Four decimals for everyday values; exponents for tiny or huge ones; NaN stays "NaN". */
@@ -52,10 +53,10 @@ export function formatParam(v: number): string {
 
 /** "1 neuron", "4 neurons". */
 export function neuronsLabel(n: number): string {
-  return `${n} neuron${n === 1 ? '' : 's'}`;
+  return t('network.neurons', { count: n });
 }
 
 /** "no hidden layers", "1 hidden layer", "2 hidden layers". */
 export function hiddenLayersLabel(n: number): string {
-  return n === 0 ? 'no hidden layers' : `${n} hidden layer${n === 1 ? '' : 's'}`;
+  return t('network.hiddenLayers', { count: n });
 }

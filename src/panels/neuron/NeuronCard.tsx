@@ -3,10 +3,12 @@
  * w_i, plus the bias, give z; the activation f gives the output a. Beside it, the unit's
  * output over the whole plane and the gradient of the loss for each of its parameters.
  */
+import { useT } from '../../i18n';
 import type { ReactNode } from 'react';
 import { NeuronDiagram } from './NeuronDiagram';
-import { fnFormula, subscript, type NeuronTerms } from './neuronMath';
-import { grad, num } from './numbers';
+import { ACTIVATION_FACTS } from '../../core/activations';
+import { subscript, type NeuronTerms } from './neuronMath';
+import { grad, num } from '../../viz/numbers';
 import { UnitHeatmap, type UnitHeatmapProps } from './UnitHeatmap';
 import './neuron.css';
 
@@ -28,32 +30,33 @@ export interface NeuronCardProps {
 }
 
 export function NeuronCard({ terms, title, pointText, domain, inputDomain, heatmap, actions }: NeuronCardProps) {
+  const t = useT();
   const rows = terms.inputs.slice(0, MAX_ROWS);
   const hidden = terms.inputs.length - rows.length;
   const rest = terms.inputs.slice(MAX_ROWS).reduce((s, i) => s + i.w * i.x, 0);
   return (
-    <section className="nc" data-testid="neuron-card" data-layer={terms.layer} data-index={terms.index} aria-label={`Neuron card: ${title}`}>
+    <section className="nc" data-testid="neuron-card" data-layer={terms.layer} data-index={terms.index} aria-label={t('neuron.card', { title })}>
       <header className="nc-head">
         <h3>{title}</h3>
-        <span className="nc-fn" title={fnFormula(terms.fn)}>{terms.fn}</span>
+        <span className="nc-fn" title={ACTIVATION_FACTS[terms.fn].formula}>{terms.fn}</span>
         {actions}
       </header>
       <p className="nc-point">
-        At <strong data-testid="neuron-point">{pointText}</strong>
-        <span className="nc-hint"> · click a data point or a truth-table row to choose another</span>
+        {t('neuron.at')} <strong data-testid="neuron-point">{pointText}</strong>
+        <span className="nc-hint">{t('neuron.hint')}</span>
       </p>
       <div className="nc-figure">
         <NeuronDiagram terms={terms} domain={domain} inputDomain={inputDomain} />
         <figure className="nc-plane">
           <UnitHeatmap {...heatmap} domain={domain} size={84} />
-          <figcaption>its output over the plane</figcaption>
+          <figcaption>{t('neuron.plane')}</figcaption>
         </figure>
       </div>
       <table className="nc-math" data-testid="neuron-math">
         <thead>
           <tr>
-            <th>input</th><th className="nc-num">xᵢ</th><th className="nc-num">× wᵢ</th><th className="nc-num">= wᵢxᵢ</th>
-            <th className="nc-num" title="Gradient of the loss on the last training batch">∂L/∂wᵢ</th>
+            <th>{t('neuron.input')}</th><th className="nc-num">xᵢ</th><th className="nc-num">× wᵢ</th><th className="nc-num">= wᵢxᵢ</th>
+            <th className="nc-num" title={t('neuron.gradTitle')}>∂L/∂wᵢ</th>
           </tr>
         </thead>
         <tbody>
@@ -64,10 +67,10 @@ export function NeuronCard({ terms, title, pointText, domain, inputDomain, heatm
             </tr>
           ))}
           {hidden > 0 && (
-            <tr className="nc-more"><td colSpan={3}>… {hidden} more inputs</td><td className="nc-num">{num(rest)}</td><td /></tr>
+            <tr className="nc-more"><td colSpan={3}>{t('neuron.more', { n: hidden })}</td><td className="nc-num">{num(rest)}</td><td /></tr>
           )}
           <tr>
-            <td>bias b</td><td /><td /><td className="nc-num">{num(terms.bias)}</td>
+            <td>{t('neuron.bias')}</td><td /><td /><td className="nc-num">{num(terms.bias)}</td>
             <td className="nc-num nc-grad" data-testid="neuron-grad-b">{grad(terms.gradB)}</td>
           </tr>
         </tbody>
@@ -82,8 +85,7 @@ export function NeuronCard({ terms, title, pointText, domain, inputDomain, heatm
         </tfoot>
       </table>
       <p className="nc-note">
-        f is {fnFormula(terms.fn)}. ∂L/∂wᵢ is the gradient of the loss on the last batch; each step moves a weight
-        against it. ∂L/∂b is the neuron’s error signal ∂L/∂z, averaged over the batch.
+        {t('neuron.note', { f: ACTIVATION_FACTS[terms.fn].formula })}
       </p>
     </section>
   );

@@ -2,9 +2,10 @@
  * The seed lesson's picture of one neuron: inputs on the left, one link per weight (colour =
  * sign, width = size), the summing node with its bias, the activation, and the output.
  */
+import { t } from '../../i18n';
 import { useId } from 'react';
 import { BLUE, ORANGE, divergingColor } from '../../viz/colors';
-import { short2 } from './numbers';
+import { short2 } from '../../viz/numbers';
 import type { NeuronTerms } from './neuronMath';
 
 /** Inputs drawn; a wider neuron shows the first ones and says how many more there are. */
@@ -54,7 +55,7 @@ export function NeuronDiagram({ terms, domain, inputDomain }: NeuronDiagramProps
   const rowY = (r: number) => ys[r] ?? (H - rows * ROW) / 2 + r * ROW + ROW / 2;
   return (
     <svg className="nc-diagram" viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img"
-      aria-label={`Neuron with ${terms.inputs.length} inputs, sum z = ${short2(terms.z)}, output ${short2(terms.a)}`}>
+      aria-label={t('neuron.diagram', { n: terms.inputs.length, z: short2(terms.z), a: short2(terms.a) })}>
       <defs>
         <marker id={arrow} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto">
           <path d="M0,0 L8,4 L0,8 z" fill="#59636e" />

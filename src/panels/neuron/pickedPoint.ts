@@ -1,7 +1,7 @@
 /** The data point a lesson card evaluates, resolved against the current data set. */
-import type { DataInfo } from '../../worker/protocol';
-import type { PointRef } from '../../store/lessonSlice';
-import { short } from '../boundary/boundaryGeometry';
+import { t } from '../../i18n';
+import type { DataInfo, PointRef } from '../../core/snapshotTypes';
+import { short } from '../../viz/numbers';
 
 export interface PickedPoint {
   readonly which: 'train' | 'test';
@@ -29,7 +29,7 @@ export function resolvePoint(data: DataInfo | null, picked: PointRef | null): Pi
 /** "(0, 1) → class 1" or, for regression, "(0.52, −1.30) → target 0.314". */
 export function pointText(p: PickedPoint, classes: number, truthTable: boolean): string {
   const at = `(${short(p.x1)}, ${short(p.x2)})`;
-  if (truthTable) return `x = ${at}, target ${short(p.y)}`;
-  const split = p.which === 'train' ? 'training' : 'test';
-  return `${split} point ${p.index + 1} ${at} → ${classes === 0 ? `target ${p.y.toPrecision(3)}` : `class ${p.y}`}`;
+  if (truthTable) return t('neuron.pointTruth', { at, y: short(p.y) });
+  const label = classes === 0 ? t('output.target', { v: p.y.toPrecision(3) }) : t('output.class', { k: p.y });
+  return t(p.which === 'train' ? 'neuron.pointTrain' : 'neuron.pointTest', { n: p.index + 1, at, label });
 }

@@ -3,9 +3,10 @@
  * a time. On AND and OR it stops after a few updates; on XOR its weights come back to a state
  * they had before, so it would loop forever, and the panel says why.
  */
+import { t as tr } from '../../i18n';
 import { useEffect, useMemo, useRef } from 'react';
 import { TRUTH_TABLES } from '../../core/datasets';
-import { short } from '../boundary/boundaryGeometry';
+import { short } from '../../viz/numbers';
 import { PerceptronPlot } from './PerceptronPlot';
 import { frameAt, tracePerceptron, type PerceptronFrame, type PerceptronTrace, type TableName } from './perceptronTrace';
 import { SPEEDS, usePerceptronPlayer, type Speed } from './usePerceptronPlayer';
@@ -25,10 +26,10 @@ export function PerceptronPanel({ table, onTable }: PerceptronPanelProps) {
   const frame = frameAt(trace, player.shown);
   const status = frame.done ? trace.result.status : player.shown === 0 ? 'ready' : 'running';
   return (
-    <section className="pc" data-testid="perceptron" aria-label="Perceptron rule">
+    <section className="pc" data-testid="perceptron" aria-label={tr('neuron.perceptron.title')}>
       <header className="pc-head">
-        <h3>Perceptron rule <span className="pc-year">(Rosenblatt, 1958)</span></h3>
-        <div className="pc-tables" role="radiogroup" aria-label="Truth table">
+        <h3>{tr('neuron.perceptron.title')} <span className="pc-year">{tr('neuron.perceptron.year')}</span></h3>
+        <div className="pc-tables" role="radiogroup" aria-label={tr('neuron.perceptron.tables')}>
           {TRUTH_TABLES.map((t) => (
             <button key={t} type="button" role="radio" aria-checked={t === table} className={t === table ? 'pc-on' : undefined}
               onClick={() => onTable(t)} data-testid={`perceptron-table-${t}`}>{t.toUpperCase()}</button>
@@ -36,28 +37,27 @@ export function PerceptronPanel({ table, onTable }: PerceptronPanelProps) {
         </div>
       </header>
       <p className="pc-rule">
-        A step neuron fires (outputs 1) when w·x + b &gt; 0. Patterns come one at a time; on a mistake,
-        w ← w + (t − y)·x and b ← b + (t − y). Start at zero, rate 1.
+        {tr('neuron.perceptron.rule')}
       </p>
       <div className="pc-body">
         <PerceptronPlot trace={trace} frame={frame} />
         <div className="pc-side">
           <dl className="pc-state">
-            <dt>presentations</dt><dd data-testid="perceptron-steps">{frame.shown}</dd>
-            <dt>updates</dt><dd data-testid="perceptron-updates">{frame.updates}</dd>
+            <dt>{tr('neuron.perceptron.presentations')}</dt><dd data-testid="perceptron-steps">{frame.shown}</dd>
+            <dt>{tr('neuron.perceptron.updates')}</dt><dd data-testid="perceptron-updates">{frame.updates}</dd>
             <dt>w</dt><dd>({short(frame.w[0])}, {short(frame.w[1])})</dd>
             <dt>b</dt><dd>{short(frame.b)}</dd>
           </dl>
           <p className="pc-event">{eventText(trace, frame)}</p>
           <div className="pc-controls">
             <button type="button" onClick={player.toggle} data-testid="perceptron-play" className="pc-primary">
-              {player.playing ? 'Pause' : frame.done && status !== 'cycle' ? 'Replay' : 'Play'}
+              {tr(player.playing ? 'neuron.perceptron.pause' : frame.done && status !== 'cycle' ? 'neuron.perceptron.replay' : 'neuron.perceptron.play')}
             </button>
-            <button type="button" onClick={player.step} data-testid="perceptron-step" disabled={frame.done && status !== 'cycle'}>Step</button>
-            <button type="button" onClick={player.finish} data-testid="perceptron-finish" disabled={frame.done}>To the end</button>
-            <button type="button" onClick={player.reset} data-testid="perceptron-reset" disabled={player.shown === 0}>Reset</button>
-            <select aria-label="Speed" value={player.speed} onChange={(e) => player.setSpeed(e.target.value as Speed)}>
-              {(Object.keys(SPEEDS) as Speed[]).map((s) => <option key={s} value={s}>{s}</option>)}
+            <button type="button" onClick={player.step} data-testid="perceptron-step" disabled={frame.done && status !== 'cycle'}>{tr('neuron.perceptron.step')}</button>
+            <button type="button" onClick={player.finish} data-testid="perceptron-finish" disabled={frame.done}>{tr('neuron.perceptron.finish')}</button>
+            <button type="button" onClick={player.reset} data-testid="perceptron-reset" disabled={player.shown === 0}>{tr('neuron.perceptron.reset')}</button>
+            <select aria-label={tr('neuron.perceptron.speed')} value={player.speed} onChange={(e) => player.setSpeed(e.target.value as Speed)}>
+              {(Object.keys(SPEEDS) as Speed[]).map((s) => <option key={s} value={s}>{tr(`neuron.perceptron.speeds.${s}`)}</option>)}
             </select>
           </div>
         </div>
@@ -78,29 +78,24 @@ function patternText(t: PerceptronTrace, i: number): string {
 
 function eventText(t: PerceptronTrace, f: PerceptronFrame): string {
   const e = f.event;
-  if (!e) return 'Press Play or Step to present the first pattern.';
-  const x = patternText(t, e.index);
-  return e.updated
-    ? `Pattern ${x}: target ${e.target}, the unit said ${e.output}: a mistake, so the weights move ${e.target > e.output ? 'toward' : 'away from'} it.`
-    : `Pattern ${x}: target ${e.target}, the unit said ${e.output}: right, no change.`;
+  if (!e) return tr('neuron.perceptron.first');
+  const v = { x: patternText(t, e.index), t: e.target, y: e.output };
+  if (!e.updated) return tr('neuron.perceptron.right', v);
+  return tr(e.target > e.output ? 'neuron.perceptron.mistakeToward' : 'neuron.perceptron.mistakeAway', v);
 }
 
 function statusText(t: PerceptronTrace, f: PerceptronFrame, status: string): string {
   const r = t.result;
   const wb = `w = (${short(r.w[0])}, ${short(r.w[1])}), b = ${short(r.b)}`;
   if (status === 'converged') {
-    return `Converged after ${r.updates} updates (${r.steps} presentations): ${wb}. A full pass over the four patterns made no mistake, so the line splits them.`;
+    return tr('neuron.perceptron.converged', { updates: r.updates, steps: r.steps, wb });
   }
   if (status === 'cycle') {
-    const lap = f.shown > t.events.length ? ' It is going round that loop now.' : '';
-    return `Cycle after ${r.updates} updates: the weights came back to a state they had ${r.period} presentations earlier, so the rule repeats the same ${r.periodUpdates} updates forever.${lap} ${capitalize(r.message)}.`;
+    const lap = f.shown > t.events.length ? tr('neuron.perceptron.lap') : '';
+    return tr('neuron.perceptron.cycle', { updates: r.updates, period: r.period, periodUpdates: r.periodUpdates }) + lap + tr('neuron.perceptron.notSeparable');
   }
-  if (status === 'limit') return r.message;
-  return status === 'ready' ? 'Not started.' : 'Learning…';
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  if (status === 'limit') return tr('neuron.perceptron.limit', { steps: r.steps });
+  return tr(status === 'ready' ? 'neuron.perceptron.ready' : 'neuron.perceptron.learning');
 }
 
 /** The run so far, one row per presentation, mistakes marked; keeps the latest row in view. */
@@ -114,7 +109,7 @@ function TraceTable({ trace, shown }: { trace: PerceptronTrace; shown: number })
     rows.push(
       <tr key={s} className={e.updated ? 'pc-miss' : undefined}>
         <td>{s}</td><td>{patternText(trace, e.index)}</td><td>{e.target}</td><td>{e.output}</td>
-        <td>{e.updated ? 'update' : '—'}</td><td>({short(e.w[0])}, {short(e.w[1])})</td><td>{short(e.b)}</td>
+        <td>{e.updated ? tr('neuron.perceptron.update') : '—'}</td><td>({short(e.w[0])}, {short(e.w[1])})</td><td>{short(e.b)}</td>
       </tr>,
     );
   }

@@ -2,8 +2,9 @@
  * The perceptron's plane: the four patterns, the region where the unit fires (shaded blue;
  * orange where it stays silent), its line w.x + b = 0, and the pattern just presented.
  */
+import { t } from '../../i18n';
 import { CLASS_COLORS } from '../../viz/colors';
-import { clipLine } from '../boundary/boundaryGeometry';
+import { clipLine } from '../../viz/clipLine';
 import { halfPlanePolygon } from './halfPlane';
 import type { PerceptronFrame, PerceptronTrace } from './perceptronTrace';
 
@@ -21,7 +22,7 @@ export function PerceptronPlot({ trace, frame }: { trace: PerceptronTrace; frame
   const W = SIDE + PAD + TOP, H = SIDE + PAD + TOP;
   return (
     <svg className="pc-plot" viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img"
-      aria-label={`Perceptron line ${w1}·x₁ + ${w2}·x₂ + ${frame.b} = 0 over the four patterns`}>
+      aria-label={t('neuron.perceptron.plot', { w1, w2, b: frame.b })}>
       <rect x={PAD} y={TOP} width={SIDE} height={SIDE} className="pc-silent" />
       {fires.length > 2 && <polygon points={fires.map(([x, y]) => `${sx(x)},${sy(y)}`).join(' ')} className="pc-fires" />}
       <rect x={PAD} y={TOP} width={SIDE} height={SIDE} className="pc-frame" />

@@ -1,0 +1,45 @@
+/**
+ * The language switch, and the hook that keeps i18next on the store's language (the link's
+ * `lang`, or the browser's preference when the link names none).
+ */
+import { browserLang, LANG_NAMES, LANGS, setLang, useT } from '../i18n';
+import type { AppStore } from '../store/createAppStore';
+import { useApp, useAppStore } from './StoreContext';
+import type { AppState } from '../store/types';
+
+const selLang = (s: AppState) => s.lang;
+
+/** The language actually shown. */
+export function useShownLang() {
+  const chosen = useApp(selLang);
+  return chosen ?? browserLang();
+}
+
+/**
+ * Keeps i18next (and <html lang>) on the store's language. It listens to the store directly,
+ * not from an effect: the listener runs inside the store's set, before React renders, so
+ * every component of the next render already translates with the new language.
+ */
+export function syncLang(store: AppStore): () => void {
+  const apply = (s: AppState) => setLang(s.lang ?? browserLang());
+  apply(store.getState());
+  return store.subscribe(apply);
+}
+
+export function LangSwitch() {
+  const t = useT();
+  const lang = useShownLang();
+  const store = useAppStore();
+  return (
+    <div className="lang-switch" role="group" aria-label={t('app.language')} data-testid="lang-switch" data-lang={lang}>
+      {LANGS.map((l) => (
+        <button
+          key={l} type="button" lang={l} aria-pressed={l === lang} data-testid={`lang-${l}`}
+          onClick={() => store.getState().setUi({ lang: l })}
+        >
+          {LANG_NAMES[l]}
+        </button>
+      ))}
+    </div>
+  );
+}

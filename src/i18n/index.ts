@@ -1,0 +1,85 @@
+/**
+ * The one i18n layer: an i18next instance with the English and Korean resources, the
+ * language names, and number formats per language. It imports nothing of ours, so the
+ * store, viz, panels and app can all use it (DESIGN.md layer table).
+ *
+ * The instance is initialised synchronously on import with English, so unit tests of a
+ * component get English text without any setup; the app switches it with `setLang`.
+ */
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { en } from './en';
+import { ko } from './ko';
+
+export const LANGS = ['en', 'ko'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Each language's name in itself, for the switch (autonyms are never translated). */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어' };
+
+export const resources = { en: { translation: en }, ko: { translation: ko } } as const;
+
+export const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: 'en',
+  fallbackLng: 'en',
+  supportedLngs: [...LANGS],
+  // React escapes text itself; escaping here would show "&amp;".
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+
+export const isLang = (v: unknown): v is Lang => typeof v === 'string' && (LANGS as readonly string[]).includes(v);
+
+/** The first supported language among the browser's preferences; English otherwise. */
+export function browserLang(prefs: readonly string[] | undefined = globalThis.navigator?.languages): Lang {
+  for (const p of prefs ?? []) {
+    const base = p.toLowerCase().split('-')[0];
+    if (isLang(base)) return base;
+  }
+  return 'en';
+}
+
+export function currentLang(): Lang {
+  return isLang(i18n.language) ? i18n.language : 'en';
+}
+
+/** Switches the language of every mounted component and of the document. */
+export function setLang(lang: Lang): void {
+  if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
+
+/**
+ * A translate function: a dotted key ("app.hyper.lr") and interpolation values. Typed
+ * plainly on purpose: keys are checked by the resource parity test, and many are built
+ * from names ("app.hyper.initLabel." + init).
+ */
+export type TFn = (key: string, values?: Record<string, unknown>) => string;
+
+/** The translate function, re-rendering the component when the language changes. */
+export function useT(): TFn {
+  return useTranslation().t as unknown as TFn;
+}
+
+/** The translate function outside React (notices built in the store, drawing helpers). */
+export const t: TFn = (key, values) => i18n.t(key, values as never) as unknown as string;
+
+const LOCALES: Record<Lang, string> = { en: 'en-US', ko: 'ko-KR' };
+const intFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** An integer with the language's digit grouping, e.g. "1,423,842" in both en and ko. */
+export function formatInt(v: number, lang: Lang = currentLang()): string {
+  let f = intFormats.get(lang);
+  if (!f) intFormats.set(lang, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 })));
+  return f.format(Math.round(v));
+}
+
+/** A number with up to `digits` fraction digits in the language's format. */
+export function formatNumber(v: number, digits = 3, lang: Lang = currentLang()): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits }).format(v);
+}
+
+export type { Resource } from './en';
