@@ -26,6 +26,12 @@ export const ux = {
     loss: 'Loss',
     preview: 'Network output over the input plane',
   },
+  metrics: {
+    lossAll: 'Loss (all {{n}} points)',
+    accAll: 'Accuracy (all {{n}} points)',
+    range: 'A {{output}} output stays between {{lo}} and {{hi}}, but the targets here run from {{min}} to {{max}}: the network can never fit them. Choose a linear output (or tanh when the targets stay within −1…1).',
+  },
+  legendUnit: 'Output of {{what}}',
   settings: 'Settings',
   depth: {
     exact: 'Depth, exact number of hidden layers',

@@ -142,7 +142,7 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
         {props.lut ? (
           <p className="db-class-note">{t('output.classNote')}</p>
         ) : (
-          <Legend domain={domain} label={t(classes === 0 ? 'output.predicted' : 'output.networkOutput')} width={Math.min(260, W)} />
+          <Legend domain={domain} label={props.highlightUnitLabel ? t('ux.legendUnit', { what: props.highlightUnitLabel }) : t(classes === 0 ? 'output.predicted' : 'output.networkOutput')} width={Math.min(260, W)} />
         )}
         <ul className="db-key" aria-label={t('output.pointKey')}>
           {classes > 0 && Array.from({ length: Math.max(2, classes) }, (_, k) => (

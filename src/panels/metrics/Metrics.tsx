@@ -12,6 +12,11 @@ export interface MetricsProps {
   /** Fraction correct in [0, 1]; null for regression. */
   trainAccuracy: number | null;
   testAccuracy: number | null;
+  /**
+   * Truth tables train and test on the same points: given the point count, one set of numbers
+   * is shown, labelled "all N points", instead of a test column that repeats the train one.
+   */
+  allPoints?: number;
 }
 
 const ok = (v: number | null): v is number => v !== null && Number.isFinite(v);
@@ -34,8 +39,16 @@ function Cell({ label, testId, value, format }: CellProps) {
   );
 }
 
-export function Metrics({ trainLoss, testLoss, trainAccuracy, testAccuracy }: MetricsProps) {
+export function Metrics({ trainLoss, testLoss, trainAccuracy, testAccuracy, allPoints }: MetricsProps) {
   const t = useT();
+  if (allPoints !== undefined) {
+    return (
+      <dl className="metrics" aria-label={t('output.lossAcc')} data-all-points={allPoints}>
+        <Cell label={t('ux.metrics.lossAll', { n: allPoints })} testId="metric-train-loss" value={trainLoss} format={fmtLoss} />
+        <Cell label={t('ux.metrics.accAll', { n: allPoints })} testId="metric-train-accuracy" value={trainAccuracy} format={fmtAcc} />
+      </dl>
+    );
+  }
   return (
     <dl className="metrics" aria-label={t('output.lossAcc')}>
       <Cell label={t('output.trainLoss')} testId="metric-train-loss" value={trainLoss} format={fmtLoss} />
