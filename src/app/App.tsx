@@ -57,8 +57,19 @@ function Page() {
       <NoticeBanner />
       <div className="toolbar">
         <PlaybackContainer />
-        <SpeedContainer />
-        <HyperParamsContainer />
+        {phone ? (
+          // Phones: the settings fold away, so the first screen shows the data and the network.
+          <details className="toolbar-settings" data-testid="settings-disclosure">
+            <summary>{t('ux.settings')}</summary>
+            <SpeedContainer />
+            <HyperParamsContainer />
+          </details>
+        ) : (
+          <>
+            <SpeedContainer />
+            <HyperParamsContainer />
+          </>
+        )}
       </div>
       <div className="app-body">
         <div className="story">

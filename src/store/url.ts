@@ -12,6 +12,7 @@ import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape'
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../model/measures';
 import { LANGS, type Lang } from '../i18n';
 import { DEPTH, readCompare, resolveCompare, WIDTH, type CompareSpec } from './labHash';
+import { EMBED_CONTROLS, EMBED_PANELS, NO_EMBED, readControls, readEmbedFlag, readPanels, type EmbedSpec } from '../model/embed';
 
 /** URL key -> config key, for every config row that has a URL key. */
 const URL_TO_CONFIG: ReadonlyMap<string, ConfigKey> = new Map(
@@ -49,6 +50,8 @@ export interface HashState {
   measure: Measure;
   /** The language named by the link, or null (keep the current one). */
   lang: Lang | null;
+  /** Embed and classroom mode (`embed`, `show`, `hide`). */
+  embed: EmbedSpec;
 }
 
 /** Keeps at most this many characters of a hostile key or value in a notice. */
@@ -65,7 +68,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
     return readHash(String(hash), base);
   } catch (e) {
     return {
-      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null,
+      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null, embed: NO_EMBED,
       notices: [`The link could not be read (${clip(e instanceof Error ? e.message : String(e))}); using the defaults.`],
     };
   }
@@ -76,6 +79,7 @@ function readHash(hash: string, base: TrainConfig): HashState {
   const patch: Partial<Record<ConfigKey, unknown>> = Object.create(null);
   const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang } = {};
   let compareSpec: CompareSpec | null = null;
+  const embed: EmbedSpec = { on: false, show: null, hide: [] };
   const bad = (key: string, raw: string, expected: string, fallback = 'using the default'): void => {
     notices.push(`${clip(key)}="${clip(raw)}" is not valid (expected ${expected}); ${fallback}.`);
   };
@@ -98,6 +102,17 @@ function readHash(hash: string, base: TrainConfig): HashState {
         compareSpec = null;
         notices.push(`compare="${clip(raw)}" is not valid: ${r.problem}; compare mode stays off.`);
       }
+    } else if (key === 'embed') {
+      const on = readEmbedFlag(raw);
+      if (on === null) bad(key, raw, '1 or 0', 'showing the full page');
+      else embed.on = on;
+    } else if (key === 'show' || key === 'hide') {
+      const r = key === 'show' ? readPanels(raw) : readControls(raw);
+      for (const u of r.unknown) {
+        notices.push(`${key}: "${clip(u)}" is not a ${key === 'show' ? 'panel' : 'control'} (expected ${(key === 'show' ? EMBED_PANELS : EMBED_CONTROLS).join(', ')}); ignored.`);
+      }
+      if (key === 'show') embed.show = r.names.length ? (r.names as EmbedSpec['show']) : null;
+      else embed.hide = r.names as EmbedSpec['hide'];
     } else if (!EXTRA_KEYS.has(key)) {
       notices.push(`Unknown setting "${clip(key)}" was ignored.`);
     }
@@ -107,7 +122,7 @@ function readHash(hash: string, base: TrainConfig): HashState {
   }
   const config = resolveHead(base, patch as Partial<TrainConfig>, notices);
   const compare = compareSpec ? resolveCompare(compareSpec, config) : null;
-  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null };
+  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null, embed: embed.on || embed.hide.length ? embed : NO_EMBED };
 }
 
 /**

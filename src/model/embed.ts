@@ -1,0 +1,65 @@
+/**
+ * Embed and classroom mode, from the link: `embed=1` renders a compact page for a lesson or a
+ * blog post, `show=` names the panels it shows (nothing else is mounted), `hide=` names the
+ * controls a learner may not change (a teacher fixes them). Parsing is total: unknown names are
+ * reported and dropped, the rest kept, and nothing is ever looked up on an object's prototype.
+ */
+
+/** Panels an embed can show, in page order. */
+export const EMBED_PANELS = ['data', 'network', 'boundary', 'metrics', 'truth', 'loss', 'hidden', 'neuron', 'gradients'] as const;
+export type EmbedPanel = (typeof EMBED_PANELS)[number];
+
+/** What an embed shows when `show=` is absent: the story's core. */
+export const DEFAULT_EMBED_PANELS: readonly EmbedPanel[] = ['network', 'boundary', 'metrics', 'loss'];
+
+/** Controls `hide=` can remove: playback, then the settings by their URL key. */
+export const EMBED_CONTROLS = [
+  'play', 'step', 'reset', 'speed', 'layers', 'dataset', 'noise', 'points', 'split', 'regenerate',
+  'lr', 'activation', 'output', 'loss', 'init', 'optimizer', 'momentum', 'batch', 'l1', 'l2', 'depth', 'width', 'measure', 'compare',
+] as const;
+export type EmbedControl = (typeof EMBED_CONTROLS)[number];
+
+export interface EmbedSpec {
+  /** `embed=1`: the compact page. */
+  on: boolean;
+  /** Panels to show (embed) in page order; null = the default set. */
+  show: EmbedPanel[] | null;
+  /** Controls hidden (embed or not: a classroom link can fix settings on the full page too). */
+  hide: EmbedControl[];
+}
+
+export const NO_EMBED: EmbedSpec = Object.freeze({ on: false, show: null, hide: [] }) as EmbedSpec;
+
+const PANEL_SET: ReadonlySet<string> = new Set(EMBED_PANELS);
+const CONTROL_SET: ReadonlySet<string> = new Set(EMBED_CONTROLS);
+
+/** Comma-separated names: the known ones in canonical order (deduplicated), and the unknown ones. */
+export function readNames<T extends string>(raw: string, all: readonly T[], known: ReadonlySet<string>): { names: T[]; unknown: string[] } {
+  const parts = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = parts.filter((p) => !known.has(p));
+  const names = all.filter((n) => parts.includes(n));
+  return { names, unknown };
+}
+
+export const readPanels = (raw: string) => readNames(raw, EMBED_PANELS, PANEL_SET);
+export const readControls = (raw: string) => readNames(raw, EMBED_CONTROLS, CONTROL_SET);
+
+/** `embed` accepts 1/0 and true/false. */
+export function readEmbedFlag(raw: string): boolean | null {
+  const v = raw.trim().toLowerCase();
+  return v === '1' || v === 'true' ? true : v === '0' || v === 'false' ? false : null;
+}
+
+/** The panels an embed mounts. */
+export function shownPanels(e: EmbedSpec): ReadonlySet<EmbedPanel> {
+  return new Set(e.on ? (e.show ?? DEFAULT_EMBED_PANELS) : EMBED_PANELS);
+}
+
+/** Hash entries for a spec (empty when it is the default), so links stay canonical. */
+export function embedHashExtras(e: EmbedSpec): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (e.on) out.embed = '1';
+  if (e.on && e.show) out.show = e.show.join(',');
+  if (e.hide.length) out.hide = e.hide.join(',');
+  return out;
+}
