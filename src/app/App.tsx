@@ -2,7 +2,7 @@
  * The playground page. The story runs left to right: data, network, output.
  * The store is created once per page and connected to the worker and the URL by the bridge.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { createAppStore } from '../store/createAppStore';
 import { browserEnv, connectBridge } from '../store/bridge';
 import { StoreProvider } from './StoreContext';
@@ -16,12 +16,19 @@ import { BuildNote } from './BuildNote';
 import { HiddenSpaceContainer } from './containers/HiddenSpaceContainer';
 import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
 import { TruthTableContainer } from './containers/TruthTableContainer';
-import { GradientLab } from './containers/GradientLab';
 import { LangSwitch, syncLang, useShownLang } from './LangSwitch';
 import { useT } from '../i18n';
 import { Shortcuts } from './chrome/Shortcuts';
 import { TransportBar } from './chrome/TransportBar';
 import { useMediaQuery } from '../viz/useMediaQuery';
+import { ShareDialog } from './chrome/ShareDialog';
+import { EmbedPage } from './chrome/EmbedPage';
+import { useApp } from './StoreContext';
+import type { AppState } from '../store/types';
+
+// Below the first screen: its own chunk, fetched while the first boundary draws.
+const GradientLab = lazy(() => import('./containers/GradientLab').then((m) => ({ default: m.GradientLab })));
+const selEmbedOn = (s: AppState) => s.embed.on;
 
 /** Phone layout: the same width where app.css stacks the story into one column. */
 const PHONE = '(max-width: 700px)';
@@ -41,16 +48,22 @@ export function App() {
 }
 
 function Page() {
-  const t = useT();
+  const embed = useApp(selEmbedOn);
   const lang = useShownLang();
+  // Keyed on the language: helpers that translate outside React (labels, notices) redraw too.
+  return embed ? <EmbedPage key={lang} /> : <FullPage key={lang} />;
+}
+
+function FullPage() {
+  const t = useT();
   const phone = useMediaQuery(PHONE);
   return (
-    // Keyed on the language: helpers that translate outside React (labels, notices) redraw too.
-    <main className="app" key={lang}>
+    <main className="app">
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p>{t('app.tagline')}</p>
         <LangSwitch />
+        <ShareDialog />
         <Shortcuts />
       </header>
       <StatusBanner />
@@ -92,7 +105,9 @@ function Page() {
             <LossChartContainer />
           </section>
         </div>
-        <GradientLab />
+        <Suspense fallback={<div className="panel-placeholder lab-placeholder" />}>
+          <GradientLab />
+        </Suspense>
       </div>
       {phone && <TransportBar />}
     </main>

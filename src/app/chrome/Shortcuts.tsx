@@ -4,7 +4,8 @@
  */
 import { useMemo, useState } from 'react';
 import { useShortcuts } from '../../panels/controls/useShortcuts';
-import { useAppStore } from '../StoreContext';
+import { useApp, useAppStore } from '../StoreContext';
+import { selHide } from '../containers/ControlsContainer';
 import { useT } from '../../i18n';
 import { ShortcutsHelp, type ShortcutRow } from './ShortcutsHelp';
 
@@ -18,17 +19,19 @@ export function Shortcuts() {
   const t = useT();
   const store = useAppStore();
   const [open, setOpen] = useState(false);
+  const hide = useApp(selHide);
   const hasNewWeights = newWeightsOf(store.getState()) !== undefined;
   const handlers = useMemo(() => {
     const s = () => store.getState();
     return {
-      onTogglePlay: () => s().togglePlay(),
-      onStep: () => s().step('epoch'),
-      onReset: () => s().reset(),
+      // A control a classroom link hides has no shortcut either.
+      onTogglePlay: hide.has('play') ? undefined : () => s().togglePlay(),
+      onStep: hide.has('step') ? undefined : () => s().step('epoch'),
+      onReset: hide.has('reset') ? undefined : () => s().reset(),
       onNewWeights: hasNewWeights ? () => newWeightsOf(s())?.() : undefined,
       onHelp: () => setOpen((o) => !o),
     };
-  }, [store, hasNewWeights]);
+  }, [store, hasNewWeights, hide]);
   useShortcuts(handlers);
   const rows: ShortcutRow[] = [
     { keys: [t('ux.shortcuts.space')], what: t('ux.shortcuts.play') },

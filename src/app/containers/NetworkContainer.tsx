@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { LIMITS, outputLayer } from '../../core';
 import { NetworkDiagram } from '../../panels/network/NetworkDiagram';
 import { useApp, useAppStore } from '../StoreContext';
+import { selHide } from './ControlsContainer';
 import { selConfig, selModelA } from '../../store/selectors';
 import { fnDomain, outputDomain } from '../../viz/domains';
 import type { AppStore } from '../../store/createAppStore';
@@ -22,6 +23,7 @@ function editHidden(store: AppStore, f: (h: readonly number[]) => number[]): voi
 }
 
 export function NetworkContainer() {
+  const hide = useApp(selHide);
   const config = useApp(selConfig);
   const m = useApp(selModelA);
   const store = useAppStore();
@@ -52,6 +54,7 @@ export function NetworkContainer() {
       onHoverUnit={onHoverUnit}
       onSelectUnit={onSelectUnit}
       maxLayers={LIMITS.maxLayers}
+      lockShape={hide.has('layers')}
       maxWidth={LIMITS.maxWidth}
     />
   );

@@ -12,10 +12,11 @@
  */
 import { useEffect, useRef } from 'react';
 
+/** Absent handlers (a control a classroom link hides) leave their key to the browser. */
 export interface ShortcutHandlers {
-  onTogglePlay(): void;
-  onStep(): void;
-  onReset(): void;
+  onTogglePlay?(): void;
+  onStep?(): void;
+  onReset?(): void;
   /** New random weights (same config, new seed); absent until the store offers it. */
   onNewWeights?(): void;
   onHelp?(): void;

@@ -43,6 +43,8 @@ export interface NetworkDiagramProps {
   /** Defaults 64 and 128: the + buttons disable at these limits. */
   maxLayers?: number;
   maxWidth?: number;
+  /** A classroom link fixed the shape (`hide=layers`): no +/- buttons, no layer picker. */
+  lockShape?: boolean;
 }
 
 /** What the pointer is over; tied to the layout it was measured on, so a rebuild clears it. */
@@ -282,12 +284,12 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
 
   return (
     <div className="nd" ref={rootRef}>
-      <LayerToolbar
+      {!props.lockShape && <LayerToolbar
         hiddenLayers={hidden} maxLayers={props.maxLayers ?? 64} compact={geom.mode === 'compact'}
         onAddLayer={props.onAddLayer} onRemoveLayer={props.onRemoveLayer}
         pickerWidths={pickerWidths} maxWidth={props.maxWidth ?? 128}
         onAddNeuron={props.onAddNeuron} onRemoveNeuron={props.onRemoveNeuron}
-      />
+      />}
       <div className="nd-scroll" ref={scrollRef}>
         <div
           className="nd-content" ref={contentRef} data-mode={geom.mode}
@@ -299,10 +301,10 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
           {geom.mode === 'expanded'
             ? <ExpandedNet {...common} inputLabels={inputLabels} highlight={edit?.param ?? (hover?.kind === 'param' ? hover.param : null)} />
             : <LayerBlocks {...common} highlightLayer={hover?.kind === 'layer' ? hover.layer : null} />}
-          <LayerButtons
+          {!props.lockShape && <LayerButtons
             columns={geom.columns} maxWidth={props.maxWidth ?? 128}
             onAddNeuron={props.onAddNeuron} onRemoveNeuron={props.onRemoveNeuron}
-          />
+          />}
         </div>
       </div>
       <p className="nd-notice" role="status" aria-live="polite">{notice}</p>
