@@ -8,7 +8,7 @@ import { browserEnv, connectBridge } from '../store/bridge';
 import { StoreProvider } from './StoreContext';
 import { NoticeBanner, StatusBanner } from './Banners';
 import { DataContainer } from './containers/DataContainer';
-import { NetworkContainer } from './containers/NetworkContainer';
+import { BackpropOpenButton, NetworkOrBackprop } from './containers/BackpropContainer';
 import { BoundaryContainer } from './containers/BoundaryContainer';
 import { HyperParamsContainer, PlaybackContainer, SpeedContainer } from './containers/ControlsContainer';
 import { LossChartContainer, MetricsContainer } from './containers/MetricsContainer';
@@ -90,9 +90,12 @@ function FullPage() {
             <DataContainer />
           </section>
           <section className="panel col-network" aria-label={t('app.network')}>
-            <h2>{t('app.network')}</h2>
+            <div className="panel-head">
+              <h2>{t('app.network')}</h2>
+              <BackpropOpenButton />
+            </div>
             <BuildNote />
-            <NetworkContainer />
+            <NetworkOrBackprop />
             <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
               <HiddenSpaceContainer />
               <NeuronLessonContainer />

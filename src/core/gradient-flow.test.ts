@@ -45,7 +45,8 @@ function measuredRatio(activation: ActivationName, init: InitName): number {
  */
 const TOL = 0.15;
 
-describe('gradient ratio per layer at init (width 100, depth 10)', () => {
+// Width-100 nets over several seeds: under a second idle, several on a loaded two-core machine.
+describe('gradient ratio per layer at init (width 100, depth 10)', { timeout: 60_000 }, () => {
   it.each([
     ['sigmoid', 'glorot-uniform', 0.23],
     ['sigmoid', 'standard', 0.14],
@@ -70,7 +71,7 @@ describe('gradient ratio per layer at init (width 100, depth 10)', () => {
   });
 });
 
-describe('the per-layer statistics mean what they say (finite-difference oracle)', () => {
+describe('the per-layer statistics mean what they say (finite-difference oracle)', { timeout: 60_000 }, () => {
   it('gradZ = RMS over examples and units of dL_i/dz; gradW, gradB = norms of the batch gradient', () => {
     const tr = createTrainer({ dataset: 'circle', points: 40, seed: 2, hidden: [3, 4], activation: 'tanh', init: 'normal', initScale: 1 });
     const rows = 5;

@@ -5,6 +5,7 @@
 import type { TrainConfig } from '../core';
 import type { DataInfo, FromWorker, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
 import type { PointRef } from '../core/snapshotTypes';
+import type { NudgeTarget } from '../core/influence';
 import type { Measure } from '../model/measures';
 import type { EmbedSpec } from '../model/embed';
 import type { HashState } from './url';
@@ -84,7 +85,7 @@ export interface UiSlice {
   setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed' | 'lang'>>): void;
 }
 
-export type LessonTab = 'neuron' | 'perceptron';
+export type LessonTab = 'neuron' | 'perceptron' | 'backprop';
 
 export interface LessonSlice {
   /** Hidden layer (0-based) chosen for the hidden-space view; null follows the last one. */
@@ -103,4 +104,25 @@ export interface GradSlice {
   loadHash(h: HashState): void;
 }
 
-export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice;
+/**
+ * Backprop step-by-step mode: whether it is open, which phase is shown, and what is being
+ * nudged. See backpropSlice.ts.
+ */
+export interface BackpropSlice {
+  bpOpen: boolean;
+  /** Index into the phase sequence of the current net (clamped by the view). */
+  bpPhase: number;
+  /** Auto-advance through the phases (a view timer; training stays paused). */
+  bpAuto: boolean;
+  /** The nudged number; null picks the weight with the largest gradient. */
+  bpTarget: NudgeTarget | null;
+  /** Nudge size, 0.001 .. 0.5. */
+  bpEpsilon: number;
+  /** True when opening paused a running net, so closing plays it again. */
+  bpResume: boolean;
+  openBackprop(): void;
+  closeBackprop(): void;
+  setBp(patch: Partial<Pick<BackpropSlice, 'bpPhase' | 'bpAuto' | 'bpTarget' | 'bpEpsilon'>>): void;
+}
+
+export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice & BackpropSlice;

@@ -7,6 +7,7 @@ import { hidden } from './hidden';
 import { output } from './output';
 import { neuron } from './neuron';
 import { grad } from './grad';
+import { backprop } from './backprop';
 import { ux } from './ux';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron, grad, ux };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, ux };
