@@ -18,6 +18,7 @@ import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
 import { TruthTableContainer } from './containers/TruthTableContainer';
 import { LangSwitch, syncLang, useShownLang } from './LangSwitch';
 import { useT } from '../i18n';
+import { AboutLine } from './AboutLine';
 import { Shortcuts } from './chrome/Shortcuts';
 import { TransportBar } from './chrome/TransportBar';
 import { useMediaQuery } from '../viz/useMediaQuery';
@@ -113,6 +114,7 @@ function FullPage() {
         </Suspense>
       </div>
       {phone && <TransportBar />}
+      <AboutLine />
     </main>
   );
 }

@@ -1,8 +1,8 @@
 /**
  * Embed and classroom mode, from the link: `embed=1` renders a compact page for a lesson or a
  * blog post, `show=` names the panels it shows (nothing else is mounted), `hide=` names the
- * controls a learner may not change (a teacher fixes them). Parsing is total: unknown names are
- * reported and dropped, the rest kept, and nothing is ever looked up on an object's prototype.
+ * controls a learner may not change (a teacher fixes them). The URL rows (store/url.ts) read
+ * them through the field table's list rules, like every other key.
  */
 
 /** Panels an embed can show, in page order. */
@@ -29,26 +29,6 @@ export interface EmbedSpec {
 }
 
 export const NO_EMBED: EmbedSpec = Object.freeze({ on: false, show: null, hide: [] }) as EmbedSpec;
-
-const PANEL_SET: ReadonlySet<string> = new Set(EMBED_PANELS);
-const CONTROL_SET: ReadonlySet<string> = new Set(EMBED_CONTROLS);
-
-/** Comma-separated names: the known ones in canonical order (deduplicated), and the unknown ones. */
-export function readNames<T extends string>(raw: string, all: readonly T[], known: ReadonlySet<string>): { names: T[]; unknown: string[] } {
-  const parts = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  const unknown = parts.filter((p) => !known.has(p));
-  const names = all.filter((n) => parts.includes(n));
-  return { names, unknown };
-}
-
-export const readPanels = (raw: string) => readNames(raw, EMBED_PANELS, PANEL_SET);
-export const readControls = (raw: string) => readNames(raw, EMBED_CONTROLS, CONTROL_SET);
-
-/** `embed` accepts 1/0 and true/false. */
-export function readEmbedFlag(raw: string): boolean | null {
-  const v = raw.trim().toLowerCase();
-  return v === '1' || v === 'true' ? true : v === '0' || v === 'false' ? false : null;
-}
 
 /** The panels an embed mounts. */
 export function shownPanels(e: EmbedSpec): ReadonlySet<EmbedPanel> {

@@ -6,13 +6,14 @@
  */
 import {
   BASE_CONFIG, CONFIG_KEYS, ConfigError, defaultHead, FIELDS, formatText, parseText, resolveConfig,
-  type ConfigKey, type EnumSpec, type FieldSpec, type TrainConfig,
+  type BoolSpec, type ConfigKey, type EnumSpec, type FieldSpec, type ListSpec, type TrainConfig,
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../model/measures';
-import { LANGS, type Lang } from '../i18n';
+import { LANGS, t, type Lang } from '../i18n';
+import { clip, notices as say } from './linkNotices';
 import { DEPTH, readCompare, resolveCompare, WIDTH, type CompareSpec } from './labHash';
-import { EMBED_CONTROLS, EMBED_PANELS, NO_EMBED, readControls, readEmbedFlag, readPanels, type EmbedSpec } from '../model/embed';
+import { EMBED_CONTROLS, EMBED_PANELS, NO_EMBED, type EmbedControl, type EmbedPanel, type EmbedSpec } from '../model/embed';
 
 /** URL key -> config key, for every config row that has a URL key. */
 const URL_TO_CONFIG: ReadonlyMap<string, ConfigKey> = new Map(
@@ -23,19 +24,28 @@ const URL_TO_CONFIG: ReadonlyMap<string, ConfigKey> = new Map(
 );
 
 /** The config keys a hash carries, in the order formatHash writes them. */
-export type HashConfigKey = ConfigKey;
-export const HASH_KEYS: HashConfigKey[] = [...URL_TO_CONFIG.values()];
+export const HASH_KEYS: ConfigKey[] = [...URL_TO_CONFIG.values()];
 
 const MEASURE: EnumSpec = { kind: 'enum', values: MEASURES, default: DEFAULT_MEASURE, url: 'measure', doc: "the gradient panel's measure" };
 /** Written only when chosen, so a link keeps the reader's language otherwise. */
 const LANG: EnumSpec = { kind: 'enum', values: LANGS, default: 'en', url: 'lang', doc: "the page's language" };
+/** Embed and classroom mode (model/embed.ts): the compact page, its panels, the controls a teacher fixes. */
+const EMBED: BoolSpec = { kind: 'bool', default: false, url: 'embed', doc: 'embed mode: a compact page with only the panels in `show`' };
+const SHOW: ListSpec = {
+  kind: 'list', default: [], maxLength: EMBED_PANELS.length, item: { kind: 'enum', values: EMBED_PANELS }, itemName: 'panels', url: 'show',
+  doc: 'the panels an embed shows',
+};
+const HIDE: ListSpec = {
+  kind: 'list', default: [], maxLength: EMBED_CONTROLS.length, item: { kind: 'enum', values: EMBED_CONTROLS }, itemName: 'controls', url: 'hide',
+  doc: 'controls a classroom link hides, so they cannot be changed',
+};
 
 /**
  * The view keys (not TrainConfig), rows of the same shape as the config's: depth and width
  * build `hidden` when the link has none; measure and lang are views.
  */
 const VIEW_KEYS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
-  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG],
+  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG], ['embed', EMBED], ['show', SHOW], ['hide', HIDE],
 ]);
 
 /** Reserved keys that are not parsed yet, not errors. */
@@ -54,10 +64,6 @@ export interface HashState {
   embed: EmbedSpec;
 }
 
-/** Keeps at most this many characters of a hostile key or value in a notice. */
-const SHOW = 30;
-const clip = (s: string): string => (s.length > SHOW ? `${s.slice(0, SHOW)}…` : s);
-
 /**
  * Parses a location hash ("#dataset=xor&hidden=4,4"). Unknown keys and bad values are named
  * in notices and fall back to defaults; the config always validates. Never throws: anything
@@ -69,7 +75,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
   } catch (e) {
     return {
       config: base, compare: null, measure: DEFAULT_MEASURE, lang: null, embed: NO_EMBED,
-      notices: [`The link could not be read (${clip(e instanceof Error ? e.message : String(e))}); using the defaults.`],
+      notices: [say.unreadable(e instanceof Error ? e.message : String(e))],
     };
   }
 }
@@ -77,12 +83,8 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
 function readHash(hash: string, base: TrainConfig): HashState {
   const notices: string[] = [];
   const patch: Partial<Record<ConfigKey, unknown>> = Object.create(null);
-  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang } = {};
+  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang; embed?: boolean; show?: string[]; hide?: string[] } = {};
   let compareSpec: CompareSpec | null = null;
-  const embed: EmbedSpec = { on: false, show: null, hide: [] };
-  const bad = (key: string, raw: string, expected: string, fallback = 'using the default'): void => {
-    notices.push(`${clip(key)}="${clip(raw)}" is not valid (expected ${expected}); ${fallback}.`);
-  };
   for (const [key, raw] of new URLSearchParams(hash.replace(/^#/, ''))) {
     // Map lookups only: a key such as "constructor" or "__proto__" never reaches an object member.
     const ck = URL_TO_CONFIG.get(key);
@@ -90,31 +92,20 @@ function readHash(hash: string, base: TrainConfig): HashState {
     if (ck !== undefined) {
       const r = parseText(FIELDS[ck], raw);
       if (r.ok) patch[ck] = r.value;
-      else bad(key, raw, r.expected);
+      else notices.push(say.badValue(key, raw, FIELDS[ck]));
     } else if (vk !== undefined) {
       const r = parseText(vk, raw);
       if (r.ok) (view as Record<string, unknown>)[key] = r.value;
-      else bad(key, raw, r.expected);
+      else notices.push(say.badValue(key, raw, vk));
     } else if (key === 'compare') {
       const r = readCompare(raw);
       if (r.ok) compareSpec = r.spec;
       else {
         compareSpec = null;
-        notices.push(`compare="${clip(raw)}" is not valid: ${r.problem}; compare mode stays off.`);
+        notices.push(say.badCompare(raw, r.problem));
       }
-    } else if (key === 'embed') {
-      const on = readEmbedFlag(raw);
-      if (on === null) bad(key, raw, '1 or 0', 'showing the full page');
-      else embed.on = on;
-    } else if (key === 'show' || key === 'hide') {
-      const r = key === 'show' ? readPanels(raw) : readControls(raw);
-      for (const u of r.unknown) {
-        notices.push(`${key}: "${clip(u)}" is not a ${key === 'show' ? 'panel' : 'control'} (expected ${(key === 'show' ? EMBED_PANELS : EMBED_CONTROLS).join(', ')}); ignored.`);
-      }
-      if (key === 'show') embed.show = r.names.length ? (r.names as EmbedSpec['show']) : null;
-      else embed.hide = r.names as EmbedSpec['hide'];
     } else if (!EXTRA_KEYS.has(key)) {
-      notices.push(`Unknown setting "${clip(key)}" was ignored.`);
+      notices.push(say.unknown(key));
     }
   }
   if (patch.hidden === undefined && (view.depth !== undefined || view.width !== undefined)) {
@@ -122,7 +113,15 @@ function readHash(hash: string, base: TrainConfig): HashState {
   }
   const config = resolveHead(base, patch as Partial<TrainConfig>, notices);
   const compare = compareSpec ? resolveCompare(compareSpec, config) : null;
-  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null, embed: embed.on || embed.hide.length ? embed : NO_EMBED };
+  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null, embed: embedOf(view) };
+}
+
+/** The embed spec of a link's view keys: names in page order, each once; the default when none. */
+function embedOf(view: { embed?: boolean; show?: string[]; hide?: string[] }): EmbedSpec {
+  const show = view.show?.length ? EMBED_PANELS.filter((p) => view.show!.includes(p)) : null;
+  const hide = EMBED_CONTROLS.filter((c) => view.hide?.includes(c) ?? false);
+  if (!view.embed && hide.length === 0) return NO_EMBED;
+  return { on: view.embed ?? false, show: show as EmbedPanel[] | null, hide: hide as EmbedControl[] };
 }
 
 /**
@@ -137,22 +136,29 @@ function resolveHead(base: TrainConfig, patch: Partial<TrainConfig>, notices: st
     return resolveConfig(merged);
   } catch (e) {
     const head = defaultHead(merged.dataset ?? base.dataset);
-    const why = e instanceof ConfigError ? e.message : 'invalid combination';
-    notices.push(`${why}; using ${head.output} with ${head.loss}.`);
+    const detail = e instanceof ConfigError && e.field === 'loss'
+      ? t('link.lossMismatch', { loss: clip(String(merged.loss)), output: merged.output ?? head.output })
+      : t('link.outputMismatch', { output: clip(String(merged.output)), dataset: merged.dataset ?? base.dataset });
+    notices.push(say.badHead(detail, head.output, head.loss));
     try {
       return resolveConfig({ ...merged, ...head });
     } catch {
-      notices.push('Using the default settings.');
+      notices.push(say.defaults());
       return base;
     }
   }
 }
 
-/** Formats the config as a hash (without '#'): every contract key in a fixed order; absent optional keys are left out. */
+/**
+ * Formats the config as a hash (without '#'): every contract key in a fixed order. Absent
+ * optional keys, and keys marked urlWhenChanged that hold their default, are left out.
+ */
 export function formatHash(c: TrainConfig, extra: Record<string, string> = {}): string {
   const p = new URLSearchParams();
   for (const [url, k] of URL_TO_CONFIG) {
-    if (c[k] !== undefined) p.set(url, formatText(FIELDS[k], c[k]));
+    const row: FieldSpec = FIELDS[k];
+    if (c[k] === undefined || (row.urlWhenChanged && c[k] === row.default)) continue;
+    p.set(url, formatText(row, c[k]));
   }
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   // URLSearchParams encodes ',' as %2C; keep widths readable in shared links.

@@ -4,6 +4,9 @@ import { Metrics } from '../../panels/metrics/Metrics';
 import { LossChart } from '../../panels/metrics/LossChart';
 import { useApp } from '../StoreContext';
 import { selConfig, selData, selEpochsPerSecond, selModelA } from '../../store/selectors';
+import type { AppState } from '../../store/types';
+
+const selNoTestSet = (s: AppState): boolean => s.data !== null && s.data.testY.length === 0;
 import { isTruthTable } from '../../core/datasets';
 import { outputRangeProblem } from '../../model/outputRange';
 import { useMemo } from 'react';
@@ -13,6 +16,7 @@ export function MetricsContainer() {
   const eps = useApp(selEpochsPerSecond);
   const config = useApp(selConfig);
   const data = useApp(selData);
+  const noTestSet = useApp(selNoTestSet);
   const s = m?.latest ?? null;
   const truth = isTruthTable(config.dataset);
   // Every output function whose range misses the targets gets the same notice.
@@ -25,6 +29,10 @@ export function MetricsContainer() {
         trainAccuracy={s?.trainAccuracy ?? null}
         testAccuracy={s?.testAccuracy ?? null}
         allPoints={truth ? (data?.trainY.length || 4) : undefined}
+        epoch={s?.epoch}
+        metricsEpoch={s?.metricsEpoch}
+        diverged={s?.diverged ?? false}
+        noTestSet={noTestSet}
       />
       {range && (
         <p className="range-notice" role="note" data-testid="output-range-notice">

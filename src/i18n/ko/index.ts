@@ -8,6 +8,7 @@ import { output } from './output';
 import { neuron } from './neuron';
 import { grad } from './grad';
 import { backprop } from './backprop';
+import { link } from './link';
 import { ux } from './ux';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, ux };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link, ux };
