@@ -7,6 +7,7 @@ import { ExportPngButton } from '../ExportButtons';
 import { RunMark } from './DataFiles';
 import { NetworkDiagram } from '../../panels/network/NetworkDiagram';
 import { useApp, useAppStore } from '../StoreContext';
+import { selHide } from './ControlsContainer';
 import { selConfig, selData, selModelA } from '../../store/selectors';
 import { fnDomain, outputDomain } from '../../viz/domains';
 import type { AppStore } from '../../store/createAppStore';
@@ -28,6 +29,7 @@ function editHidden(store: AppStore, f: (h: readonly number[]) => number[]): voi
 }
 
 export function NetworkContainer() {
+  const hide = useApp(selHide);
   const config = useApp(selConfig);
   const m = useApp(selModelA);
   const store = useAppStore();
@@ -82,6 +84,7 @@ export function NetworkContainer() {
       onHoverUnit={onHoverUnit}
       onSelectUnit={onSelectUnit}
       maxLayers={LIMITS.maxLayers}
+      lockShape={hide.has('layers')}
       maxWidth={LIMITS.maxWidth}
       inputLabels={inputLabels}
       inputFeatures={builtFeatures}

@@ -10,5 +10,6 @@ import { grad } from './grad';
 import { byod } from './byod';
 import { backprop } from './backprop';
 import { link } from './link';
+import { ux } from './ux';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link, byod };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link, ux, byod };
