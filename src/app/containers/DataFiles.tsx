@@ -10,6 +10,7 @@ import { currentPoints } from '../../store/dataSlice';
 import { useApp, useAppStore } from '../StoreContext';
 import { downloadText } from '../exportPng';
 import '../byod.css';
+import { selHide } from './ControlsContainer';
 
 /** Reads a picked file as text, then clears the input so the same file can be picked again. */
 function readPicked(e: ChangeEvent<HTMLInputElement>, use: (text: string) => void): void {
@@ -46,17 +47,19 @@ export function DataFiles() {
   const [rescale, setRescale] = useState(false);
   const rescaleId = useId();
   const saveModel = useModelDownload();
+  // A classroom link that fixes the dataset (hide=dataset) fixes the points and the model too.
+  const fixed = useApp(selHide).has('dataset');
   return (
     <div className="files" data-testid="data-files">
       <div className="files-row">
-        <label className="files-pick" title={t('byod.csv.importTitle')}>
+        {!fixed && <><label className="files-pick" title={t('byod.csv.importTitle')}>
           {t('byod.csv.import')}
           <input type="file" accept=".csv,text/csv,text/plain" data-testid="csv-import" onChange={(e) => readPicked(e, (text) => store.getState().importCsv(text, rescale))} />
         </label>
         <label htmlFor={rescaleId} className="files-check">
           <input id={rescaleId} type="checkbox" checked={rescale} onChange={(e) => setRescale(e.target.checked)} data-testid="csv-rescale" />
           {t('byod.csv.rescale')}
-        </label>
+        </label></>}
         <button
           type="button" data-testid="csv-export" title={t('byod.csv.exportTitle')}
           onClick={() => {
@@ -67,10 +70,10 @@ export function DataFiles() {
       </div>
       <div className="files-row">
         <button type="button" data-testid="model-save" title={t('byod.model.saveTitle')} onClick={saveModel}>{t('byod.model.save')}</button>
-        <label className="files-pick" title={t('byod.model.loadTitle')}>
+        {!fixed && <label className="files-pick" title={t('byod.model.loadTitle')}>
           {t('byod.model.load')}
           <input type="file" accept=".json,application/json" data-testid="model-load" onChange={(e) => readPicked(e, (text) => store.getState().loadModelText(text))} />
-        </label>
+        </label>}
       </div>
       <LinkNote />
     </div>
