@@ -1,8 +1,8 @@
 /**
  * Panel pictures and files for download. A panel's PNG is composed from its own drawings: every
  * canvas (heatmaps, thumbnails) and every SVG (axes, points, links), placed where they sit on
- * screen, at `scale` times the CSS size. SVGs are serialized with their computed styles
- * inlined, since a standalone SVG image does not see the page's style sheets.
+ * screen, at `scale` times the CSS size. SVGs are serialized with their computed styles as
+ * presentation attributes, since a standalone SVG image does not see the page's style sheets.
  */
 
 /** Style properties that decide how the playground's SVG drawings look. */
@@ -11,10 +11,17 @@ const SVG_STYLE = [
   'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility', 'display',
 ] as const;
 
+/**
+ * Copies the computed styles as SVG presentation attributes (not a style attribute: the page's
+ * Content Security Policy forbids inline styles, and presentation attributes are not styles).
+ */
 function inlineStyles(src: Element, dst: Element): void {
   const cs = getComputedStyle(src);
-  const style = SVG_STYLE.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-  dst.setAttribute('style', style);
+  dst.removeAttribute('style');
+  for (const p of SVG_STYLE) {
+    const v = cs.getPropertyValue(p);
+    if (v) dst.setAttribute(p, v);
+  }
   for (let i = 0; i < src.children.length; i++) inlineStyles(src.children[i]!, dst.children[i]!);
 }
 
