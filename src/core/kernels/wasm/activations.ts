@@ -117,6 +117,21 @@ function exp2Unsafe(x: v128): bool {
 export function sigmoid(pZ: usize, pA: usize, n: i32): void {
   const one = f64x2.splat(1.0);
   let k = 0;
+  // Two pairs per pass: each exp is a long chain of dependent operations (two divisions among
+  // them), and two independent chains let the CPU overlap them.
+  for (; k + 4 <= n; k += 4) {
+    const o = <usize>k << 3;
+    const m0 = f64x2.neg(v128.load(pZ + o));
+    const m1 = f64x2.neg(v128.load(pZ + o, 16));
+    if (exp2Unsafe(m0) || exp2Unsafe(m1)) {
+      for (let i: usize = 0; i < 32; i += 8) store<f64>(pA + o + i, 1.0 / (1.0 + fdexp(-load<f64>(pZ + o + i))));
+      continue;
+    }
+    const e0 = fdexp2(m0);
+    const e1 = fdexp2(m1);
+    v128.store(pA + o, f64x2.div(one, f64x2.add(one, e0)));
+    v128.store(pA + o, f64x2.div(one, f64x2.add(one, e1)), 16);
+  }
   for (; k + 2 <= n; k += 2) {
     const o = <usize>k << 3;
     const m = f64x2.neg(v128.load(pZ + o));
