@@ -205,3 +205,20 @@ export function reluBack(pZ: usize, pD: usize, n: i32): void {
     if (!(load<f64>(pZ + o) > 0)) store<f64>(pD + o, 0.0);
   }
 }
+
+/**
+ * The grid's output copy: a [rows x w] float64 (row-major) becomes out[u * rows + r] as float32
+ * (unit-major), rounded to nearest like a Float32Array store. For evaluateGrid, which writes
+ * `out` into the layer's z buffer (no longer needed once the layer's outputs exist).
+ */
+export function toUnitMajorF32(pA: usize, w: i32, rows: i32, pOut: usize): void {
+  const stride = <usize>w << 3;
+  for (let u = 0; u < w; u++) {
+    let src = pA + (<usize>u << 3);
+    const dst = pOut + (<usize>(u * rows) << 2);
+    for (let r = 0; r < rows; r++) {
+      store<f32>(dst + (<usize>r << 2), <f32>load<f64>(src));
+      src += stride;
+    }
+  }
+}
