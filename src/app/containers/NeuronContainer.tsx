@@ -50,7 +50,7 @@ export function NeuronContainer() {
         <button type="button" className="nc-back" onClick={() => store.getState().setUi({ selectedUnit: null })} data-testid="neuron-card-output">
           {t('neuron.back')}
         </button>
-      ) : outLayer > 0 ? <span className="nc-hint">click any neuron in the network to open its card</span> : null}
+      ) : outLayer > 0 ? <span className="nc-hint">{t('neuron.openCard')}</span> : null}
     />
   );
 }

@@ -9,6 +9,7 @@ export const neuron = {
   output: 'The output neuron',
   hiddenN: 'Hidden layer {{layer}}, neuron {{n}}',
   back: '← output neuron',
+  openCard: 'click any neuron in the network to open its card',
   at: 'At',
   hint: ' · click a data point or a truth-table row to choose another',
   plane: 'its output over the plane',

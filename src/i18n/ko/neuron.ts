@@ -11,6 +11,7 @@ export const neuron: Resource['neuron'] = {
   output: '출력 뉴런',
   hiddenN: '은닉층 {{layer}}, 뉴런 {{n}}',
   back: '← 출력 뉴런',
+  openCard: '신경망의 뉴런을 클릭하면 그 뉴런의 카드가 열립니다',
   at: '입력',
   hint: ' · 데이터 점이나 진리표 줄을 클릭하면 다른 입력을 고를 수 있습니다',
   plane: '평면 위에서 이 뉴런의 출력',
