@@ -2,6 +2,7 @@
  * Status and notice banners. A divergence or a worker crash is an explained state with a
  * one-click reset, and rejected URL values are named, so nothing a learner does blanks the page.
  */
+import { useId, useState } from 'react';
 import { useApp, useAppStore } from './StoreContext';
 import { selMessage, selNotices, selStatus } from '../store/selectors';
 import { useT } from '../i18n';
@@ -22,19 +23,35 @@ export function StatusBanner() {
   );
 }
 
+/** Notices shown before the list collapses to "and N more". */
+export const NOTICES_SHOWN = 5;
+
 export function NoticeBanner() {
   const notices = useApp(selNotices);
   const store = useAppStore();
   const t = useT();
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
   if (notices.length === 0) return null;
+  const hidden = notices.length - NOTICES_SHOWN;
+  const shown = expanded || hidden <= 0 ? notices : notices.slice(0, NOTICES_SHOWN);
+  const dismiss = (): void => {
+    setExpanded(false);
+    store.getState().dismissNotices();
+  };
   return (
     <div className="banner banner-notice" role="status" data-testid="notice">
-      <ul>
-        {notices.slice(-5).map((n, i) => (
+      <ul id={listId}>
+        {shown.map((n, i) => (
           <li key={i}>{n}</li>
         ))}
       </ul>
-      <button type="button" aria-label={t('app.banner.dismissNotices')} onClick={() => store.getState().dismissNotices()}>
+      {hidden > 0 && (
+        <button type="button" data-testid="notice-more" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('app.banner.fewerNotices') : t('app.banner.moreNotices', { count: hidden })}
+        </button>
+      )}
+      <button type="button" aria-label={t('app.banner.dismissNotices')} onClick={dismiss}>
         {t('app.banner.dismiss')}
       </button>
     </div>

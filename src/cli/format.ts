@@ -18,12 +18,15 @@ export function layerReports(net: Network, stats: readonly LayerStats[]): LayerR
   }));
 }
 
+/** Where a command writes its lines (stdout in the real CLI, a buffer in tests). */
+export type Out = (text: string) => void;
+
 /**
  * Writes exactly one JSON object and a newline. JSON.stringify already turns NaN and
  * +-Infinity into null, which is what the contract asks for.
  */
-export function printJson(obj: object): void {
-  process.stdout.write(JSON.stringify(obj) + '\n');
+export function printJson(out: Out, obj: object): void {
+  out(JSON.stringify(obj) + '\n');
 }
 
 /** A number for a table cell: 4 significant digits, exponent form when very small or large. */

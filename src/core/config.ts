@@ -3,56 +3,72 @@
  * worker all share. `resolveConfig` fills dataset-aware defaults and validates, throwing a
  * ConfigError that names the field and the accepted values.
  */
-import { ACTIVATIONS, OUTPUTS, type ActivationName, type OutputName } from './activations';
-import { DATASETS, datasetClasses, type DatasetName } from './datasets';
+import type { ActivationName, OutputName } from './activations';
+import { datasetClasses, type DatasetName } from './datasets';
 import { ConfigError } from './errors';
-import { INITS, type InitName } from './init';
+import { CONFIG_KEYS, FIELDS } from './fields';
+import { expected, isValid } from './fieldSpec';
+import type { InitName } from './init';
 import type { NetSpec } from './layout';
-import { LOSSES, LOSS_OUTPUTS, type LossName } from './losses';
-import { OPTIMIZERS, type OptimizerName } from './optimizers';
+import { LOSSES, LOSS_OUTPUTS, naturalLoss, type LossName } from './losses';
+import { ADAM_CONSTANTS, type OptimizerName, type OptimizerSettings } from './optimizers';
 
+export { LIMITS } from './fields';
+
+/**
+ * Every setting of one run. Bounds, defaults and docs are in the field table (fields.ts);
+ * the ranges below repeat them for the reader.
+ */
 export interface TrainConfig {
+  /** A truth table, a continuous classification set or a regression set. */
   readonly dataset: DatasetName;
+  /** Points generated, train and test together: integer in [4, 5000]; truth tables have 4. */
   readonly points: number;
+  /** Gaussian noise as a fraction of the set's scale, in [0, 1]. */
   readonly noise: number;
-  /** Train fraction of the points. */
+  /** Train fraction of the points, in (0, 1]. */
   readonly split: number;
   /** Truth tables with -1/+1 inputs. */
   readonly signed: boolean;
+  /** One user seed, integer in [0, 2^32 - 1]: data, initial weights and shuffling get streams of it. */
   readonly seed: number;
-  /** Widths of the hidden layers; [] is a single neuron (no hidden layer). */
+  /**
+   * Seed of the initial weights alone, integer in [0, 2^32 - 1]. Absent: the init stream derives
+   * from `seed` (so every seeded result stays the same); present: it replaces `seed` for that
+   * stream only, and `initSeed: n` gives the weights of `seed: n`.
+   */
+  readonly initSeed?: number;
+  /** Widths of the hidden layers (integers in [1, 128], at most 64); [] is a single neuron. */
   readonly hidden: readonly number[];
   readonly activation: ActivationName;
   readonly output: OutputName;
   readonly init: InitName;
-  /** s for the 'uniform' and 'normal' initializers. */
+  /** s for the 'uniform' and 'normal' initializers, in [0, 100]. */
   readonly initScale: number;
   readonly loss: LossName;
   readonly optimizer: OptimizerName;
+  /** Learning rate, in (0, 100]. */
   readonly lr: number;
+  /** Momentum coefficient (Adam's beta1), in [0, 0.9999]. */
   readonly momentum: number;
   readonly nesterov: boolean;
-  /** Minibatch size; 0 means full batch. */
+  /** Minibatch size, integer in [0, 5000]; 0 means full batch. */
   readonly batch: number;
+  /** L1 and L2 penalty strengths on the weights, in [0, 10]. */
   readonly l1: number;
   readonly l2: number;
 }
 
-/** Limits shared by every front end (URL, CLI, controls). */
-export const LIMITS = {
-  maxLayers: 64, maxWidth: 128, maxPoints: 5000, minPoints: 4, maxLr: 100, maxBatch: 5000,
-} as const;
-
-export const BASE_CONFIG: TrainConfig = {
-  dataset: 'xor', points: 200, noise: 0, split: 0.5, signed: false, seed: 1,
-  hidden: [4], activation: 'tanh', output: 'sigmoid', init: 'glorot-uniform', initScale: 1,
-  loss: 'bce', optimizer: 'sgd', lr: 0.3, momentum: 0.9, nesterov: false, batch: 0, l1: 0, l2: 0,
-};
+/** The default config, read from the field table (output and loss are xor's natural head). */
+export const BASE_CONFIG: TrainConfig = Object.fromEntries(
+  CONFIG_KEYS.filter((k) => FIELDS[k].default !== undefined).map((k) => [k, FIELDS[k].default]),
+) as unknown as TrainConfig;
 
 /** The natural output and loss for a dataset: sigmoid+bce, softmax+ce, or linear+mse. */
 export function defaultHead(dataset: DatasetName): { output: OutputName; loss: LossName } {
   const c = datasetClasses(dataset);
-  return c === 0 ? { output: 'linear', loss: 'mse' } : c > 2 ? { output: 'softmax', loss: 'ce' } : { output: 'sigmoid', loss: 'bce' };
+  const output: OutputName = c === 0 ? 'linear' : c > 2 ? 'softmax' : 'sigmoid';
+  return { output, loss: naturalLoss(output) };
 }
 
 /**
@@ -61,56 +77,28 @@ export function defaultHead(dataset: DatasetName): { output: OutputName; loss: L
  */
 export function resolveConfig(partial: Partial<TrainConfig>): TrainConfig {
   const dataset = partial.dataset ?? BASE_CONFIG.dataset;
-  check('dataset', DATASETS, dataset);
+  if (!isValid(FIELDS.dataset, dataset)) throw new ConfigError('dataset', expected(FIELDS.dataset), dataset);
   const head = defaultHead(dataset);
   const output = partial.output ?? head.output;
-  const loss = partial.loss ?? (partial.output ? lossFor(output) : head.loss);
+  const loss = partial.loss ?? (partial.output ? naturalLoss(output) : head.loss);
   const cfg: TrainConfig = { ...BASE_CONFIG, ...stripUndefined(partial), dataset, output, loss };
   validateConfig(cfg);
   return cfg;
-}
-
-function lossFor(output: OutputName): LossName {
-  return output === 'softmax' ? 'ce' : output === 'sigmoid' ? 'bce' : 'mse';
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function check(field: string, allowed: readonly string[], v: unknown): void {
-  if (typeof v !== 'string' || !allowed.includes(v)) throw new ConfigError(field, `one of ${allowed.join(', ')}`, v);
-}
-
-function num(field: string, v: unknown, lo: number, hi: number, opts: { int?: boolean; openLo?: boolean } = {}): void {
-  const ok = typeof v === 'number' && Number.isFinite(v) && (opts.openLo ? v > lo : v >= lo) && v <= hi && (!opts.int || Number.isInteger(v));
-  if (!ok) throw new ConfigError(field, `${opts.int ? 'an integer' : 'a number'} in ${opts.openLo ? '(' : '['}${lo}, ${hi}]`, v);
-}
-
-/** Throws ConfigError for the first invalid field. */
+/**
+ * Throws ConfigError for the first invalid field (in the table's order), then for a head the
+ * dataset cannot use: softmax exactly for 3+ classes, and a loss that fits the output.
+ */
 export function validateConfig(c: TrainConfig): void {
-  check('dataset', DATASETS, c.dataset);
-  check('activation', ACTIVATIONS, c.activation);
-  check('output', OUTPUTS, c.output);
-  check('init', INITS, c.init);
-  check('loss', LOSSES, c.loss);
-  check('optimizer', OPTIMIZERS, c.optimizer);
-  if (!Array.isArray(c.hidden) || c.hidden.length > LIMITS.maxLayers) {
-    throw new ConfigError('hidden', `at most ${LIMITS.maxLayers} comma-separated widths`, c.hidden);
+  for (const k of CONFIG_KEYS) {
+    const v: unknown = c[k];
+    if (!isValid(FIELDS[k], v)) throw new ConfigError(k, expected(FIELDS[k]), v);
   }
-  for (const w of c.hidden) {
-    if (!Number.isInteger(w) || w < 1 || w > LIMITS.maxWidth) throw new ConfigError('hidden', `widths that are integers in [1, ${LIMITS.maxWidth}]`, c.hidden);
-  }
-  num('points', c.points, LIMITS.minPoints, LIMITS.maxPoints, { int: true });
-  num('noise', c.noise, 0, 1);
-  num('split', c.split, 0, 1, { openLo: true });
-  num('seed', c.seed, 0, 4294967295, { int: true });
-  num('initScale', c.initScale, 0, 100);
-  num('lr', c.lr, 0, LIMITS.maxLr, { openLo: true });
-  num('momentum', c.momentum, 0, 0.9999);
-  num('batch', c.batch, 0, LIMITS.maxBatch, { int: true });
-  num('l1', c.l1, 0, 10);
-  num('l2', c.l2, 0, 10);
   const classes = datasetClasses(c.dataset);
   if (c.output === 'softmax' && classes < 3) throw new ConfigError('output', `sigmoid, tanh or linear for a ${classes === 0 ? 'regression' : 'two-class'} dataset`, c.output);
   if (classes > 2 && c.output !== 'softmax') throw new ConfigError('output', `softmax for the ${classes}-class dataset ${c.dataset}`, c.output);
@@ -119,6 +107,13 @@ export function validateConfig(c: TrainConfig): void {
     throw new ConfigError('loss', `${ok.join(' or ')} with a ${c.output} output`, c.loss);
   }
 }
+
+/** Optimizer defaults: the table's defaults for the config fields, Adam's constants for the rest. */
+export const DEFAULT_OPTIMIZER: OptimizerSettings = {
+  ...ADAM_CONSTANTS,
+  optimizer: BASE_CONFIG.optimizer, lr: BASE_CONFIG.lr, momentum: BASE_CONFIG.momentum, nesterov: BASE_CONFIG.nesterov,
+  l1: BASE_CONFIG.l1, l2: BASE_CONFIG.l2,
+};
 
 /** The network architecture a config describes. */
 export function specOf(c: TrainConfig): NetSpec {

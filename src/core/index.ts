@@ -1,6 +1,8 @@
 /** Public surface of the neural core. */
 export * from './activations';
 export * from './config';
+export * from './fields';
+export * from './fieldSpec';
 export * from './datasets';
 export * from './errors';
 export * from './grid';

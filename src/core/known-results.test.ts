@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTrainer, evaluate, trainEpoch, type TrainConfig } from './index';
 
+// Thousands of epochs over many seeds: seconds on an idle machine, much more on a loaded
+// two-core one. The results are fixed by the seeds, so a generous limit loses nothing.
+const SLOW = { timeout: 120_000 };
+
 /** Trains full batch (truth tables: one step per epoch) and returns the trainer. */
 function train(cfg: Partial<TrainConfig>, epochs: number, each?: (loss: number, acc: number) => void) {
   const tr = createTrainer(cfg);
@@ -16,7 +20,7 @@ function train(cfg: Partial<TrainConfig>, epochs: number, each?: (loss: number, 
   return tr;
 }
 
-describe('a single sigmoid neuron (hidden: [])', () => {
+describe('a single sigmoid neuron (hidden: [])', SLOW, () => {
   it.each(['and', 'or'] as const)('learns %s to 100 %', (dataset) => {
     for (const seed of [1, 2, 3]) {
       const tr = train({ dataset, hidden: [], lr: 1, seed }, 1000);
@@ -63,7 +67,7 @@ describe('a single sigmoid neuron (hidden: [])', () => {
   });
 });
 
-describe('hidden layers on XOR', () => {
+describe('hidden layers on XOR', SLOW, () => {
   it('a 2-4-1 tanh net learns XOR to 100 % (defaults: lr 0.3, glorot-uniform, sigmoid + bce)', () => {
     for (const seed of [1, 2, 3]) {
       const tr = train({ dataset: 'xor', hidden: [4], activation: 'tanh', seed }, 2000);

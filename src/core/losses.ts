@@ -3,7 +3,7 @@
  * batch and writes delta = dL_i/dz (per example, not divided by the batch size) for the
  * output pre-activation z.
  */
-import { mulDerivative, type LayerFn } from './activations';
+import { mulDerivative, type LayerFn, type OutputName } from './activations';
 
 /** mse: 1/2 (y - t)^2 summed over outputs; bce: binary cross-entropy on a sigmoid output;
  *  ce: softmax cross-entropy over several classes. */
@@ -52,6 +52,15 @@ export function outputDelta(
   }
   if (fn !== 'softmax') mulDerivative(fn, z, a, delta, n);
   return total;
+}
+
+/**
+ * The loss that belongs with an output function: cross-entropy for softmax, binary
+ * cross-entropy for sigmoid, mean squared error for tanh and linear. Used whenever a loss
+ * follows the output (a config, a link, a flag or a control names only the output).
+ */
+export function naturalLoss(output: OutputName): LossName {
+  return output === 'softmax' ? 'ce' : output === 'sigmoid' ? 'bce' : 'mse';
 }
 
 /** Which output functions each loss accepts (validated before any run). */

@@ -20,9 +20,11 @@ export interface OptimizerSettings {
   readonly l2: number;
 }
 
-export const DEFAULT_OPTIMIZER: OptimizerSettings = {
-  optimizer: 'sgd', lr: 0.03, momentum: 0.9, nesterov: false, beta2: 0.999, epsilon: 1e-8, l1: 0, l2: 0,
-};
+/**
+ * Adam's constants that are not config fields (Kingma and Ba 2015's defaults). The rest of the
+ * defaults, learning rate included, come from the config's field table: DEFAULT_OPTIMIZER in config.ts.
+ */
+export const ADAM_CONSTANTS = { beta2: 0.999, epsilon: 1e-8 } as const;
 
 /** Per-parameter state: velocity or first moment (m), second moment (v), step count. */
 export interface OptimizerState {

@@ -1,7 +1,8 @@
 /**
  * Independent streams from one user seed: data, initial weights and shuffling each get their
  * own generator, so changing the architecture never changes the data (and compare mode can
- * give two nets the same points).
+ * give two nets the same points). A config's optional `initSeed` replaces the user seed for the
+ * init stream only (deriveSeed(initSeed, 'init')), so data and shuffling never move with it.
  */
 const STREAMS = { data: 0x9e3779b1, init: 0x85ebca77, shuffle: 0xc2b2ae3d } as const;
 

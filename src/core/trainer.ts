@@ -4,11 +4,12 @@
  */
 import type { LayerFn } from './activations';
 import { resolveConfig, specOf, type TrainConfig } from './config';
+import { CONFIG_KEYS, FIELDS } from './fields';
 import { makeDataset, type Dataset, type Split } from './datasets';
 import { initParams } from './init';
 import { outputDelta } from './losses';
 import { createNetwork, ensureCapacity, forward, backward, type Network } from './mlp';
-import { applyUpdate, createOptimizerState, DEFAULT_OPTIMIZER, type OptimizerSettings, type OptimizerState } from './optimizers';
+import { ADAM_CONSTANTS, applyUpdate, createOptimizerState, type OptimizerSettings, type OptimizerState } from './optimizers';
 import { createRng, shuffle, type Rng } from './rng';
 import { computeStats, emptyStats, type LayerStats } from './stats';
 import { deriveSeed } from './seeds';
@@ -56,7 +57,7 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
   const n = data.train.n;
   const batch = batchSize(config, n);
   const net = createNetwork(spec, Math.max(batch, Math.min(n, 256)));
-  initParams(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.seed, 'init')));
+  initParams(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.initSeed ?? config.seed, 'init')));
   const isWeight = new Uint8Array(net.layout.paramCount);
   for (const l of net.layout.layers) isWeight.fill(1, l.wOffset, l.wOffset + l.fanIn * l.fanOut);
   return {
@@ -77,7 +78,7 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
 
 /** Optimizer settings carried by a config. */
 export function settingsOf(c: TrainConfig): OptimizerSettings {
-  return { ...DEFAULT_OPTIMIZER, optimizer: c.optimizer, lr: c.lr, momentum: c.momentum, nesterov: c.nesterov, l1: c.l1, l2: c.l2 };
+  return { ...ADAM_CONSTANTS, optimizer: c.optimizer, lr: c.lr, momentum: c.momentum, nesterov: c.nesterov, l1: c.l1, l2: c.l2 };
 }
 
 function batchSize(c: TrainConfig, n: number): number {
@@ -245,12 +246,15 @@ export function updateSettings(tr: Trainer, patch: Partial<OptimizerSettings>): 
 }
 
 /** Config fields that change without rebuilding the network or the data. */
-export const LIVE_FIELDS = ['lr', 'optimizer', 'momentum', 'nesterov', 'l1', 'l2', 'batch'] as const;
+export const LIVE_FIELDS = CONFIG_KEYS.filter((k) => 'live' in FIELDS[k] && FIELDS[k].live);
 
-/** True when `next` differs from the trainer's config only in LIVE_FIELDS. */
+/**
+ * True when `next` differs from the trainer's config only in LIVE_FIELDS. Keys present in
+ * either config count, so removing an optional field (initSeed) is a change too.
+ */
 export function isLiveChange(current: TrainConfig, next: TrainConfig): boolean {
   const live = new Set<string>(LIVE_FIELDS);
-  for (const k of Object.keys(next) as (keyof TrainConfig)[]) {
+  for (const k of new Set([...Object.keys(current), ...Object.keys(next)]) as Set<keyof TrainConfig>) {
     if (live.has(k)) continue;
     const a = current[k];
     const b = next[k];

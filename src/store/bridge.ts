@@ -105,7 +105,14 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   const unsubHash = env.onHashChange(() => {
     const current = hashOf(store.getState());
     const next = parseHash(env.getHash());
-    if (hashOf(next) !== current) store.getState().loadHash(next);
+    if (hashOf(next) !== current) {
+      store.getState().loadHash(next);
+      return;
+    }
+    // Same settings (say "…&bogus=1"): no rebuild, but the same notices as on load, and the
+    // address bar shows the canonical link instead of the rejected text.
+    if (next.notices.length > 0) store.setState((s) => ({ notices: [...s.notices, ...next.notices] }));
+    if (env.getHash().replace(/^#/, '') !== current) env.setHash(current);
   });
   return () => {
     unsubStore();

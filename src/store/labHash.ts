@@ -13,7 +13,8 @@
  * depth and width. Depth and width are resolved against A's config when the hash is read.
  */
 import {
-  ACTIVATIONS, INITS, LIMITS, OPTIMIZERS, type ActivationName, type InitName, type OptimizerName, type TrainConfig,
+  FIELDS, LIMITS, parseText, type ActivationName, type FieldSpec, type InitName, type NumberSpec, type OptimizerName,
+  type TrainConfig,
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../panels/depth/hiddenShape';
 import type { Measure } from '../panels/gradients/measures';
@@ -29,49 +30,54 @@ export interface CompareSpec {
   hidden?: number[];
 }
 
-type Item = { ok: true; value: unknown } | { ok: false };
-
-const intIn = (lo: number, hi: number) => (raw: string): Item => {
-  const v = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  return v >= lo && v <= hi ? { ok: true, value: v } : { ok: false };
+/** The lab's `depth` and `width` (URL keys and compare items): rows in the config table's shape. */
+export const DEPTH: NumberSpec = {
+  kind: 'int', default: undefined, min: 0, max: LIMITS.maxLayers, url: 'depth',
+  doc: 'the gradient lab\'s number of hidden layers (hidden wins when both are given)',
 };
-const nameIn = (values: readonly string[]) => (raw: string): Item => (values.includes(raw) ? { ok: true, value: raw } : { ok: false });
-
-/** One parser per compare key: the same bounds as the config keys. */
-const ITEMS: Record<keyof CompareSpec, (raw: string) => Item> = {
-  activation: nameIn(ACTIVATIONS),
-  init: nameIn(INITS),
-  optimizer: nameIn(OPTIMIZERS),
-  lr: (raw) => {
-    const v = raw.trim() === '' ? NaN : Number(raw);
-    return v > 0 && v <= LIMITS.maxLr ? { ok: true, value: v } : { ok: false };
-  },
-  depth: intIn(0, LIMITS.maxLayers),
-  width: intIn(1, LIMITS.maxWidth),
-  hidden: (raw) => {
-    if (raw === '' || raw === '0') return { ok: true, value: [] };
-    const ws = raw.split('-').map((p) => (/^\d+$/.test(p) ? Number(p) : NaN));
-    const ok = ws.length <= LIMITS.maxLayers && ws.every((w) => w >= 1 && w <= LIMITS.maxWidth);
-    return ok ? { ok: true, value: ws } : { ok: false };
-  },
+export const WIDTH: NumberSpec = {
+  kind: 'int', default: undefined, min: 1, max: LIMITS.maxWidth, url: 'width',
+  doc: 'the gradient lab\'s width of every hidden layer (hidden wins when both are given)',
 };
+
+/** One row per compare key: the config table's rows, so the bounds are the config keys'. */
+const ITEMS: Record<keyof CompareSpec, FieldSpec> = {
+  activation: FIELDS.activation, init: FIELDS.init, optimizer: FIELDS.optimizer, lr: FIELDS.lr,
+  depth: DEPTH, width: WIDTH, hidden: FIELDS.hidden,
+};
+const ITEM_KEYS = Object.keys(ITEMS) as (keyof CompareSpec)[];
 
 export const COMPARE_EXPECTED =
-  'comma-separated key:value items with keys activation, init, optimizer, lr, depth, width or hidden (e.g. activation:relu,init:he-normal)';
+  `comma-separated key:value items with keys ${ITEM_KEYS.join(', ')} (e.g. activation:relu,init:he-normal)`;
 
-/** Parses a `compare` value; null when any item is malformed (the caller names it). */
-export function parseCompareSpec(raw: string): CompareSpec | null {
-  const spec: Record<string, unknown> = {};
-  if (raw.trim() === '') return {};
+/** Keeps at most this many characters of a hostile item in a notice. */
+const SHOW = 30;
+const clip = (s: string): string => (s.length > SHOW ? `${s.slice(0, SHOW)}…` : s);
+
+/** A compare value read, or the first item that is not valid, named with what it accepts. */
+export type CompareRead = { ok: true; spec: CompareSpec } | { ok: false; problem: string };
+
+/** Reads a `compare` value item by item. Never throws; keys are looked up as own properties. */
+export function readCompare(raw: string): CompareRead {
+  const spec: CompareSpec = {};
+  if (raw.trim() === '') return { ok: true, spec };
   for (const part of raw.split(',')) {
     const i = part.indexOf(':');
-    const key = part.slice(0, i).trim();
-    if (i < 0 || !(key in ITEMS)) return null;
-    const r = ITEMS[key as keyof CompareSpec](part.slice(i + 1).trim());
-    if (!r.ok) return null;
-    spec[key] = r.value;
+    const key = (i < 0 ? part : part.slice(0, i)).trim();
+    if (!Object.hasOwn(ITEMS, key)) return { ok: false, problem: `unknown item "${clip(key)}" (expected ${COMPARE_EXPECTED})` };
+    const k = key as keyof CompareSpec;
+    if (i < 0) return { ok: false, problem: `item "${clip(key)}" has no value (expected ${key}:value)` };
+    const r = parseText(ITEMS[k], part.slice(i + 1).trim(), '-');
+    if (!r.ok) return { ok: false, problem: `${key}:${clip(part.slice(i + 1))} (expected ${key} to be ${r.expected})` };
+    (spec as Record<string, unknown>)[k] = r.value;
   }
-  return spec as CompareSpec;
+  return { ok: true, spec };
+}
+
+/** Parses a `compare` value; null when any item is malformed (readCompare names it). */
+export function parseCompareSpec(raw: string): CompareSpec | null {
+  const r = readCompare(raw);
+  return r.ok ? r.spec : null;
 }
 
 /** Network B's patch: depth and width become a hidden list built on A's. */

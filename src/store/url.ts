@@ -1,95 +1,48 @@
 /**
- * The URL hash is the shareable state. Every key's parser, formatter and default live in one
- * table; a bad value falls back to its default and is named in a notice, never thrown.
+ * The URL hash is the shareable state. The config's keys, bounds and defaults come from the
+ * core's field table (every row with a `url` key); the gradient lab's keys are rows of the
+ * same shape here. Reading a hash is a total function: it never throws, a bad value falls back
+ * to its default, and every rejected key is named in a notice.
  */
 import {
-  ACTIVATIONS, BASE_CONFIG, DATASETS, INITS, LIMITS, LOSSES, OPTIMIZERS, OUTPUTS, resolveConfig, defaultHead,
-  type TrainConfig,
+  BASE_CONFIG, CONFIG_KEYS, ConfigError, defaultHead, FIELDS, formatText, parseText, resolveConfig,
+  type ConfigKey, type EnumSpec, type FieldSpec, type TrainConfig,
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../panels/depth/hiddenShape';
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../panels/gradients/measures';
-import { isLang, LANGS, type Lang } from '../i18n';
-import { COMPARE_EXPECTED, parseCompareSpec, resolveCompare, type CompareSpec } from './labHash';
+import { LANGS, type Lang } from '../i18n';
+import { DEPTH, readCompare, resolveCompare, WIDTH, type CompareSpec } from './labHash';
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
+/** URL key -> config key, for every config row that has a URL key. */
+const URL_TO_CONFIG: ReadonlyMap<string, ConfigKey> = new Map(
+  CONFIG_KEYS.flatMap((k) => {
+    const url = (FIELDS[k] as FieldSpec).url;
+    return url ? [[url, k] as const] : [];
+  }),
+);
 
-interface KeySpec<T> {
-  parse(raw: string): Parsed<T>;
-  format(v: T): string;
-}
+/** The config keys a hash carries, in the order formatHash writes them. */
+export type HashConfigKey = ConfigKey;
+export const HASH_KEYS: HashConfigKey[] = [...URL_TO_CONFIG.values()];
 
-const oneOf = <T extends string>(values: readonly T[]): KeySpec<T> => ({
-  parse: (raw) => ((values as readonly string[]).includes(raw) ? { ok: true, value: raw as T } : { ok: false, expected: `one of ${values.join(', ')}` }),
-  format: (v) => v,
-});
-
-const number = (lo: number, hi: number, int = false, openLo = false): KeySpec<number> => ({
-  parse: (raw) => {
-    const v = raw.trim() === '' ? NaN : Number(raw);
-    const ok = Number.isFinite(v) && (openLo ? v > lo : v >= lo) && v <= hi && (!int || Number.isInteger(v));
-    return ok ? { ok: true, value: v } : { ok: false, expected: `${int ? 'an integer' : 'a number'} in ${openLo ? '(' : '['}${lo}, ${hi}]` };
-  },
-  format: (v) => String(v),
-});
-
-const widths: KeySpec<number[]> = {
-  parse: (raw) => {
-    const expected = `up to ${LIMITS.maxLayers} comma-separated widths from 1 to ${LIMITS.maxWidth} (empty for none)`;
-    if (raw.trim() === '' || raw.trim() === '0') return { ok: true, value: [] };
-    const parts = raw.split(',');
-    if (parts.length > LIMITS.maxLayers) return { ok: false, expected };
-    const ws = parts.map((p) => (/^\s*\d+\s*$/.test(p) ? Number(p) : NaN));
-    return ws.every((w) => Number.isInteger(w) && w >= 1 && w <= LIMITS.maxWidth) ? { ok: true, value: ws } : { ok: false, expected };
-  },
-  format: (v) => v.join(','),
-};
-
-/** The config keys of the hash (a contract: shared links depend on them). */
-const CONFIG_KEYS = {
-  dataset: oneOf(DATASETS),
-  hidden: widths,
-  activation: oneOf(ACTIVATIONS),
-  output: oneOf(OUTPUTS),
-  init: oneOf(INITS),
-  loss: oneOf(LOSSES),
-  optimizer: oneOf(OPTIMIZERS),
-  lr: number(0, LIMITS.maxLr, false, true),
-  batch: number(0, LIMITS.maxBatch, true),
-  seed: number(0, 4294967295, true),
-  noise: number(0, 1),
-  points: number(LIMITS.minPoints, LIMITS.maxPoints, true),
-  split: number(0, 1, false, true),
-  l1: number(0, 10),
-  l2: number(0, 10),
-} satisfies { [K in keyof TrainConfig]?: KeySpec<TrainConfig[K] & {}> };
+const MEASURE: EnumSpec = { kind: 'enum', values: MEASURES, default: DEFAULT_MEASURE, url: 'measure', doc: "the gradient panel's measure" };
+/** Written only when chosen, so a link keeps the reader's language otherwise. */
+const LANG: EnumSpec = { kind: 'enum', values: LANGS, default: 'en', url: 'lang', doc: "the page's language" };
 
 /**
- * The gradient lab's keys. depth and width set `hidden` when the link has no `hidden`
- * (which wins); compare is resolved against network A (see labHash.ts); measure is a view.
+ * The view keys (not TrainConfig), rows of the same shape as the config's: depth and width
+ * build `hidden` when the link has none; measure and lang are views.
  */
-const LAB_KEYS = {
-  depth: number(0, LIMITS.maxLayers, true),
-  width: number(1, LIMITS.maxWidth, true),
-  compare: {
-    parse: (raw: string): Parsed<CompareSpec> => {
-      const spec = parseCompareSpec(raw);
-      return spec ? { ok: true, value: spec } : { ok: false, expected: COMPARE_EXPECTED };
-    },
-    format: () => '', // written by labHashExtras from the resolved patch
-  } satisfies KeySpec<CompareSpec>,
-  measure: oneOf(MEASURES),
-  // A view key: the page's language (written only when chosen, so a link keeps it).
-  lang: { parse: (raw: string): Parsed<Lang> => (isLang(raw) ? { ok: true, value: raw } : { ok: false, expected: `one of ${LANGS.join(', ')}` }), format: (v: Lang) => v },
-};
+const VIEW_KEYS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
+  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG],
+]);
 
-interface LabValues { depth?: number; width?: number; compare?: CompareSpec; measure?: Measure; lang?: Lang }
-
-export type HashConfigKey = keyof typeof CONFIG_KEYS;
-export const HASH_KEYS = Object.keys(CONFIG_KEYS) as HashConfigKey[];
+/** Reserved keys that are not parsed yet, not errors. */
+const EXTRA_KEYS: ReadonlySet<string> = new Set(['view', 'preset']);
 
 export interface HashState {
   config: TrainConfig;
-  /** One line per rejected key or value, for a visible notice. */
+  /** One line per rejected key or value, for a visible notice. Every rejected key is named. */
   notices: string[];
   /** Network B's patch in compare mode, or null. */
   compare: Partial<TrainConfig> | null;
@@ -98,73 +51,93 @@ export interface HashState {
   lang: Lang | null;
 }
 
-/** Keeps at most this many characters of a hostile value in a notice. */
+/** Keeps at most this many characters of a hostile key or value in a notice. */
 const SHOW = 30;
 const clip = (s: string): string => (s.length > SHOW ? `${s.slice(0, SHOW)}…` : s);
 
 /**
- * Parses a location hash ("#dataset=xor&hidden=4,4"). Unknown keys and bad values are
- * reported in notices and fall back to defaults; the result always validates.
+ * Parses a location hash ("#dataset=xor&hidden=4,4"). Unknown keys and bad values are named
+ * in notices and fall back to defaults; the config always validates. Never throws: anything
+ * unexpected falls back to `base` with a notice.
  */
 export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashState {
-  const lab: LabValues = {};
-  const r = parseConfigHash(hash, base, lab);
-  return { ...r, compare: lab.compare ? resolveCompare(lab.compare, r.config) : null, measure: lab.measure ?? DEFAULT_MEASURE, lang: lab.lang ?? null };
-}
-
-function parseConfigHash(hash: string, base: TrainConfig, lab: LabValues): Pick<HashState, 'config' | 'notices'> {
-  const notices: string[] = [];
-  const patch: Record<string, unknown> = {};
-  let params: URLSearchParams;
   try {
-    params = new URLSearchParams(hash.replace(/^#/, ''));
-  } catch {
-    return { config: base, notices: ['The link could not be read; using the defaults.'] };
-  }
-  for (const [key, raw] of params) {
-    // hasOwn, not `in`: a key such as "constructor" must not reach an Object.prototype member.
-    if (Object.hasOwn(LAB_KEYS, key)) {
-      const r = (LAB_KEYS[key as keyof LabValues] as KeySpec<unknown>).parse(raw);
-      if (r.ok) (lab as Record<string, unknown>)[key] = r.value;
-      else notices.push(`${key}="${clip(raw)}" is not valid (expected ${r.expected}); ${key === 'compare' ? 'compare mode stays off' : 'using the default'}.`);
-      continue;
-    }
-    if (!Object.hasOwn(CONFIG_KEYS, key)) {
-      if (!EXTRA_KEYS.has(key)) notices.push(`Unknown setting "${clip(key)}" was ignored.`);
-      continue;
-    }
-    const r = (CONFIG_KEYS[key as HashConfigKey] as KeySpec<unknown>).parse(raw);
-    if (r.ok) patch[key] = r.value;
-    else notices.push(`${key}="${clip(raw)}" is not valid (expected ${r.expected}); using the default.`);
-  }
-  if (patch.hidden === undefined && (lab.depth !== undefined || lab.width !== undefined)) {
-    patch.hidden = uniformHidden(lab.depth ?? base.hidden.length, lab.width ?? commonWidth(base.hidden) ?? DEFAULT_WIDTH);
-  }
-  // Output and loss follow the dataset unless the link names valid ones.
-  const dataset = (patch.dataset as TrainConfig['dataset'] | undefined) ?? base.dataset;
-  const merged: Partial<TrainConfig> = { ...base, ...defaultHead(dataset), ...patch };
-  try {
-    return { config: resolveConfig(merged), notices };
+    return readHash(String(hash), base);
   } catch (e) {
-    const head = defaultHead(dataset);
-    notices.push(`${e instanceof Error ? e.message : 'invalid combination'}; using ${head.output} with ${head.loss}.`);
+    return {
+      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null,
+      notices: [`The link could not be read (${clip(e instanceof Error ? e.message : String(e))}); using the defaults.`],
+    };
+  }
+}
+
+function readHash(hash: string, base: TrainConfig): HashState {
+  const notices: string[] = [];
+  const patch: Partial<Record<ConfigKey, unknown>> = Object.create(null);
+  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang } = {};
+  let compareSpec: CompareSpec | null = null;
+  const bad = (key: string, raw: string, expected: string, fallback = 'using the default'): void => {
+    notices.push(`${clip(key)}="${clip(raw)}" is not valid (expected ${expected}); ${fallback}.`);
+  };
+  for (const [key, raw] of new URLSearchParams(hash.replace(/^#/, ''))) {
+    // Map lookups only: a key such as "constructor" or "__proto__" never reaches an object member.
+    const ck = URL_TO_CONFIG.get(key);
+    const vk = VIEW_KEYS.get(key);
+    if (ck !== undefined) {
+      const r = parseText(FIELDS[ck], raw);
+      if (r.ok) patch[ck] = r.value;
+      else bad(key, raw, r.expected);
+    } else if (vk !== undefined) {
+      const r = parseText(vk, raw);
+      if (r.ok) (view as Record<string, unknown>)[key] = r.value;
+      else bad(key, raw, r.expected);
+    } else if (key === 'compare') {
+      const r = readCompare(raw);
+      if (r.ok) compareSpec = r.spec;
+      else {
+        compareSpec = null;
+        notices.push(`compare="${clip(raw)}" is not valid: ${r.problem}; compare mode stays off.`);
+      }
+    } else if (!EXTRA_KEYS.has(key)) {
+      notices.push(`Unknown setting "${clip(key)}" was ignored.`);
+    }
+  }
+  if (patch.hidden === undefined && (view.depth !== undefined || view.width !== undefined)) {
+    patch.hidden = uniformHidden(view.depth ?? base.hidden.length, view.width ?? commonWidth(base.hidden) ?? DEFAULT_WIDTH);
+  }
+  const config = resolveHead(base, patch as Partial<TrainConfig>, notices);
+  const compare = compareSpec ? resolveCompare(compareSpec, config) : null;
+  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null };
+}
+
+/**
+ * The config a link describes, with the CLI's head rules (resolveConfig): output and loss
+ * follow the dataset, and the loss follows the output when the link names only the output.
+ * A pair the dataset cannot use falls back to the dataset's natural head with a notice.
+ */
+function resolveHead(base: TrainConfig, patch: Partial<TrainConfig>, notices: string[]): TrainConfig {
+  const { output: _o, loss: _l, ...rest } = base;
+  const merged: Partial<TrainConfig> = { ...rest, ...patch };
+  try {
+    return resolveConfig(merged);
+  } catch (e) {
+    const head = defaultHead(merged.dataset ?? base.dataset);
+    const why = e instanceof ConfigError ? e.message : 'invalid combination';
+    notices.push(`${why}; using ${head.output} with ${head.loss}.`);
     try {
-      return { config: resolveConfig({ ...merged, ...head }), notices };
+      return resolveConfig({ ...merged, ...head });
     } catch {
-      return { config: base, notices: [...notices, 'Using the default settings.'] };
+      notices.push('Using the default settings.');
+      return base;
     }
   }
 }
 
-/** Reserved keys that are not parsed yet, not errors (the lab's keys are in LAB_KEYS). */
-const EXTRA_KEYS = new Set(['view', 'preset']);
-
-/** Formats the config as a hash (without '#'), every contract key in a fixed order. */
+/** Formats the config as a hash (without '#'): every contract key in a fixed order; absent optional keys are left out. */
 export function formatHash(c: TrainConfig, extra: Record<string, string> = {}): string {
   const p = new URLSearchParams();
-  for (const k of HASH_KEYS) {
-    const spec = CONFIG_KEYS[k] as KeySpec<unknown>;
-    p.set(k, spec.format(c[k]));
+  for (const [url, k] of URL_TO_CONFIG) {
+    if (c[k] !== undefined) p.set(url, formatText(FIELDS[k], c[k]));
   }
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   // URLSearchParams encodes ',' as %2C; keep widths readable in shared links.

@@ -2,17 +2,15 @@
  * `lab grads`: per-layer gradient sizes at initialization, averaged over seeds, with no
  * training. The vanishing-gradient experiment of Glorot and Bengio (2010) on the core.
  */
-import { LIMITS, type TrainConfig } from '../../core/config';
+import type { TrainConfig } from '../../core/config';
 import { createTrainer, gradientsAtInit } from '../../core/trainer';
-import { numberFlag, type Values } from '../args';
-import { archName, fmt, layerReports, layerTable, printJson, type LayerReport } from '../format';
+import { opt, type Parsed } from '../args';
+import { archName, fmt, layerReports, layerTable, printJson, type LayerReport, type Out } from '../format';
 
 /** `--hidden` wins; otherwise `--depth` layers of `--width` units (defaults: one layer of 4). */
-export function gradsConfig(cfg: Partial<TrainConfig>, values: Values): Partial<TrainConfig> {
-  const depth = numberFlag(values, 'depth', 1, 0, LIMITS.maxLayers);
-  const width = numberFlag(values, 'width', 4, 1, LIMITS.maxWidth);
-  if (values.hidden !== undefined) return cfg;
-  return { ...cfg, hidden: Array.from({ length: depth }, () => width) };
+export function gradsConfig(cfg: Partial<TrainConfig>, p: Parsed): Partial<TrainConfig> {
+  if (p.given.includes('hidden')) return cfg;
+  return { ...cfg, hidden: Array.from({ length: opt(p, 'depth') }, () => opt(p, 'width')) };
 }
 
 /** Mean of each layer's stats over `trials` seeds: seed, seed + 1, ... */
@@ -31,17 +29,17 @@ export function meanGradients(cfg: Partial<TrainConfig>, trials: number): { laye
   return { layers: sum.map((s) => ({ ...s, gradZ: s.gradZ / trials, gradW: s.gradW / trials, gradB: s.gradB / trials })), arch };
 }
 
-export function grads(cfg: Partial<TrainConfig>, values: Values): void {
-  const trials = numberFlag(values, 'trials', 1, 1, 10_000);
-  const { layers, arch } = meanGradients(gradsConfig(cfg, values), trials);
-  if (values.json) {
-    printJson({ layers });
+export function grads(cfg: TrainConfig, p: Parsed, out: Out): void {
+  const trials = opt(p, 'trials');
+  const { layers, arch } = meanGradients(cfg, trials);
+  if (p.opts.json) {
+    printJson(out, { layers });
     return;
   }
-  console.log(layerTable(layers));
+  out(layerTable(layers) + '\n');
   const first = layers[0]!.gradZ;
   const last = layers[layers.length - 1]!.gradZ;
   const steps = layers.length - 1;
   const perLayer = steps > 0 ? fmt(Math.pow(first / last, 1 / steps)) : '-';
-  console.log(`\n${arch}, mean of ${trials} seed(s): first/output gradZ ${fmt(first / last)}, geometric mean ratio per layer ${perLayer}`);
+  out(`\n${arch}, mean of ${trials} seed(s): first/output gradZ ${fmt(first / last)}, geometric mean ratio per layer ${perLayer}\n`);
 }

@@ -1,11 +1,8 @@
 /** `lab train`: train one network and report accuracy, loss and the last step's gradients. */
 import type { TrainConfig } from '../../core/config';
 import { createTrainer, evaluate, trainEpoch } from '../../core/trainer';
-import { numberFlag, type Values } from '../args';
-import { archName, fmt, layerReports, layerTable, printJson, type LayerReport } from '../format';
-
-export const DEFAULT_EPOCHS = 1000;
-export const MAX_EPOCHS = 1_000_000;
+import { opt, type Parsed } from '../args';
+import { archName, fmt, layerReports, layerTable, printJson, type LayerReport, type Out } from '../format';
 
 export interface RunResult {
   accuracy: number | null;
@@ -14,31 +11,43 @@ export interface RunResult {
   testLoss: number;
   /** Completed epochs. */
   epochs: number;
-  /** First completed-epoch count at which training accuracy was 1, or null. */
+  /**
+   * First completed-epoch count at which training accuracy was 1 (classification) or the
+   * training loss reached the loss target (regression with a target), or null.
+   */
   convergedEpoch: number | null;
-  /** First completed-epoch count at which training accuracy reached the target, or null. */
+  /** First completed-epoch count at which every target given was met, or null. */
   targetEpoch: number | null;
   diverged: boolean;
   layers: LayerReport[];
   arch: string;
 }
 
+/** When a run counts as done: training accuracy >= accuracy and training loss <= loss (each when given). */
+export interface Goal {
+  accuracy: number | null;
+  loss: number | null;
+}
+
 /**
  * Trains for up to `epochs` epochs, evaluating the training set after each one. Stops early
- * once accuracy >= `target` (when given) or when the run diverges.
+ * once every target in `goal` is met (when it has one) or when the run diverges.
  */
-export function runTraining(cfg: Partial<TrainConfig>, epochs: number, target: number | null): RunResult {
+export function runTraining(cfg: Partial<TrainConfig>, epochs: number, goal: Goal): RunResult {
   const tr = createTrainer(cfg);
   let convergedEpoch: number | null = null;
   let targetEpoch: number | null = null;
+  const hasGoal = goal.accuracy !== null || goal.loss !== null;
   let ev = evaluate(tr);
   while (tr.epoch < epochs) {
     const ok = trainEpoch(tr);
     ev = evaluate(tr);
     if (!ok) break;
     const acc = ev.accuracy;
-    if (acc !== null && acc >= 1 && convergedEpoch === null) convergedEpoch = tr.epoch;
-    if (target !== null && acc !== null && acc >= target) {
+    const lossMet = goal.loss !== null && ev.loss <= goal.loss;
+    if (convergedEpoch === null && (acc !== null ? acc >= 1 : lossMet)) convergedEpoch = tr.epoch;
+    const met = (goal.accuracy === null || (acc !== null && acc >= goal.accuracy)) && (goal.loss === null || lossMet);
+    if (hasGoal && met) {
       targetEpoch = tr.epoch;
       break;
     }
@@ -51,26 +60,24 @@ export function runTraining(cfg: Partial<TrainConfig>, epochs: number, target: n
   };
 }
 
-/** --epochs and --target-accuracy, shared with sweep. */
-export function trainingLimits(values: Values): { epochs: number; target: number | null } {
-  const epochs = numberFlag(values, 'epochs', DEFAULT_EPOCHS, 1, MAX_EPOCHS);
-  const target = values['target-accuracy'] === undefined ? null : numberFlag(values, 'target-accuracy', 1, 0, 1);
-  return { epochs, target };
+/** --target-accuracy and --target-loss as given (null when absent). */
+export function goalOf(p: Parsed): Goal {
+  const get = (f: string): number | null => (typeof p.opts[f] === 'number' ? (p.opts[f] as number) : null);
+  return { accuracy: get('target-accuracy'), loss: get('target-loss') };
 }
 
-export function train(cfg: Partial<TrainConfig>, values: Values): void {
-  const { epochs, target } = trainingLimits(values);
-  const r = runTraining(cfg, epochs, target);
-  if (values.json) {
-    printJson({
+export function train(cfg: TrainConfig, p: Parsed, out: Out): void {
+  const r = runTraining(cfg, opt(p, 'epochs'), goalOf(p));
+  if (p.opts.json) {
+    printJson(out, {
       accuracy: r.accuracy, loss: r.loss, testAccuracy: r.testAccuracy, testLoss: r.testLoss, epochs: r.epochs,
       convergedEpoch: r.convergedEpoch, diverged: r.diverged, layers: r.layers,
     });
     return;
   }
-  console.log(layerTable(r.layers));
+  out(layerTable(r.layers) + '\n');
   const conv = r.convergedEpoch === null ? 'not converged' : `converged at epoch ${r.convergedEpoch}`;
   const test = r.testAccuracy === null && Number.isNaN(r.testLoss) ? '' : `, test accuracy ${fmt(r.testAccuracy)} loss ${fmt(r.testLoss)}`;
   const div = r.diverged ? ' DIVERGED (parameters are the last finite ones)' : '';
-  console.log(`\n${r.arch}: ${r.epochs} epochs, accuracy ${fmt(r.accuracy)} loss ${fmt(r.loss)}${test}; ${conv}${div}`);
+  out(`\n${r.arch}: ${r.epochs} epochs, accuracy ${fmt(r.accuracy)} loss ${fmt(r.loss)}${test}; ${conv}${div}\n`);
 }

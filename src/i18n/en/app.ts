@@ -12,6 +12,8 @@ export const app = {
     reset: 'Reset',
     dismiss: 'Dismiss',
     dismissNotices: 'Dismiss notices',
+    moreNotices: 'and {{count}} more',
+    fewerNotices: 'Show fewer',
   },
   errorBoundary: {
     title: 'Something went wrong',

@@ -14,6 +14,8 @@ export const app: Resource['app'] = {
     reset: '초기화',
     dismiss: '닫기',
     dismissNotices: '알림 닫기',
+    moreNotices: '외 {{count}}개 더 보기',
+    fewerNotices: '접기',
   },
   errorBoundary: {
     title: '문제가 생겼습니다',

@@ -9,7 +9,7 @@ import { OPTIMIZERS, type OptimizerName } from '../../core/optimizers';
 import { fmtSci } from '../../viz/format';
 import { NumberField, SelectField, type SelectOption } from './fields';
 import {
-  BATCH_PRESETS, lossAfterOutput, LR_BOUNDS, LR_PRESETS, MOMENTUM_BOUNDS, REG_BOUNDS, validLosses, validOutputs,
+  BATCH_PRESETS, L1_BOUNDS, lossAfterOutput, LR_BOUNDS, LR_PRESETS, MOMENTUM_BOUNDS, REG_BOUNDS, validLosses, validOutputs,
 } from './headOptions';
 import { useT, type TFn } from '../../i18n';
 import './controls.css';
@@ -62,7 +62,7 @@ export function HyperParams({ config, onChange, errors = {} }: HyperParamsProps)
         <NumberField label={t('app.hyper.momentum')} testId="ctl-momentum" value={config.momentum} bounds={MOMENTUM_BOUNDS} step={0.05} onCommit={(momentum) => onChange({ momentum })} error={errors.momentum} />
       )}
       <SelectField label={t('app.hyper.batch')} testId="ctl-batch" value={config.batch} options={batchOptions(config.batch, t('app.hyper.full'))} onChange={(batch) => onChange({ batch })} error={errors.batch} />
-      <NumberField label="L1" testId="ctl-l1" value={config.l1} bounds={REG_BOUNDS} step={0.001} onCommit={(l1) => onChange({ l1 })} error={errors.l1} />
+      <NumberField label="L1" testId="ctl-l1" value={config.l1} bounds={L1_BOUNDS} step={0.001} onCommit={(l1) => onChange({ l1 })} error={errors.l1} />
       <NumberField label="L2" testId="ctl-l2" value={config.l2} bounds={REG_BOUNDS} step={0.001} onCommit={(l2) => onChange({ l2 })} error={errors.l2} />
     </section>
   );

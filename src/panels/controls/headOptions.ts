@@ -3,9 +3,10 @@
  * pair the core rejects (the same rules as validateConfig in core/config).
  */
 import { OUTPUTS, type OutputName } from '../../core/activations';
-import { LIMITS } from '../../core/config';
 import { datasetClasses, type DatasetName } from '../../core/datasets';
-import { LOSS_OUTPUTS, LOSSES, type LossName } from '../../core/losses';
+import { FIELDS } from '../../core/fields';
+import { parseDecimal, type NumberSpec } from '../../core/fieldSpec';
+import { LOSS_OUTPUTS, LOSSES, naturalLoss, type LossName } from '../../core/losses';
 import { t } from '../../i18n';
 
 /** Output functions valid for a dataset: softmax for 3+ classes and only there. */
@@ -21,10 +22,7 @@ export function validLosses(output: OutputName): LossName[] {
 
 /** The loss to keep when the output changes: the current one if still valid, else the natural one. */
 export function lossAfterOutput(output: OutputName, current: LossName): LossName {
-  const ok = validLosses(output);
-  if (ok.includes(current)) return current;
-  const natural: LossName = output === 'softmax' ? 'ce' : output === 'sigmoid' ? 'bce' : 'mse';
-  return ok.includes(natural) ? natural : ok[0]!;
+  return validLosses(output).includes(current) ? current : naturalLoss(output);
 }
 
 /** Learning rates offered in the menu; any other in (0, maxLr] can be typed. */
@@ -40,14 +38,17 @@ export interface Bounds {
   openMin?: boolean;
 }
 
-export const LR_BOUNDS: Bounds = { min: 0, max: LIMITS.maxLr, openMin: true };
-export const REG_BOUNDS: Bounds = { min: 0, max: 10 };
-export const MOMENTUM_BOUNDS: Bounds = { min: 0, max: 0.9999 };
+/** A control's bounds: the config field table's row for its field. */
+export const boundsOf = (f: NumberSpec): Bounds => ({ min: f.min, max: f.max, openMin: f.openMin });
 
-/** Parses typed text; returns the number or a message saying what is accepted. */
+export const LR_BOUNDS: Bounds = boundsOf(FIELDS.lr);
+export const L1_BOUNDS: Bounds = boundsOf(FIELDS.l1);
+export const REG_BOUNDS: Bounds = boundsOf(FIELDS.l2);
+export const MOMENTUM_BOUNDS: Bounds = boundsOf(FIELDS.momentum);
+
+/** Parses typed text (the URL's and CLI's decimal rule); returns the number or a message saying what is accepted. */
 export function parseBounded(text: string, b: Bounds): { value: number } | { error: string } {
-  const s = text.trim();
-  const v = s === '' ? NaN : Number(s);
+  const v = parseDecimal(text);
   const ok = Number.isFinite(v) && (b.openMin ? v > b.min : v >= b.min) && v <= b.max;
   if (ok) return { value: v };
   return { error: t(b.openMin ? 'app.hyper.rangeOpen' : 'app.hyper.rangeClosed', { min: b.min, max: b.max }) };

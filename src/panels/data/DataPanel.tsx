@@ -4,6 +4,7 @@
  */
 import { useCallback, useId, type ChangeEvent } from 'react';
 import { LIMITS } from '../../core/config';
+import { FIELDS } from '../../core/fields';
 import { isTruthTable, type DatasetName } from '../../core/datasets';
 import { DatasetThumb } from './DatasetThumb';
 import { DATASET_GROUPS } from './thumbnails';
@@ -51,9 +52,9 @@ export function DataPanel({ dataset, noise, points, split, onChange, onRegenerat
         </div>
       ))}
       <div className="data-sliders">
-        <Slider label={t('data.noise')} testId="ctl-noise" min={0} max={1} step={0.01} value={noise} shown={noise.toFixed(2)} disabled={fixed} noteId={noteId} onChange={num('noise')} />
+        <Slider label={t('data.noise')} testId="ctl-noise" min={FIELDS.noise.min} max={FIELDS.noise.max} step={0.01} value={noise} shown={noise.toFixed(2)} disabled={fixed} noteId={noteId} onChange={num('noise')} />
         <Slider label={t('data.points')} testId="ctl-points" min={LIMITS.minPoints} max={LIMITS.maxPoints} step={POINTS_STEP} value={points} shown={String(points)} disabled={fixed} noteId={noteId} onChange={num('points')} />
-        <Slider label={t('data.split')} testId="ctl-split" min={0.1} max={1} step={0.05} value={split} shown={t('data.splitValue', { pct: Math.round(split * 100) })} disabled={fixed} noteId={noteId} onChange={num('split')} />
+        <Slider label={t('data.split')} testId="ctl-split" min={0.1} max={FIELDS.split.max} step={0.05} value={split} shown={t('data.splitValue', { pct: Math.round(split * 100) })} disabled={fixed} noteId={noteId} onChange={num('split')} />
         {fixed && <p id={noteId} className="data-note">{t('data.truthNote')}</p>}
       </div>
       <button type="button" className="data-regen" data-testid="regenerate" title={t('data.regenerateTitle')} onClick={onRegenerate}>

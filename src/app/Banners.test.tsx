@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+/** The notice banner names every rejected key: five in view, the rest behind "and N more". */
+import { act } from 'react';
+import { describe, expect, it } from 'vitest';
+import { useDomHost } from '../testing/domHost';
+import { createAppStore } from '../store/createAppStore';
+import { parseHash } from '../store/url';
+import { NoticeBanner } from './Banners';
+import { StoreProvider } from './StoreContext';
+
+describe('NoticeBanner', () => {
+  const dom = useDomHost();
+
+  it('collapses nine notices to five and "and 4 more", and expands to all nine', () => {
+    const store = createAppStore();
+    const r = parseHash('#noise=20&hidden=500&points=100000&lr=1000&seed=-5&batch=abc&dataset=foo&l2=-1&split=0');
+    store.getState().loadHash(r);
+    act(() => dom.root.render(<StoreProvider store={store}><NoticeBanner /></StoreProvider>));
+    expect(dom.host.querySelectorAll('li')).toHaveLength(5);
+    const more = dom.byId<HTMLButtonElement>('notice-more');
+    expect(more.textContent).toBe('and 4 more');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    act(() => more.click());
+    const items = [...dom.host.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(9);
+    for (const k of ['noise', 'hidden', 'points', 'lr', 'seed', 'batch', 'dataset', 'l2', 'split']) {
+      expect(items.some((t) => t.startsWith(`${k}="`)), k).toBe(true);
+    }
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shows no toggle for five or fewer', () => {
+    const store = createAppStore();
+    store.getState().loadHash(parseHash('#lr=abc&seed=x'));
+    act(() => dom.root.render(<StoreProvider store={store}><NoticeBanner /></StoreProvider>));
+    expect(dom.host.querySelectorAll('li')).toHaveLength(2);
+    expect(dom.byId('notice-more')).toBeNull();
+  });
+});
