@@ -18,6 +18,7 @@ import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
 import { TruthTableContainer } from './containers/TruthTableContainer';
 import { GradientLab } from './containers/GradientLab';
 import { LangSwitch, syncLang, useShownLang } from './LangSwitch';
+import { LessonContainer } from './containers/LessonContainer';
 import { useT } from '../i18n';
 
 export function App() {
@@ -45,6 +46,7 @@ function Page() {
         <p>{t('app.tagline')}</p>
         <LangSwitch />
       </header>
+      <LessonContainer />
       <StatusBanner />
       <NoticeBanner />
       <div className="toolbar">

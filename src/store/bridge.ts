@@ -11,6 +11,9 @@ import { compareConfig } from './runSlice';
 import { parseHash, formatHash } from './url';
 import { selShownHiddenLayer } from './lessonSlice';
 import { createBuildQueue } from './buildQueue';
+import { isEmptyHash, STEP_HASH } from './lessonSteps';
+import { selPace } from './pace';
+import { trackMilestones } from './milestones';
 import { labHashExtras } from './labHash';
 import type { AppState } from './types';
 
@@ -39,7 +42,7 @@ export const browserEnv = (): BridgeEnv => ({
 export function viewOf(s: AppState): ViewOptions {
   // Thumbnails feed both diagram views (compact blocks draw them small); the worker shrinks
   // their resolution for deep nets, so they stay cheap.
-  return { thumbnails: true, hiddenLayer: selShownHiddenLayer(s), epochsPerSecond: s.speed };
+  return { thumbnails: true, hiddenLayer: selShownHiddenLayer(s), epochsPerSecond: selPace(s) };
 }
 
 /** Connects store, worker and hash. Returns a disconnect function. */
@@ -84,14 +87,16 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
     },
   });
 
-  const fromHash = parseHash(env.getHash());
+  // A first visit (no hash at all) lands on the lesson's first step.
+  const untrack = trackMilestones(store);
+  const fromHash = parseHash(isEmptyHash(env.getHash()) ? STEP_HASH[1] : env.getHash());
   store.getState().loadHash(fromHash);
   env.setHash(hashOf(store.getState()));
   sendConfig('load', true);
 
   const unsubStore = store.subscribe((s, prev) => {
     if (s.config === prev.config && s.compare === prev.compare) {
-      if (s.measure !== prev.measure || s.lang !== prev.lang) env.setHash(hashOf(s));
+      if (s.measure !== prev.measure || s.lang !== prev.lang || s.lessonStep !== prev.lessonStep) env.setHash(hashOf(s));
       return;
     }
     sendConfig(describeChange(prev, s), false);
@@ -100,7 +105,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   // The view (the hidden layer picked for the hidden-space panel, the pace) changes without a
   // rebuild; only the fields it is made of are watched.
   const unsubView = store.subscribe((s, prev) => {
-    if (s.speed !== prev.speed || selShownHiddenLayer(s) !== selShownHiddenLayer(prev)) syncView();
+    if (selPace(s) !== selPace(prev) || selShownHiddenLayer(s) !== selShownHiddenLayer(prev)) syncView();
   });
   const unsubHash = env.onHashChange(() => {
     const current = hashOf(store.getState());
@@ -118,6 +123,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
     unsubStore();
     unsubView();
     unsubHash();
+    untrack();
     client.dispose();
   };
 }
@@ -127,8 +133,9 @@ function sameView(a: ViewOptions, b: ViewOptions): boolean {
 }
 
 /** The hash for a state: the config keys, then the gradient lab's (measure, compare). */
-function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure' | 'lang'>): string {
-  return formatHash(s.config, { ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}) });
+function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure' | 'lang'> & { lessonStep?: number; lesson?: number }): string {
+  const lesson = s.lessonStep ?? s.lesson ?? 0;
+  return formatHash(s.config, { ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}), ...(lesson > 0 ? { lesson: String(lesson) } : {}) });
 }
 
 /** A short reason shown when the network is rebuilt ("hidden changed"). */

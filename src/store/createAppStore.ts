@@ -6,6 +6,7 @@ import { createSnapshotSlice } from './snapshotSlice';
 import { createUiSlice } from './uiSlice';
 import { createLessonSlice } from './lessonSlice';
 import { createGradSlice } from './gradSlice';
+import { createRailSlice } from './railSlice';
 import type { AppState } from './types';
 
 export type AppStore = StoreApi<AppState>;
@@ -18,5 +19,6 @@ export function createAppStore(): AppStore {
     ...createUiSlice(...a),
     ...createLessonSlice(...a),
     ...createGradSlice(...a),
+    ...createRailSlice(...a),
   }));
 }

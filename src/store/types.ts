@@ -4,6 +4,7 @@ import type { DataInfo, FromWorker, ModelInfo, Snapshot, StepUnit, ToWorker } fr
 import type { LossHistory } from '../panels/metrics/lossHistory';
 import type { LessonSlice } from './lessonSlice';
 import type { GradSlice } from './gradSlice';
+import type { RailSlice } from './railSlice';
 import type { GradHistory } from '../panels/gradients/gradHistory';
 import type { Lang } from '../i18n';
 
@@ -77,4 +78,4 @@ export interface UiSlice {
   setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed' | 'lang'>>): void;
 }
 
-export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice;
+export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice & RailSlice;

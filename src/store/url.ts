@@ -6,11 +6,12 @@
  */
 import {
   BASE_CONFIG, CONFIG_KEYS, ConfigError, defaultHead, FIELDS, formatText, parseText, resolveConfig,
-  type ConfigKey, type EnumSpec, type FieldSpec, type TrainConfig,
+  type ConfigKey, type EnumSpec, type FieldSpec, type NumberSpec, type TrainConfig,
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../panels/depth/hiddenShape';
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../panels/gradients/measures';
 import { LANGS, type Lang } from '../i18n';
+import type { LessonStep } from './railSlice';
 import { DEPTH, readCompare, resolveCompare, WIDTH, type CompareSpec } from './labHash';
 
 /** URL key -> config key, for every config row that has a URL key. */
@@ -26,6 +27,8 @@ export type HashConfigKey = ConfigKey;
 export const HASH_KEYS: HashConfigKey[] = [...URL_TO_CONFIG.values()];
 
 const MEASURE: EnumSpec = { kind: 'enum', values: MEASURES, default: DEFAULT_MEASURE, url: 'measure', doc: "the gradient panel's measure" };
+/** The lesson step a link opens (1 to 3); absent or 0 is the free playground. */
+const LESSON: NumberSpec = { kind: 'int', default: 0, min: 0, max: 3, url: 'lesson', doc: 'the lesson step the link opens (0 = playground)' };
 /** Written only when chosen, so a link keeps the reader's language otherwise. */
 const LANG: EnumSpec = { kind: 'enum', values: LANGS, default: 'en', url: 'lang', doc: "the page's language" };
 
@@ -34,7 +37,7 @@ const LANG: EnumSpec = { kind: 'enum', values: LANGS, default: 'en', url: 'lang'
  * build `hidden` when the link has none; measure and lang are views.
  */
 const VIEW_KEYS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
-  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG],
+  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG], ['lesson', LESSON],
 ]);
 
 /** Reserved keys that are not parsed yet, not errors. */
@@ -49,6 +52,8 @@ export interface HashState {
   measure: Measure;
   /** The language named by the link, or null (keep the current one). */
   lang: Lang | null;
+  /** The lesson step the link opens; 0 (the playground) when the link has no `lesson`. */
+  lesson: LessonStep;
 }
 
 /** Keeps at most this many characters of a hostile key or value in a notice. */
@@ -65,7 +70,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
     return readHash(String(hash), base);
   } catch (e) {
     return {
-      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null,
+      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null, lesson: 0,
       notices: [`The link could not be read (${clip(e instanceof Error ? e.message : String(e))}); using the defaults.`],
     };
   }
@@ -74,7 +79,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
 function readHash(hash: string, base: TrainConfig): HashState {
   const notices: string[] = [];
   const patch: Partial<Record<ConfigKey, unknown>> = Object.create(null);
-  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang } = {};
+  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang; lesson?: number } = {};
   let compareSpec: CompareSpec | null = null;
   const bad = (key: string, raw: string, expected: string, fallback = 'using the default'): void => {
     notices.push(`${clip(key)}="${clip(raw)}" is not valid (expected ${expected}); ${fallback}.`);
@@ -107,7 +112,7 @@ function readHash(hash: string, base: TrainConfig): HashState {
   }
   const config = resolveHead(base, patch as Partial<TrainConfig>, notices);
   const compare = compareSpec ? resolveCompare(compareSpec, config) : null;
-  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null };
+  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null, lesson: (view.lesson ?? 0) as LessonStep };
 }
 
 /**

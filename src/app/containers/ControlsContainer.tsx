@@ -6,7 +6,8 @@ import { HyperParams } from '../../panels/controls/HyperParams';
 import { useShortcuts } from '../../panels/controls/useShortcuts';
 import { SpeedSelect } from '../../panels/controls/SpeedSelect';
 import { useApp, useAppStore } from '../StoreContext';
-import { selConfig, selEpoch, selSpeed, selStatus } from '../../store/selectors';
+import { selConfig, selEpoch, selStatus } from '../../store/selectors';
+import { selPace } from '../../store/pace';
 
 export function PlaybackContainer() {
   const status = useApp(selStatus);
@@ -39,9 +40,9 @@ export function PlaybackContainer() {
 }
 
 export function SpeedContainer() {
-  const speed = useApp(selSpeed);
+  const speed = useApp(selPace);
   const store = useAppStore();
-  const onChange = useCallback((v: number | null) => store.getState().setUi({ speed: v }), [store]);
+  const onChange = useCallback((v: number | null) => store.setState({ speed: v, speedChosen: true }), [store]);
   return <SpeedSelect speed={speed} onChange={onChange} />;
 }
 

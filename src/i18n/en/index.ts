@@ -6,8 +6,9 @@ import { hidden } from './hidden';
 import { output } from './output';
 import { neuron } from './neuron';
 import { grad } from './grad';
+import { lesson } from './lesson';
 
-export const en = { app, data, network, hidden, output, neuron, grad };
+export const en = { app, data, network, hidden, output, neuron, grad, lesson };
 
 /** The shape every language must have (values are any string). */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

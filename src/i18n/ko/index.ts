@@ -7,5 +7,6 @@ import { hidden } from './hidden';
 import { output } from './output';
 import { neuron } from './neuron';
 import { grad } from './grad';
+import { lesson } from './lesson';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron, grad };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad, lesson };
