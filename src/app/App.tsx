@@ -19,6 +19,8 @@ import { TruthTableContainer } from './containers/TruthTableContainer';
 import { GradientLab } from './containers/GradientLab';
 import { LangSwitch, syncLang, useShownLang } from './LangSwitch';
 import { LessonContainer } from './containers/LessonContainer';
+import { NewWeightsButton } from './NewWeights';
+import { SymmetryNotice } from './FailureNotices';
 import { useT } from '../i18n';
 
 export function App() {
@@ -59,7 +61,11 @@ function Page() {
           <DataContainer />
         </section>
         <section className="panel col-network" aria-label={t('app.network')}>
-          <h2>{t('app.network')}</h2>
+          <div className="network-head">
+            <h2>{t('app.network')}</h2>
+            <NewWeightsButton />
+          </div>
+          <SymmetryNotice />
           <BuildNote />
           <NetworkContainer />
           <div className="lesson-row" aria-label={t('app.separabilityLessons')}>

@@ -8,5 +8,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   selectedUnit: null,
   speed: null,
   lang: null,
-  setUi: (patch) => set(patch),
+  // Setting a speed is the learner's choice: from then on it wins over the automatic pace.
+  setUi: (patch) => set('speed' in patch ? { ...patch, speedChosen: true } : patch),
 });

@@ -42,7 +42,7 @@ export function PlaybackContainer() {
 export function SpeedContainer() {
   const speed = useApp(selPace);
   const store = useAppStore();
-  const onChange = useCallback((v: number | null) => store.setState({ speed: v, speedChosen: true }), [store]);
+  const onChange = useCallback((v: number | null) => store.getState().setUi({ speed: v }), [store]);
   return <SpeedSelect speed={speed} onChange={onChange} />;
 }
 

@@ -3,6 +3,7 @@
  * bridge tells the worker), the worker's view of it, the next layer's lines from the same
  * snapshot's weights, and the exact separability test of the raw inputs.
  */
+import { selMilestones, selReplayFrame } from '../../store/railSlice';
 import { t } from '../../i18n';
 import { useMemo, useRef } from 'react';
 import { isTruthTable } from '../../core/datasets';
@@ -41,7 +42,12 @@ export function HiddenSpaceContainer() {
   const layer = useApp(selShownHiddenLayer);
   const picked = useApp(selPickedPoint);
   const store = useAppStore();
-  const shown = useLatestView(m);
+  const latest = useLatestView(m);
+  const ms = useApp(selMilestones);
+  const replayAt = useApp(selReplayFrame);
+  const frame = replayAt !== null && m ? ms.frames[replayAt] ?? null : null;
+  // Replaying: the kept picture (and its weights, for the next layer's lines) replaces the live one.
+  const shown = frame && m ? { info: m.info, view: frame.view, params: frame.params ?? latest?.params ?? m.snap?.params ?? new Float32Array(0) } : latest;
   const inputSeparable = useMemo(
     () => (data && data.classes === 2 && data.trainY.length > 0 ? linearSeparability(data.trainX, data.trainY, 2).separable : null),
     [data],
@@ -71,7 +77,12 @@ export function HiddenSpaceContainer() {
       lines={lines}
       decision={decision}
       inputSeparable={inputSeparable}
-      epoch={m?.snap?.epoch ?? 0}
+      epoch={frame ? frame.view.testedEpoch : m?.snap?.epoch ?? 0}
+      separableEpoch={frame ? null : ms.separableEpoch}
+      replay={ms.frames.length > 1 ? {
+        count: ms.frames.length, index: frame ? replayAt : null, epoch: frame?.epoch ?? null,
+        onChange: (i) => store.getState().setReplayFrame(i),
+      } : null}
       picked={picked === null ? 0 : picked.which === 'train' ? picked.index : null}
       onPick={(index) => store.getState().setLesson({ pickedPoint: { which: 'train', index } })}
     />

@@ -1,7 +1,9 @@
 /** Loss and accuracy numbers and the training speed; the loss chart. */
 import { formatInt, t } from '../../i18n';
 import { Metrics } from '../../panels/metrics/Metrics';
-import { LossChart } from '../../panels/metrics/LossChart';
+import { useMemo } from 'react';
+import { LossChart, type LossMark } from '../../panels/metrics/LossChart';
+import { selMilestones } from '../../store/railSlice';
 import { useApp } from '../StoreContext';
 import { selEps, selMain } from '../../store/selectors';
 
@@ -27,5 +29,12 @@ export function MetricsContainer() {
 /** The loss curve, below the truth table so the numbers stay in the first screen. */
 export function LossChartContainer() {
   const m = useApp(selMain);
-  return m ? <LossChart history={m.history} height={130} /> : null;
+  const ms = useApp(selMilestones);
+  const marks = useMemo(() => {
+    const out: LossMark[] = [];
+    if (ms.separableEpoch !== null) out.push({ epoch: ms.separableEpoch, label: t('output.separableMark', { n: formatInt(ms.separableEpoch) }), testId: 'separable-mark' });
+    if (ms.solvedEpoch !== null) out.push({ epoch: ms.solvedEpoch, label: t('output.solvedMark', { n: formatInt(ms.solvedEpoch) }), testId: 'solved-mark' });
+    return out;
+  }, [ms.separableEpoch, ms.solvedEpoch]);
+  return m ? <LossChart history={m.history} height={130} marks={marks} /> : null;
 }

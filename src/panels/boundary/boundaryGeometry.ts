@@ -50,6 +50,19 @@ export function clipLine(w1: number, w2: number, b: number, extent: Extent): [[n
   return bestD > eps * eps ? best : null;
 }
 
+/**
+ * Below this, the single neuron's weights move its output by less than about 0.005 across the
+ * whole view (sigmoid slope ≤ 1/4): there is no boundary worth drawing. XOR's best single
+ * neuron under BCE ends exactly there, at w = 0 and output 0.5 everywhere.
+ */
+export const NO_LINE_SPAN = 0.02;
+
+/** True when w1, w2 change the neuron's sum by less than NO_LINE_SPAN over the whole extent. */
+export function isNoLine(w1: number, w2: number, extent: Extent): boolean {
+  const [x0, x1, y0, y1] = extent;
+  return Math.abs(w1) * (x1 - x0) + Math.abs(w2) * (y1 - y0) < NO_LINE_SPAN;
+}
+
 /** Short number for point labels: integers stay integers ("1", "-1"), others get 2 decimals. */
 export function short(v: number): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(2);
