@@ -5,7 +5,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { TrainConfig } from '../core';
 import { useT } from '../i18n';
-import { RECOVERY_WIDTH } from '../store/lessonSteps';
+import { RECOVERED_ABOVE, RECOVERY_WIDTH } from '../store/lessonSteps';
+import { layerOneShare } from '../store/milestones';
 import type { AppState } from '../store/types';
 import { useApp, useAppStore } from './StoreContext';
 
@@ -51,16 +52,20 @@ export function deadShare(s: Pick<AppState, 'config' | 'models'>): number {
   return units > 0 ? dead / units : 0;
 }
 
-/** Most units dead: below this the notice stays quiet. */
+/**
+ * When to speak: most units dead, or enough of them dead that layer 1 is starved of gradient
+ * (at width 4 and depth 20 a third of the units die and layer 1 gets ~1e-3 of the output's).
+ */
 const DEAD_MAJORITY = 0.5;
+const DEAD_SOME = 0.2;
 
-const selDead = (s: AppState) => ({ config: s.config, share: deadShare(s) });
+const selDead = (s: AppState) => ({ config: s.config, share: deadShare(s), starved: layerOneShare(s.models[0]?.snap) < RECOVERED_ABOVE });
 
 export function DeadUnitsNotice() {
   const t = useT();
   const store = useAppStore();
-  const { config, share } = useApp(useShallow(selDead));
-  if (config.activation !== 'relu' || share <= DEAD_MAJORITY) return null;
+  const { config, share, starved } = useApp(useShallow(selDead));
+  if (config.activation !== 'relu' || !(share > DEAD_MAJORITY || (starved && share >= DEAD_SOME))) return null;
   const set = (p: Partial<TrainConfig>) => store.getState().setConfig(p);
   const narrow = config.hidden.some((w) => w < RECOVERY_WIDTH);
   const he = config.init === 'he-normal' || config.init === 'he-uniform';

@@ -89,7 +89,8 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
 
   // A first visit (no hash at all) lands on the lesson's first step.
   const untrack = trackMilestones(store);
-  const fromHash = parseHash(isEmptyHash(env.getHash()) ? STEP_HASH[1] : env.getHash());
+  const first = env.getHash();
+  const fromHash = parseHash(isEmptyHash(first) ? `${STEP_HASH[1]}&${first.replace(/^#/, '')}` : first);
   store.getState().loadHash(fromHash);
   env.setHash(hashOf(store.getState()));
   sendConfig('load', true);

@@ -20,7 +20,7 @@ export const STEPS: readonly StepId[] = [1, 2, 3];
 export const STEP_HASH: Record<StepId, string> = {
   1: 'dataset=and&hidden=&lr=1&seed=1&lesson=1',
   2: 'dataset=xor&hidden=2&activation=tanh&init=glorot-uniform&lr=0.3&seed=1&iseed=7&lesson=2',
-  3: 'dataset=xor-quadrants&depth=3&width=8&activation=sigmoid&init=standard&lr=0.1&seed=1&lesson=3',
+  3: 'dataset=xor-quadrants&depth=1&width=8&activation=sigmoid&init=standard&lr=0.1&seed=1&lesson=3',
 };
 
 /** The width at which ReLU + He keeps the gradient flowing at depth (DESIGN.md facts). */
@@ -36,9 +36,13 @@ export const RECOVERED_ABOVE = 1e-2;
 /** Epochs a single neuron must have trained on XOR before "it fails" is a fair verdict. */
 export const XOR_FAIL_EPOCHS = 100;
 
-/** True for an empty link (a first visit): it lands on step 1. */
+/** Keys that do not describe a setup: a link with only these still counts as a first visit. */
+const VIEW_ONLY = new Set(['lang']);
+
+/** True for a first visit (no hash, or only the language): it lands on step 1. */
 export function isEmptyHash(hash: string): boolean {
-  return hash.replace(/^#/, '').trim() === '';
+  const keys = [...new URLSearchParams(hash.replace(/^#/, '')).keys()];
+  return keys.every((k) => VIEW_ONLY.has(k));
 }
 
 /**

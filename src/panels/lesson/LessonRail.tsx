@@ -24,7 +24,7 @@ export interface LessonRailProps {
 export function LessonRail({ step, done, hrefs, playgroundHref, onPick, children }: LessonRailProps) {
   const t = useT();
   return (
-    <div className="lr-wrap">
+    <>
       <nav className="lr" data-testid="lesson-rail" aria-label={t('lesson.rail')} data-step={step}>
         <ol className="lr-steps">
           {RAIL.map((n) => (
@@ -52,7 +52,7 @@ export function LessonRail({ step, done, hrefs, playgroundHref, onPick, children
           {children}
         </section>
       )}
-    </div>
+    </>
   );
 }
 
