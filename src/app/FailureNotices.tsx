@@ -21,7 +21,7 @@ export function symmetricStart(c: TrainConfig, params: ArrayLike<number> | null 
   return true;
 }
 
-const selSym = (s: AppState) => ({ config: s.config, params: s.models[0]?.snap?.params ?? null });
+const selSym = (s: AppState) => ({ config: s.config, params: s.models[0]?.latest?.params ?? null });
 
 export function SymmetryNotice() {
   const t = useT();
@@ -40,7 +40,7 @@ export function SymmetryNotice() {
 
 /** Share of all hidden units that are dead on every training point (from the activation histograms). */
 export function deadShare(s: Pick<AppState, 'config' | 'models'>): number {
-  const snap = s.models[0]?.snap;
+  const snap = s.models[0]?.latest;
   const stuck = snap?.actHist?.stuck;
   const widths = s.config.hidden;
   if (!stuck || widths.length === 0) return 0;
@@ -59,7 +59,7 @@ export function deadShare(s: Pick<AppState, 'config' | 'models'>): number {
 const DEAD_MAJORITY = 0.5;
 const DEAD_SOME = 0.2;
 
-const selDead = (s: AppState) => ({ config: s.config, share: deadShare(s), starved: layerOneShare(s.models[0]?.snap) < RECOVERED_ABOVE });
+const selDead = (s: AppState) => ({ config: s.config, share: deadShare(s), starved: layerOneShare(s.models[0]?.latest) < RECOVERED_ABOVE });
 
 export function DeadUnitsNotice() {
   const t = useT();

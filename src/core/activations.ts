@@ -1,7 +1,11 @@
 /**
- * Activation functions and their derivatives, applied to whole buffers.
- * Each loop is a separate switch arm so V8 keeps one tight monomorphic loop per function
- * instead of an indirect call per element.
+ * Activation functions and output heads: one record per function with every fact the rest
+ * of the app needs (range, saturation test, formula; for heads, the decision threshold and
+ * class rule), and the buffer kernels that apply them.
+ *
+ * The kernels (activate, mulDerivative, countSaturated) are one switch arm per function so
+ * V8 keeps one tight monomorphic loop per function instead of an indirect call per element;
+ * the records are for everything that runs once per value or per layer.
  */
 
 /** Hidden-layer activation names (a contract: CLI flags and URL keys use them). */
@@ -144,25 +148,122 @@ export function derivativeScalar(fn: ActivationName, z: number): number {
   return d[0]!;
 }
 
+/** Where an activation counts as saturated (its slope near 0): see ACTIVATION_FACTS.saturated. */
+const SAT = {
+  /** sigmoid and softmax outputs below this or above 1 minus this (slope under 0.02). */
+  unit: 0.02,
+  /** tanh and softsign outputs beyond +-this. */
+  signed: 0.96,
+  /** The left tails of the smooth rectifiers: z below this. */
+  tail: -4,
+} as const;
+
+/** Facts about one layer function, read by the panels, the worker's statistics and the CLI. */
+export interface FnFacts {
+  /** [lo, hi] of f(z) over all z; an infinite end is unbounded. */
+  readonly range: readonly [number, number];
+  /**
+   * True when (z, a = f(z)) sits in a flat region: sigmoid/softmax near 0 or 1, tanh and
+   * softsign near +-1, ReLU at or below 0 (dead), the other rectifiers' left tails.
+   * countSaturated is the same test as a buffer kernel.
+   */
+  readonly saturated: (z: number, a: number) => boolean;
+  /** f as a formula of z, in plain notation with no words, so every language can show it. */
+  readonly formula: string;
+}
+
+const unitSat = (_z: number, a: number) => a < SAT.unit || a > 1 - SAT.unit;
+const signedSat = (_z: number, a: number) => Math.abs(a) > SAT.signed;
+const tailSat = (z: number) => z < SAT.tail;
+const INF = Infinity;
+
+/** One record per layer function (hidden activations and softmax). */
+export const ACTIVATION_FACTS: Readonly<Record<LayerFn, FnFacts>> = {
+  linear: { range: [-INF, INF], saturated: () => false, formula: 'f(z) = z' },
+  sigmoid: { range: [0, 1], saturated: unitSat, formula: 'σ(z) = 1 / (1 + e⁻ᶻ)' },
+  tanh: { range: [-1, 1], saturated: signedSat, formula: 'tanh(z)' },
+  relu: { range: [0, INF], saturated: (z) => !(z > 0), formula: 'max(0, z)' },
+  'leaky-relu': { range: [-INF, INF], saturated: tailSat, formula: `max(${LEAKY_SLOPE}·z, z)` },
+  // min over z of ELU is -1, reached only in the limit.
+  elu: { range: [-1, INF], saturated: tailSat, formula: 'z > 0 ? z : eᶻ − 1' },
+  softplus: { range: [0, INF], saturated: tailSat, formula: 'ln(1 + eᶻ)' },
+  softsign: { range: [-1, 1], saturated: signedSat, formula: 'z / (1 + |z|)' },
+  // swish's minimum, -0.2784645427..., is at z = -1.2784645 (rounded outward here).
+  swish: { range: [-0.278464543, INF], saturated: tailSat, formula: 'z · σ(z)' },
+  // GELU (tanh approximation) has its minimum, -0.1700407505..., near z = -0.7525 (rounded outward).
+  gelu: { range: [-0.170040751, INF], saturated: tailSat, formula: 'z · Φ(z)' },
+  softmax: { range: [0, 1], saturated: unitSat, formula: 'eᶻⁱ / Σⱼ eᶻʲ' },
+};
+
+/** The range's bounded ends, or null when f is unbounded on either side (the data decide). */
+export function boundedRange(fn: LayerFn): [number, number] | null {
+  const [lo, hi] = ACTIVATION_FACTS[fn].range;
+  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null;
+}
+
+/** How an output head turns its outputs into a class. */
+export interface HeadFacts {
+  /** 'threshold': one unit, class 1 when the output exceeds `threshold`; 'argmax': the largest unit wins. */
+  readonly classRule: 'threshold' | 'argmax';
+  /** Output value where a single-unit head's prediction flips to class 1 (NaN for argmax). */
+  readonly threshold: number;
+  /** The same point in pre-activation z (f(zThreshold) = threshold): where the head draws its line. */
+  readonly zThreshold: number;
+  /** Targets for class labels 0 and 1 (the one-hot entries for argmax): [for 0, for 1]. */
+  readonly targets: readonly [number, number];
+}
+
+/** One record per output head. A tanh head is trained on -1/+1, the others on 0/1. */
+export const HEAD_FACTS: Readonly<Record<OutputName, HeadFacts>> = {
+  sigmoid: { classRule: 'threshold', threshold: 0.5, zThreshold: 0, targets: [0, 1] },
+  tanh: { classRule: 'threshold', threshold: 0, zThreshold: 0, targets: [-1, 1] },
+  linear: { classRule: 'threshold', threshold: 0.5, zThreshold: 0.5, targets: [0, 1] },
+  softmax: { classRule: 'argmax', threshold: NaN, zThreshold: NaN, targets: [0, 1] },
+};
+
+/**
+ * Facts for the output layer's function (layouts type every layer's fn as LayerFn).
+ * Throws RangeError for a function that is not a head: validated configs never build one.
+ */
+export function headFacts(fn: LayerFn): HeadFacts {
+  const h = (HEAD_FACTS as Partial<Record<LayerFn, HeadFacts>>)[fn];
+  if (!h) throw new RangeError(`${fn} is not an output head (${OUTPUTS.join(', ')})`);
+  return h;
+}
+
+/**
+ * The class a head predicts for row `row` of outputs [rows x k]: the argmax over k > 1
+ * units, or for one unit, 1 when the output exceeds the head's threshold (NaN gives 0).
+ */
+export function predictClass(head: HeadFacts, out: ArrayLike<number>, row: number, k: number): number {
+  if (k > 1) {
+    let pred = 0;
+    for (let j = 1; j < k; j++) if (out[row * k + j]! > out[row * k + pred]!) pred = j;
+    return pred;
+  }
+  return out[row]! > head.threshold ? 1 : 0;
+}
+
 /**
  * Counts the entries of a layer's output that sit in a flat region of its function:
  * sigmoid/softmax near 0 or 1, tanh/softsign near +-1, ReLU at or below 0 (dead), and the
- * left tails of the other rectifiers. One loop per function keeps the statistic cheap.
+ * left tails of the other rectifiers (ACTIVATION_FACTS[fn].saturated, one entry at a time).
+ * One loop per function keeps the statistic cheap.
  */
 export function countSaturated(fn: LayerFn, z: Float64Array, a: Float64Array, n: number): number {
   let c = 0;
   switch (fn) {
     case 'sigmoid': case 'softmax':
-      for (let k = 0; k < n; k++) { const y = a[k]!; if (y < 0.02 || y > 0.98) c++; }
+      for (let k = 0; k < n; k++) { const y = a[k]!; if (y < SAT.unit || y > 1 - SAT.unit) c++; }
       return c;
     case 'tanh': case 'softsign':
-      for (let k = 0; k < n; k++) if (Math.abs(a[k]!) > 0.96) c++;
+      for (let k = 0; k < n; k++) if (Math.abs(a[k]!) > SAT.signed) c++;
       return c;
     case 'relu':
       for (let k = 0; k < n; k++) if (!(z[k]! > 0)) c++;
       return c;
     case 'leaky-relu': case 'elu': case 'softplus': case 'swish': case 'gelu':
-      for (let k = 0; k < n; k++) if (z[k]! < -4) c++;
+      for (let k = 0; k < n; k++) if (z[k]! < SAT.tail) c++;
       return c;
     case 'linear':
       return 0;

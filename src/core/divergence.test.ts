@@ -3,7 +3,7 @@
  * the parameters are the last finite ones (DESIGN.md: "a NaN is an explained state").
  */
 import { describe, expect, it } from 'vitest';
-import { createTrainer, evaluate, gradientsAtInit, LIMITS, trainEpoch, trainStep, type TrainConfig } from './index';
+import { createTrainer, evaluate, measureGradients, LIMITS, trainEpoch, trainStep, type TrainConfig } from './index';
 
 /**
  * Steps until trainStep returns false, keeping our own copy of the params after every
@@ -52,7 +52,7 @@ describe('divergence', () => {
     expect(Array.from(tr.net.params)).toEqual(Array.from(last));
     expect(() => evaluate(tr)).not.toThrow();
     expect(() => evaluate(tr, 'test')).not.toThrow();
-    expect(() => gradientsAtInit(tr)).not.toThrow();
+    expect(() => measureGradients(tr)).not.toThrow();
     expect(Array.from(tr.net.params)).toEqual(Array.from(last));
   });
 

@@ -31,12 +31,6 @@ const SEED_MAX = 4294967295;
 const tableOnly = (what: string) => (c: TrainConfig): string | null =>
   isTruthTable(c.dataset) ? `on the truth table ${c.dataset} (${what})` : null;
 
-/** A learning rate of 0 learns nothing; above 100 every net diverges in one step. */
-const LR: Row<NumberSpec> = {
-  kind: 'number', default: 0.3, min: 0, max: 100, openMin: true, url: 'lr', flag: 'lr', live: true,
-  doc: 'learning rate (step size)', unit: 'per step',
-};
-
 export const FIELDS = {
   dataset: {
     kind: 'enum', values: DATASETS, default: 'xor', url: 'dataset', flag: 'dataset',
@@ -67,7 +61,11 @@ export const FIELDS = {
     kind: 'enum', values: OPTIMIZERS, default: 'sgd', url: 'optimizer', flag: 'optimizer', live: true,
     doc: 'update rule',
   } satisfies Row<EnumSpec>,
-  lr: LR,
+  lr: {
+    // Open at 0: a rate of 0 learns nothing. Above 100 every net here diverges in one step.
+    kind: 'number', default: 0.3, min: 0, max: 100, openMin: true, url: 'lr', flag: 'lr', live: true,
+    doc: 'learning rate (step size)', unit: 'per step',
+  } satisfies Row<NumberSpec>,
   batch: {
     kind: 'int', default: 0, min: 0, max: 5000, url: 'batch', flag: 'batch', live: true,
     doc: 'minibatch size; 0 is the full batch', unit: 'points',

@@ -9,8 +9,17 @@ export const INITS = [
 export type InitName = (typeof INITS)[number];
 
 /**
- * Variance of one weight under an initializer, for a layer with the given fans.
- * `scale` is s for 'uniform' (U[-s,s]) and 'normal' (N(0,s^2)); ignored by the others.
+ * Variance of one weight under an initializer, for a layer with the given fans (units in and
+ * out). `scale` is s for 'uniform' (U[-s,s]) and 'normal' (N(0,s^2)); ignored by the others.
+ * - 'standard': U[-1/√n, 1/√n], variance 1/(3 fanIn): the classic heuristic Glorot and Bengio
+ *   2010 compare against (their eq. 1).
+ * - 'lecun-normal': variance 1/fanIn (LeCun, Bottou, Orr and Müller 1998, "Efficient
+ *   BackProp", §4.6): keeps a unit's pre-activation variance near its inputs'.
+ * - 'glorot-*': variance 2/(fanIn + fanOut) (Glorot and Bengio 2010, "Understanding the
+ *   difficulty of training deep feedforward neural networks", AISTATS, eq. 12 and 16): a
+ *   compromise between keeping forward and backward variances.
+ * - 'he-*': variance 2/fanIn (He, Zhang, Ren and Sun 2015, "Delving deep into rectifiers",
+ *   ICCV, eq. 10): ReLU zeroes half its inputs, so the forward variance needs twice 1/fanIn.
  */
 export function initVariance(init: InitName, fanIn: number, fanOut: number, scale: number): number {
   switch (init) {
@@ -25,8 +34,9 @@ export function initVariance(init: InitName, fanIn: number, fanOut: number, scal
 }
 
 /**
- * Fills every W in `params` (length layout.paramCount) with draws from `init`, biases with
- * `biasValue`. Draw order is layer by layer, row-major, so a seed fixes every weight.
+ * Fills every W in `params` (length layout.paramCount) with draws from `init` (uniform ones
+ * as U[-a, a] with a = √(3·variance), normal ones as N(0, variance); see initVariance),
+ * biases with `biasValue`. Draw order is layer by layer, row-major, so a seed fixes every weight.
  */
 export function initParams(params: Float64Array, layout: Layout, init: InitName, scale: number, rng: Rng, biasValue = 0): void {
   for (const l of layout.layers) {

@@ -61,6 +61,11 @@ export function buildLayout(spec: NetSpec): Layout {
   return { inputs: spec.inputs, layers, paramCount: off, unitCount: units, maxWidth };
 }
 
+/** The output layer (the last weighted layer; every layout has one). */
+export function outputLayer(layout: Layout): LayerLayout {
+  return layout.layers[layout.layers.length - 1]!;
+}
+
 /** Index of weight (layer, to unit i, from unit j) in the parameter buffer. */
 export function weightIndex(layout: Layout, layer: number, i: number, j: number): number {
   const l = layout.layers[layer]!;

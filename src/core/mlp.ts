@@ -6,20 +6,31 @@
 import { activate, mulDerivative, type ActivationName } from './activations';
 import { buildLayout, type Layout, type NetSpec } from './layout';
 
+/**
+ * A multilayer perceptron as flat buffers: parameters and gradients in one layout table, and
+ * per-layer scratch for a minibatch of up to `capacity` rows (row-major [rows x width]).
+ *
+ * The scratch arrays (acts, zs, deltas) belong to the network: forward and backward overwrite
+ * them, and ensureCapacity REPLACES them with new, bigger arrays when a larger batch arrives.
+ * Never keep a reference to one across a call that may grow the network; read through `net`.
+ * params and grads are allocated once and never replaced.
+ */
 export interface Network {
+  /** The architecture this network was built from. */
   readonly spec: NetSpec;
+  /** Where every layer's W [fanOut x fanIn] and b [fanOut] live in params (see core/layout). */
   readonly layout: Layout;
-  /** All W and b, see Layout. */
+  /** All W and b, [layout.paramCount]. */
   readonly params: Float64Array;
-  /** Batch gradient of the mean loss, same layout as params. */
+  /** Batch gradient of the mean loss dL/dθ, same layout as params. */
   readonly grads: Float64Array;
-  /** Rows the scratch buffers hold. */
+  /** Rows the scratch buffers hold; grows only (see ensureCapacity). */
   capacity: number;
-  /** acts[0] is the input [rows x inputs]; acts[l+1] the output of layer l [rows x fanOut]. */
+  /** acts[0] is the input [rows x inputs]; acts[l+1] the output a = f(z) of layer l [rows x fanOut]. */
   acts: Float64Array[];
-  /** Pre-activations of layer l [rows x fanOut]. */
+  /** Pre-activations z = W a + b of layer l [rows x fanOut]. */
   zs: Float64Array[];
-  /** dL_i/dz of layer l per example [rows x fanOut]. */
+  /** δ = dL_i/dz of layer l per example i [rows x fanOut] (the mean's 1/rows is applied in the gradients). */
   deltas: Float64Array[];
 }
 
@@ -36,7 +47,11 @@ export function createNetwork(spec: NetSpec, capacity = 16): Network {
   return net;
 }
 
-/** Grows the scratch buffers to hold `rows` examples (no-op when they already do). */
+/**
+ * Grows the scratch buffers to hold `rows` examples (no-op when they already do). Growing
+ * replaces net.acts, net.zs and net.deltas with new zeroed arrays: earlier references to
+ * them go stale and their contents are lost. params and grads are untouched.
+ */
 export function ensureCapacity(net: Network, rows: number): void {
   if (rows <= net.capacity) return;
   const { layout } = net;

@@ -38,8 +38,19 @@ export function createOptimizerState(paramCount: number): OptimizerState {
 }
 
 /**
- * Adds the regularization gradient to `grads` for the weight ranges (a mask of 1 for weights,
- * 0 for biases), then applies one update to `params` in place.
+ * Adds the regularization gradient to `grads` for the weight ranges, then applies one update
+ * to `params` in place. All arrays are [paramCount]; `isWeight` is 1 for weights, 0 for
+ * biases. `grads` is modified (it receives the penalty terms); `st` advances one step.
+ *
+ * With g = grads + l2·w + l1·sign(w) (weights only) and learning rate η:
+ * - sgd: θ ← θ − η g.
+ * - momentum: v ← μ v + g; θ ← θ − η v. With `nesterov`, θ ← θ − η (g + μ v), the look-ahead
+ *   form of Nesterov's accelerated gradient (Sutskever, Martens, Dahl and Hinton 2013,
+ *   "On the importance of initialization and momentum in deep learning", ICML, eq. 3-4,
+ *   rewritten in the variables the update stores).
+ * - adam: m ← β1 m + (1 − β1) g; v ← β2 v + (1 − β2) g²; θ ← θ − η m̂ / (√v̂ + ε) with the
+ *   bias corrections m̂ = m / (1 − β1ᵗ), v̂ = v / (1 − β2ᵗ) (Kingma and Ba 2015, "Adam: a method
+ *   for stochastic optimization", ICLR, Algorithm 1). β1 is `momentum`.
  */
 export function applyUpdate(
   params: Float64Array, grads: Float64Array, isWeight: Uint8Array, st: OptimizerState, o: OptimizerSettings,

@@ -2,43 +2,56 @@
  * The training loop on the core: minibatch steps, epochs, evaluation and divergence
  * handling. One Trainer owns one network, its data and its optimizer state.
  */
-import type { LayerFn } from './activations';
+import { HEAD_FACTS, headFacts, predictClass, type LayerFn } from './activations';
 import { resolveConfig, specOf, type TrainConfig } from './config';
 import { CONFIG_KEYS, FIELDS } from './fields';
 import { makeDataset, type Dataset, type Split } from './datasets';
 import { initParams } from './init';
 import { outputDelta } from './losses';
+import { outputLayer } from './layout';
 import { createNetwork, ensureCapacity, forward, backward, type Network } from './mlp';
 import { ADAM_CONSTANTS, applyUpdate, createOptimizerState, type OptimizerSettings, type OptimizerState } from './optimizers';
 import { createRng, shuffle, type Rng } from './rng';
 import { computeStats, emptyStats, type LayerStats } from './stats';
 import { deriveSeed } from './seeds';
 
+/** One network, its data and its optimizer state, trained step by step (mutable, single owner). */
 export interface Trainer {
-  /** Replaced (never mutated) when a live setting such as the batch size changes. */
+  /** The validated config; replaced (never mutated) when a live setting such as the batch size changes. */
   config: TrainConfig;
+  /** Train and test splits, fixed for the trainer's life (seeded from config.seed). */
   readonly data: Dataset;
+  /** Parameters, gradients and scratch; params are what training changes. */
   readonly net: Network;
+  /** Velocity or Adam moments per parameter, kept across live setting changes. */
   readonly opt: OptimizerState;
+  /** Optimizer settings read on every step (lr, momentum, L1/L2); replaced, never mutated. */
   settings: OptimizerSettings;
-  /** Completed epochs and minibatch steps. */
+  /** Completed epochs. */
   epoch: number;
+  /** Completed minibatch steps (several per epoch unless the batch is the full set). */
   step: number;
-  /** Position inside the current epoch's shuffled order. */
+  /** Position inside the current epoch's shuffled order, in examples; 0 starts a new epoch. */
   cursor: number;
   /** Set when a loss or parameter became NaN or infinite; params hold the last finite values. */
   diverged: boolean;
-  /** Mean loss of the last minibatch (before its update). */
+  /** Mean loss of the last minibatch (before its update); NaN before the first step. */
   batchLoss: number;
-  /** Statistics of the last step (or of gradientsAtInit). */
+  /** Per-layer gradient statistics of the last step (or of measureGradients), hidden first, output last. */
   readonly stats: LayerStats[];
+  /** The training examples' visiting order [n], reshuffled in place at each epoch start. */
   readonly order: Uint32Array;
+  /** The shuffle's generator, seeded from config.seed ('shuffle'): same seed, same order. */
   readonly rng: Rng;
-  /** Targets in the output's range: [n x outputs] for train and test. */
+  /** Targets in the output's range (core HEAD_FACTS): [n x outputs] for the training split. */
   readonly trainT: Float64Array;
+  /** The same for the test split. */
   readonly testT: Float64Array;
+  /** Scratch targets of the rows being evaluated [capacity x outputs]; grows with net.capacity. */
   batchT: Float64Array;
+  /** Parameters after the last finite step: a diverged step is rolled back to them. */
   readonly lastGood: Float64Array;
+  /** 1 where params holds a weight, 0 for a bias [paramCount]: L1 and L2 apply to weights only. */
   readonly isWeight: Uint8Array;
 }
 
@@ -106,7 +119,7 @@ export function encodeTarget(output: LayerFn, classes: number, y: number, out: F
   if (out.length > 1) {
     out.fill(0);
     out[y] = 1;
-  } else out[0] = classes === 2 && output === 'tanh' ? 2 * y - 1 : y;
+  } else out[0] = classes === 2 ? headFacts(output).targets[y]! : y; // the head's own targets (-1/+1 for tanh)
 }
 
 /** Grows the network scratch and the target buffer to hold `rows` examples. */
@@ -119,7 +132,7 @@ function prepareRows(tr: Trainer, rows: number): void {
 /** Copies rows `idx[from..from+rows)` of a split into the network input and `tOut`. */
 function gather(tr: Trainer, s: Split, T: Float64Array, idx: Uint32Array | null, from: number, rows: number, tOut: Float64Array): void {
   const x = tr.net.acts[0]!;
-  const k = tr.net.layout.layers[tr.net.layout.layers.length - 1]!.fanOut;
+  const k = outputLayer(tr.net.layout).fanOut;
   for (let r = 0; r < rows; r++) {
     const src = idx ? idx[from + r]! : from + r;
     x[2 * r] = s.x[2 * src]!;
@@ -216,15 +229,8 @@ export function evaluate(tr: Trainer, which: 'train' | 'test' = 'train'): Evalua
 
 function countCorrect(tr: Trainer, a: Float64Array, s: Split, from: number, rows: number, k: number): number {
   let c = 0;
-  const threshold = tr.config.output === 'tanh' ? 0 : 0.5;
-  for (let r = 0; r < rows; r++) {
-    let pred: number;
-    if (k > 1) {
-      pred = 0;
-      for (let j = 1; j < k; j++) if (a[r * k + j]! > a[r * k + pred]!) pred = j;
-    } else pred = a[r]! > threshold ? 1 : 0;
-    if (pred === s.y[from + r]) c++;
-  }
+  const head = HEAD_FACTS[tr.config.output];
+  for (let r = 0; r < rows; r++) if (predictClass(head, a, r, k) === s.y[from + r]) c++;
   return c;
 }
 
@@ -232,7 +238,7 @@ function countCorrect(tr: Trainer, a: Float64Array, s: Split, from: number, rows
  * Gradient statistics at the current parameters on one batch (the first `rows` training
  * points, default all up to the scratch capacity), without changing the parameters.
  */
-export function gradientsAtInit(tr: Trainer, rows = Math.min(tr.data.train.n, 256)): LayerStats[] {
+export function measureGradients(tr: Trainer, rows = Math.min(tr.data.train.n, 256)): LayerStats[] {
   prepareRows(tr, rows);
   gather(tr, tr.data.train, tr.trainT, null, 0, rows, tr.batchT);
   forwardBackward(tr, rows);

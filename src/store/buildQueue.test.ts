@@ -147,3 +147,36 @@ describe('bridge with the build queue and the lab hash keys', () => {
     expect(b.builds().at(-1)).toMatchObject({ rebuild: true, reason: 'reset', config: { lr: 0.2 } });
   });
 });
+
+/**
+ * A hash typed while the app runs gets the same treatment as on load (issue 14 §1): notices for
+ * what was rejected, and the address bar rewritten to the canonical link, even when the
+ * settings it describes equal the current ones (so nothing rebuilds).
+ */
+describe('hashchange with the same settings', () => {
+  it('names the bogus key and rewrites the address bar, without a rebuild', () => {
+    const b = fakeBridge('#dataset=xor&hidden=4');
+    const canonical = b.hash();
+    expect(b.store.getState().notices).toEqual([]);
+    b.navigate(`${canonical}&bogus=1`);
+    expect(b.store.getState().notices.join('\n')).toContain('Unknown setting "bogus"');
+    expect(b.hash()).toBe(canonical);
+    expect(b.builds().length).toBe(1);
+  });
+
+  it('names a head the dataset rejects and shows the canonical link', () => {
+    const b = fakeBridge('#dataset=xor');
+    const canonical = b.hash();
+    b.navigate('#dataset=xor&output=tanh&loss=bce');
+    expect(b.store.getState().notices.join('\n')).toMatch(/^loss: got "bce"/m);
+    expect(b.hash()).toBe(canonical);
+    expect(b.builds().length).toBe(1);
+  });
+
+  it('survives an inherited name typed while running', () => {
+    const b = fakeBridge('#dataset=xor');
+    expect(() => b.navigate('#compare=__proto__:1&constructor=1')).not.toThrow();
+    expect(b.store.getState().notices.join('\n')).toMatch(/__proto__[\s\S]*constructor/);
+    expect(b.store.getState().compare).toBeNull();
+  });
+});

@@ -5,17 +5,8 @@
  * snapshot slice in the same set as the snapshot itself.
  */
 import type { StateCreator } from 'zustand';
-import { DEFAULT_MEASURE, type Measure } from '../panels/gradients/measures';
-import type { HashState } from './url';
-import type { AppState } from './types';
-
-export interface GradSlice {
-  /** The measure the gradient panels show (URL key `measure`). */
-  measure: Measure;
-  setMeasure(m: Measure): void;
-  /** Applies a parsed hash: config, compare and measure together, notices appended. */
-  loadHash(h: HashState): void;
-}
+import { DEFAULT_MEASURE } from '../model/measures';
+import type { AppState, GradSlice } from './types';
 
 export const createGradSlice: StateCreator<AppState, [], [], GradSlice> = (set, get) => ({
   measure: DEFAULT_MEASURE,

@@ -16,8 +16,8 @@ import {
   FIELDS, LIMITS, parseText, type ActivationName, type FieldSpec, type InitName, type NumberSpec, type OptimizerName,
   type TrainConfig,
 } from '../core';
-import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../panels/depth/hiddenShape';
-import type { Measure } from '../panels/gradients/measures';
+import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
+import type { Measure } from '../model/measures';
 
 /** What a `compare` value says, before it is resolved against network A. */
 export interface CompareSpec {

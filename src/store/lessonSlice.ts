@@ -4,24 +4,10 @@
  * which single-neuron card is open. None of it reaches the training state.
  */
 import type { StateCreator } from 'zustand';
-import type { AppState } from './types';
+import type { AppState, LessonSlice } from './types';
 
-/** A data point by split and index. */
-export interface PointRef {
-  readonly which: 'train' | 'test';
-  readonly index: number;
-}
+export type { LessonTab } from './types';
 
-export type LessonTab = 'neuron' | 'perceptron';
-
-export interface LessonSlice {
-  /** Hidden layer (0-based) chosen for the hidden-space view; null follows the last one. */
-  hiddenLayerChoice: number | null;
-  /** The point the neuron card evaluates; null means the first training point. */
-  pickedPoint: PointRef | null;
-  lessonTab: LessonTab;
-  setLesson(patch: Partial<Pick<LessonSlice, 'hiddenLayerChoice' | 'pickedPoint' | 'lessonTab'>>): void;
-}
 
 export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (set) => ({
   hiddenLayerChoice: null,

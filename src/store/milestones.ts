@@ -54,7 +54,7 @@ export function layerOneShare(snap: ModelSnap | null | undefined): number {
 
 /** The checkpoints after a state change; a passed check stays passed. Returns `c` when unchanged. */
 export function advanceChecks(c: LessonChecks, s: Pick<AppState, 'config' | 'models' | 'milestones'>): LessonChecks {
-  const snap = s.models[0]?.snap;
+  const snap = s.models[0]?.latest;
   if (!snap) return c;
   const { dataset, hidden, activation } = s.config;
   const single = hidden.length === 0;
@@ -80,8 +80,8 @@ export function advanceChecks(c: LessonChecks, s: Pick<AppState, 'config' | 'mod
 export function trackMilestones(store: AppStore): () => void {
   return store.subscribe((s, prev) => {
     let ms = s.milestones.buildId === s.buildId ? s.milestones : emptyMilestones(s.buildId);
-    const snap = s.models[0]?.snap;
-    if (snap && (snap !== prev.models[0]?.snap || ms !== s.milestones)) ms = advanceMilestones(ms, snap);
+    const snap = s.models[0]?.latest;
+    if (snap && (snap !== prev.models[0]?.latest || ms !== s.milestones)) ms = advanceMilestones(ms, snap);
     const checks = advanceChecks(s.lessonChecks, { config: s.config, models: s.models, milestones: ms });
     if (ms === s.milestones && checks === s.lessonChecks) return;
     const rebuilt = ms.buildId !== s.milestones.buildId;

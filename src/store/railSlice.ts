@@ -6,70 +6,17 @@
  * The tracker that fills it lives in milestones.ts.
  */
 import type { StateCreator } from 'zustand';
-import type { HiddenView } from '../worker/protocol';
-import type { AppState } from './types';
+import type { AppState, LessonChecks, Milestones, RailSlice } from './types';
 
-export type LessonStep = 0 | 1 | 2 | 3;
-
-/** What the checkpoints have seen so far; a passed check stays passed. */
-export interface LessonChecks {
-  /** Step 1: AND and OR each reached 100% with one neuron. */
-  and: boolean;
-  or: boolean;
-  /** Step 1: XOR with one neuron trained and stayed at 75% or below. */
-  xorFails: boolean;
-  /** Step 2: the hidden layer became linearly separable, then the output reached 100%. */
-  separable: boolean;
-  solved: boolean;
-  /** Step 3: layer 1 got < 1e-3 of the output's gradient (with sigmoid), at this depth. */
-  vanished: boolean;
-  vanishedDepth: number;
-  /** Step 3: after the fix, > 1e-2 at the same depth or deeper. */
-  recovered: boolean;
-}
+export type { HiddenFrame, LessonChecks, LessonStep, Milestones } from './types';
 
 export const NO_CHECKS: LessonChecks = {
   and: false, or: false, xorFails: false, separable: false, solved: false, vanished: false, vanishedDepth: 0, recovered: false,
 };
 
-/** One picture of the hidden layer, kept for the replay. */
-export interface HiddenFrame {
-  epoch: number;
-  view: HiddenView;
-  /** The weights it was drawn with (for the next layer's lines); null for big nets. */
-  params: Float32Array | null;
-}
-
-/** Events of the current build, reset on every rebuild. */
-export interface Milestones {
-  buildId: number;
-  /** The hidden layer's verdict on the first picture (before or at the start of training). */
-  initialSeparable: boolean | null;
-  /** First epoch the shown hidden layer tested separable after testing not separable, or null. */
-  separableEpoch: number | null;
-  /** First epoch the training accuracy was 100%, or null. */
-  solvedEpoch: number | null;
-  /** Bounded, evenly spread history of hidden-space pictures (oldest first). */
-  frames: HiddenFrame[];
-  /** Epochs between kept frames; doubles whenever the history is thinned. */
-  stride: number;
-}
-
 export const emptyMilestones = (buildId: number): Milestones => ({
   buildId, initialSeparable: null, separableEpoch: null, solvedEpoch: null, frames: [], stride: 1,
 });
-
-export interface RailSlice {
-  lessonStep: LessonStep;
-  lessonChecks: LessonChecks;
-  milestones: Milestones;
-  /** Replay position in milestones.frames, or null for the live picture. */
-  replayFrame: number | null;
-  /** True once the learner picked a speed; until then the pace follows the problem (autoPace). */
-  speedChosen: boolean;
-  setLessonStep(step: LessonStep): void;
-  setReplayFrame(i: number | null): void;
-}
 
 export const createRailSlice: StateCreator<AppState, [], [], RailSlice> = (set) => ({
   lessonStep: 0,

@@ -1,7 +1,7 @@
 /** Snapshot slice: what the worker last reported, applied with one set per message. */
 import type { StateCreator } from 'zustand';
-import { createLossHistory, pushLoss } from '../panels/metrics/lossHistory';
-import { createGradHistory, pushGrads } from '../panels/gradients/gradHistory';
+import { createLossHistory, pushLoss } from '../model/lossHistory';
+import { createGradHistory, pushGrads } from '../model/gradHistory';
 import type { FromWorker, Snapshot } from '../worker/protocol';
 import type { AppState, ModelView, SnapshotSlice } from './types';
 
@@ -20,8 +20,8 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
         set({
           buildId: msg.buildId, buildReason: msg.reason, data: msg.data,
           models: msg.models.map((info) => ({
-            info, snap: null, boundary: null, boundaryN: 0, thumbs: null, thumbN: 0, history: createLossHistory(HISTORY_POINTS),
-            grads: createGradHistory(info.layers.length),
+            info, latest: null, boundary: null, boundaryN: 0, unitGrids: null, unitGridN: 0, history: createLossHistory(HISTORY_POINTS),
+            grads: createGradHistory(info.layout.layers.length),
           })),
           status: s.status === 'diverged' || s.status === 'error' || s.status === 'idle' ? 'paused' : s.status,
           message: null,
@@ -48,16 +48,16 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
 
 function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined): ModelView {
   if (!snap) return m;
-  const newEpoch = !m.snap || snap.epoch !== m.snap.epoch || snap.step !== m.snap.step;
+  const newEpoch = !m.latest || snap.epoch !== m.latest.epoch || snap.step !== m.latest.step;
   // A huge net's first snapshot has no loss yet; the full one that follows fills it in.
-  const newLoss = newEpoch || !Object.is(snap.trainLoss, m.snap?.trainLoss);
+  const newLoss = newEpoch || !Object.is(snap.trainLoss, m.latest?.trainLoss);
   return {
     ...m,
-    snap,
+    latest: snap,
     boundary: snap.boundary ?? m.boundary,
     boundaryN: snap.boundary ? snap.gridN : m.boundaryN,
-    thumbs: snap.thumbs ?? m.thumbs,
-    thumbN: snap.thumbs ? snap.thumbN : m.thumbN,
+    unitGrids: snap.unitGrids ?? m.unitGrids,
+    unitGridN: snap.unitGrids ? snap.unitGridN : m.unitGridN,
     history: newLoss ? pushLoss(m.history, snap.epoch, snap.trainLoss, snap.testLoss) : m.history,
     grads: newEpoch ? pushGrads(m.grads, snap.epoch, snap.step, snap.stats) : m.grads,
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
+import { buildLayout, specOf } from '../core';
 import type { ToWorker } from '../worker/protocol';
 
 function storeWithPort() {
@@ -45,18 +46,19 @@ describe('app store', () => {
 
   it('keeps the last grid when a snapshot leaves it unchanged, and ignores stale builds', () => {
     const { store } = storeWithPort();
-    const info = { inputs: 2, layers: [], paramCount: 0, unitCount: 1, config: store.getState().config };
+    const config = store.getState().config;
+    const info = { spec: specOf(config), layout: buildLayout(specOf(config)), config };
     store.getState().receive({ type: 'built', buildId: 1, reason: 't', models: [info], data: null as never });
     const model = (boundary: Float32Array | null, epoch: number) => ({
       step: epoch, epoch, diverged: false, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5,
-      stats: [], params: new Float32Array(0), boundary, gridN: 2, thumbs: null, thumbN: 0, hidden: null,
+      stats: [], params: new Float32Array(0), boundary, gridN: 2, unitGrids: null, unitGridN: 0, hidden: null,
     });
     const g = new Float32Array(4);
     store.getState().receive({ type: 'snapshot', snapshot: { buildId: 1, running: true, epochsPerSecond: 1, models: [model(g, 1)] } });
     store.getState().receive({ type: 'snapshot', snapshot: { buildId: 1, running: true, epochsPerSecond: 1, models: [model(null, 2)] } });
     expect(store.getState().models[0]!.boundary).toBe(g);
-    expect(store.getState().models[0]!.snap!.epoch).toBe(2);
+    expect(store.getState().models[0]!.latest!.epoch).toBe(2);
     store.getState().receive({ type: 'snapshot', snapshot: { buildId: 0, running: true, epochsPerSecond: 1, models: [model(null, 9)] } });
-    expect(store.getState().models[0]!.snap!.epoch).toBe(2);
+    expect(store.getState().models[0]!.latest!.epoch).toBe(2);
   });
 });

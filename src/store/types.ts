@@ -1,11 +1,14 @@
-/** The app store's shape, split into slices that each own a part of the state. */
+/**
+ * The app store's shape, split into slices that each own a part of the state. Every slice's
+ * interface is here and the slice files import them, so types never import a slice back.
+ */
 import type { TrainConfig } from '../core';
-import type { DataInfo, FromWorker, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
-import type { LossHistory } from '../panels/metrics/lossHistory';
-import type { LessonSlice } from './lessonSlice';
-import type { GradSlice } from './gradSlice';
-import type { RailSlice } from './railSlice';
-import type { GradHistory } from '../panels/gradients/gradHistory';
+import type { DataInfo, FromWorker, HiddenView, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
+import type { PointRef } from '../core/snapshotTypes';
+import type { Measure } from '../model/measures';
+import type { HashState } from './url';
+import type { LossHistory } from '../model/lossHistory';
+import type { GradHistory } from '../model/gradHistory';
 import type { Lang } from '../i18n';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
@@ -47,11 +50,11 @@ export interface RunSlice {
 /** The latest state of one model, with grids carried over when a snapshot leaves them unchanged. */
 export interface ModelView {
   info: ModelInfo;
-  snap: Snapshot['models'][number] | null;
+  latest: Snapshot['models'][number] | null;
   boundary: Float32Array | null;
   boundaryN: number;
-  thumbs: Float32Array | null;
-  thumbN: number;
+  unitGrids: Float32Array | null;
+  unitGridN: number;
   history: LossHistory;
   /** Per-layer gradient sizes over training (the gradient lab's history). */
   grads: GradHistory;
@@ -76,6 +79,84 @@ export interface UiSlice {
   /** The language chosen by the link or the switch; null follows the browser. */
   lang: Lang | null;
   setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed' | 'lang'>>): void;
+}
+
+export type LessonTab = 'neuron' | 'perceptron';
+
+export interface LessonSlice {
+  /** Hidden layer (0-based) chosen for the hidden-space view; null follows the last one. */
+  hiddenLayerChoice: number | null;
+  /** The point the neuron card evaluates; null means the first training point. */
+  pickedPoint: PointRef | null;
+  lessonTab: LessonTab;
+  setLesson(patch: Partial<Pick<LessonSlice, 'hiddenLayerChoice' | 'pickedPoint' | 'lessonTab'>>): void;
+}
+
+export interface GradSlice {
+  /** The measure the gradient panels show (URL key `measure`). */
+  measure: Measure;
+  setMeasure(m: Measure): void;
+  /** Applies a parsed hash: config, compare and measure together, notices appended. */
+  loadHash(h: HashState): void;
+}
+
+/** The lesson step open (URL key `lesson`); 0 is the free playground. */
+export type LessonStep = 0 | 1 | 2 | 3;
+
+/** What the lesson's checkpoints have seen so far; a passed check stays passed. */
+export interface LessonChecks {
+  /** Step 1: AND and OR each reached 100% with one neuron. */
+  and: boolean;
+  or: boolean;
+  /** Step 1: XOR with one neuron trained and stayed at 75% or below. */
+  xorFails: boolean;
+  /** Step 2: the hidden layer became linearly separable, then the output reached 100%. */
+  separable: boolean;
+  solved: boolean;
+  /** Step 3: layer 1 got < 1e-3 of the output's gradient (with sigmoid), at this depth. */
+  vanished: boolean;
+  vanishedDepth: number;
+  /** Step 3: after the fix, > 1e-2 at the same depth or deeper. */
+  recovered: boolean;
+}
+
+/** One picture of the hidden layer, kept for the replay. */
+export interface HiddenFrame {
+  epoch: number;
+  view: HiddenView;
+  /** The weights it was drawn with (for the next layer's lines); null for big nets. */
+  params: Float32Array | null;
+}
+
+/** Events of the current build, reset on every rebuild. */
+export interface Milestones {
+  buildId: number;
+  /** The hidden layer's verdict on the first picture (before or at the start of training). */
+  initialSeparable: boolean | null;
+  /** First epoch the shown hidden layer tested separable after testing not separable, or null. */
+  separableEpoch: number | null;
+  /** First epoch the training accuracy was 100%, or null. */
+  solvedEpoch: number | null;
+  /** Bounded, evenly spread history of hidden-space pictures (oldest first). */
+  frames: HiddenFrame[];
+  /** Epochs between kept frames; doubles whenever the history is thinned. */
+  stride: number;
+}
+
+/**
+ * The lesson rail's state: the open step, the checkpoints, the current build's milestones
+ * and replay position, and whether the learner chose a pace (see railSlice, milestones).
+ */
+export interface RailSlice {
+  lessonStep: LessonStep;
+  lessonChecks: LessonChecks;
+  milestones: Milestones;
+  /** Replay position in milestones.frames, or null for the live picture. */
+  replayFrame: number | null;
+  /** True once the learner picked a speed; until then the pace follows the problem (autoPace). */
+  speedChosen: boolean;
+  setLessonStep(step: LessonStep): void;
+  setReplayFrame(i: number | null): void;
 }
 
 export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice & RailSlice;

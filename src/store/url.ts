@@ -8,8 +8,8 @@ import {
   BASE_CONFIG, CONFIG_KEYS, ConfigError, defaultHead, FIELDS, formatText, parseText, resolveConfig,
   type ConfigKey, type EnumSpec, type FieldSpec, type NumberSpec, type TrainConfig,
 } from '../core';
-import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../panels/depth/hiddenShape';
-import { DEFAULT_MEASURE, MEASURES, type Measure } from '../panels/gradients/measures';
+import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
+import { DEFAULT_MEASURE, MEASURES, type Measure } from '../model/measures';
 import { LANGS, type Lang } from '../i18n';
 import type { LessonStep } from './railSlice';
 import { DEPTH, readCompare, resolveCompare, WIDTH, type CompareSpec } from './labHash';

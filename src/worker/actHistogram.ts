@@ -3,36 +3,13 @@
  * activations the last forward pass left in the network's scratch buffers, so they cost one
  * read of those buffers and no extra forward pass.
  */
-import type { LayerFn, Network } from '../core';
+import { ACTIVATION_FACTS, boundedRange, type Network } from '../core';
 import type { ActHistogram } from './protocol';
 
 /** Bins per layer: enough to show a pile-up at 0, 1 or +-1, small enough to draw per frame. */
 export const HIST_BINS = 16;
 /** At most this many (example, unit) entries are read per layer; beyond it rows are strided. */
 const MAX_ENTRIES = 8192;
-
-/** The fixed output range of a bounded function, or null when the data decide it. */
-export function fixedRange(fn: LayerFn): [number, number] | null {
-  switch (fn) {
-    case 'sigmoid': case 'softmax': return [0, 1];
-    case 'tanh': case 'softsign': return [-1, 1];
-    default: return null;
-  }
-}
-
-/**
- * True when an entry sits in a flat region of its function. The same thresholds as
- * countSaturated in core/activations (a test checks they agree).
- */
-export function isSaturated(fn: LayerFn, z: number, a: number): boolean {
-  switch (fn) {
-    case 'sigmoid': case 'softmax': return a < 0.02 || a > 0.98;
-    case 'tanh': case 'softsign': return Math.abs(a) > 0.96;
-    case 'relu': return !(z > 0);
-    case 'leaky-relu': case 'elu': case 'softplus': case 'swish': case 'gelu': return z < -4;
-    case 'linear': return false;
-  }
-}
 
 /** Rows of the last chunk a chunked pass over n examples leaves in a buffer of `capacity` rows. */
 export function lastChunkRows(n: number, capacity: number): number {
@@ -60,7 +37,8 @@ export function activationHistogram(net: Network, rows: number): ActHistogram {
     const a = net.acts[l + 1]!;
     const z = net.zs[l]!;
     const stride = Math.max(1, Math.ceil((rows * fanOut) / MAX_ENTRIES));
-    let [lo, hi] = fixedRange(fn) ?? dataRange(a, rows, fanOut, stride);
+    const saturated = ACTIVATION_FACTS[fn].saturated;
+    let [lo, hi] = boundedRange(fn) ?? dataRange(a, rows, fanOut, stride);
     if (!(hi > lo)) hi = lo + 1;
     out.range[2 * l] = lo;
     out.range[2 * l + 1] = hi;
@@ -76,7 +54,7 @@ export function activationHistogram(net: Network, rows: number): ActHistogram {
         const b = Math.min(bins - 1, Math.max(0, Math.floor((v - lo) * scale)));
         count++;
         out.freq[l * bins + b] += 1;
-        if (isSaturated(fn, z[k]!, v)) out.satFreq[l * bins + b] += 1;
+        if (saturated(z[k]!, v)) out.satFreq[l * bins + b] += 1;
         else stuck[j] = 0;
       }
     }

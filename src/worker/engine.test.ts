@@ -25,7 +25,7 @@ describe('Engine', () => {
     expect(snap.stats).toHaveLength(2);
     expect(snap.stats[0]!.gradZ).toBeGreaterThan(0);
     expect(snap.boundary).toHaveLength(100 * 100);
-    expect(snap.thumbs).toHaveLength(5 * snap.thumbN * snap.thumbN);
+    expect(snap.unitGrids).toHaveLength(5 * snap.unitGridN * snap.unitGridN);
   });
 
   it('matches the core run directly in Node for the same seed and config', () => {

@@ -4,7 +4,7 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, createTrainer, gradientsAtInit, isLiveChange, resolveConfig, stepsPerEpoch,
+  ConfigError, applyLiveConfig, createTrainer, measureGradients, isLiveChange, resolveConfig, stepsPerEpoch,
   trainEpoch, trainStep, type Trainer, type TrainConfig,
 } from '../core';
 import { assertNever, type ConfigMessage, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
@@ -165,7 +165,7 @@ export class Engine {
     this.trainers = trainers;
     // Gradients at initialization on one batch, so the gradient panel is live even while paused.
     // Fewer rows for huge nets, so dragging the depth slider never stalls the worker.
-    for (const tr of trainers) gradientsAtInit(tr, initGradientRows(tr));
+    for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
     this.buildId++;
     this.gridFreeAt = -Infinity;
     this.rate.restart(this.host.now(), false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainer, gradientsAtInit, resolveConfig, trainEpoch } from '../core';
+import { createTrainer, measureGradients, resolveConfig, trainEpoch } from '../core';
 import { Engine } from './engine';
 import type { FromWorker } from './protocol';
 import { initGradientRows } from './snapshot';
@@ -21,9 +21,9 @@ describe('gradient statistics in worker snapshots', () => {
     return snaps.at(-1)!.snapshot;
   }
 
-  it('at build: equal to gradientsAtInit on the same rows', () => {
+  it('at build: equal to measureGradients on the same rows', () => {
     const tr = createTrainer(config);
-    const expected = gradientsAtInit(tr, initGradientRows(tr)).map((s) => ({ ...s }));
+    const expected = measureGradients(tr, initGradientRows(tr)).map((s) => ({ ...s }));
     expect(run(0).models[0]!.stats).toEqual(expected);
   });
 

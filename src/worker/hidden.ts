@@ -4,7 +4,7 @@
  * have become linearly separable. Layers wider than two units are drawn as a PCA projection
  * (see hiddenProjection.ts); the separability test always runs in all of the layer's units.
  */
-import { layerActivations, nextLayerLine, warpedGridLines, type Trainer } from '../core';
+import { headFacts, layerActivations, nextLayerLine, outputLayer, warpedGridLines, type Trainer } from '../core';
 import type { HiddenView } from './protocol';
 import { projectActivations } from './hiddenProjection';
 import { separableWithin, type Candidate } from './hiddenSeparability';
@@ -100,11 +100,10 @@ export class HiddenViews {
  */
 function outputPlane(tr: Trainer, layer: number): Candidate | undefined {
   const layers = tr.net.layout.layers;
-  const out = layers[layers.length - 1]!;
+  const out = outputLayer(tr.net.layout);
   if (layer !== layers.length - 2 || out.fanOut !== 1) return undefined;
   const P = tr.net.params;
-  // The output's decision threshold in z: 0 for sigmoid and tanh, 0.5 for a linear unit on 0/1 labels.
-  const threshold = out.fn === 'linear' ? 0.5 : 0;
+  const threshold = headFacts(out.fn).zThreshold;
   return { w: P.subarray(out.wOffset, out.wOffset + out.fanIn), b: P[out.bOffset]! - threshold };
 }
 

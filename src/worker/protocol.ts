@@ -2,8 +2,11 @@
  * Messages between the UI thread and the training worker, one union per direction.
  * Snapshots carry typed arrays whose buffers are transferred, not copied.
  */
-import type { LayerStats, TrainConfig } from '../core';
-import type { LayerFn } from '../core/activations';
+import type { TrainConfig } from '../core';
+import type { DataInfo, ModelInfo, Snapshot } from '../core/snapshotTypes';
+
+// The view types live in core so the panels can read them without importing the worker.
+export type { ActHistogram, DataInfo, HiddenView, ModelInfo, ModelSnapshot, Snapshot } from '../core/snapshotTypes';
 
 /** What the UI is looking at; the worker only computes what is visible. */
 export interface ViewOptions {
@@ -44,97 +47,6 @@ export type ToWorker =
   | { type: 'view'; view: ViewOptions }
   /** The UI has put the last snapshot into its store: the worker may send the next. */
   | { type: 'ack' };
-
-/** Static description of one built model, sent once per build. */
-export interface ModelInfo {
-  inputs: number;
-  layers: { fanIn: number; fanOut: number; wOffset: number; bOffset: number; unitOffset: number; fn: LayerFn }[];
-  paramCount: number;
-  unitCount: number;
-  config: TrainConfig;
-}
-
-/** The data set, sent once per build (it never changes during a run). */
-export interface DataInfo {
-  classes: number;
-  extent: [number, number, number, number];
-  trainX: Float64Array; trainY: Float64Array;
-  testX: Float64Array; testY: Float64Array;
-}
-
-/** Points of the hidden-space view for one model (see core/hiddenspace). */
-export interface HiddenView {
-  layer: number;
-  units: number;
-  /**
-   * Training points in the drawn space, [n x dims]: the activations themselves for 1 unit
-   * (dims 1) or 2 units (dims 2), their PCA coordinates for more units (dims 2).
-   */
-  points: Float32Array;
-  /** Images of the input grid lines in the drawn space, [lines x samples x 2]; null for 1 unit. */
-  lines: Float32Array | null;
-  linesCount: number;
-  samples: number;
-  /** The next layer's decision line w.h + b = 0 in this space (2-unit layers only). */
-  nextLine: { w1: number; w2: number; b: number } | null;
-  /** Set when units > 2: points and lines are a PCA projection; share of variance per axis. */
-  projection: { explained: [number, number] } | null;
-  /**
-   * Exact linear separability of the training points in all `units` dimensions (not in the
-   * projection); null when not tested (not two classes, or too big for the time budget).
-   */
-  separable: boolean | null;
-  /** Epoch at which `separable` was tested: wide layers are tested less often than drawn. */
-  testedEpoch: number;
-}
-
-export interface ModelSnapshot {
-  step: number;
-  epoch: number;
-  diverged: boolean;
-  trainLoss: number;
-  testLoss: number;
-  trainAccuracy: number | null;
-  testAccuracy: number | null;
-  /** Per weighted layer (hidden first, output last) from the last step, or at init. */
-  stats: LayerStats[];
-  params: Float32Array;
-  /** Output units over a gridN x gridN plane, unit-major; null = unchanged since the last one. */
-  boundary: Float32Array | null;
-  gridN: number;
-  /** Every non-input unit's thumbnail (hidden first, output last), thumbN x thumbN each, unit-major; null = unchanged or off. */
-  thumbs: Float32Array | null;
-  thumbN: number;
-  hidden: HiddenView | null;
-  /** Batch gradient of the last step (or at init), same layout as params: the neuron card shows it. */
-  grads?: Float32Array;
-  /** Activation histograms per weighted layer (the gradient lab's saturation strip). */
-  actHist?: ActHistogram | null;
-}
-
-/** Per-layer activation histograms over the training points of the last evaluation pass. */
-export interface ActHistogram {
-  /** Bins per layer. */
-  bins: number;
-  /** Examples read. */
-  rows: number;
-  /** [layers x 2]: the [lo, hi] each layer's bins span (the function's range, or the data's). */
-  range: Float32Array;
-  /** [layers x bins]: share of entries per bin (each layer sums to 1). */
-  freq: Float32Array;
-  /** [layers x bins]: share of entries per bin that sit in a flat region (see countSaturated). */
-  satFreq: Float32Array;
-  /** [layers]: share of units saturated on every example read (dead ReLUs, stuck sigmoids). */
-  stuck: Float32Array;
-}
-
-export interface Snapshot {
-  buildId: number;
-  running: boolean;
-  /** Training speed measured by the worker over the last second. */
-  epochsPerSecond: number;
-  models: ModelSnapshot[];
-}
 
 export type FromWorker =
   | { type: 'built'; buildId: number; models: ModelInfo[]; data: DataInfo; reason: string }

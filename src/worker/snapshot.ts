@@ -22,7 +22,7 @@ export function boundaryN(tr: Trainer): number {
 }
 
 /** Thumbnail resolution: 32 x 32 for small nets, down to 8 for very deep or wide ones. */
-export function thumbN(tr: Trainer): number {
+export function unitGridN(tr: Trainer): number {
   return clampInt(Math.sqrt(3e6 / macsPerExample(tr)), 8, 32);
 }
 
@@ -39,14 +39,8 @@ function clampInt(v: number, lo: number, hi: number): number {
 }
 
 export function modelInfo(tr: Trainer): ModelInfo {
-  const { layout } = tr.net;
-  return {
-    inputs: layout.inputs,
-    layers: layout.layers.map((l) => ({ ...l })),
-    paramCount: layout.paramCount,
-    unitCount: layout.unitCount,
-    config: tr.config,
-  };
+  // Plain data: structured clone copies it to the UI, which draws from the worker's own table.
+  return { spec: tr.net.spec, layout: tr.net.layout, config: tr.config };
 }
 
 /** Loss and accuracy over both splits, and the activation histogram measured on the way. */
@@ -80,7 +74,7 @@ export function baseSnapshot(tr: Trainer, m: Metrics): ModelSnapshot {
     trainLoss: tra.loss, testLoss: tes.loss, trainAccuracy: tra.accuracy, testAccuracy: tes.accuracy,
     stats: tr.stats.map((s) => ({ ...s })),
     params: toFloat32(tr.net.params),
-    boundary: null, gridN: boundaryN(tr), thumbs: null, thumbN: thumbN(tr), hidden: null,
+    boundary: null, gridN: boundaryN(tr), unitGrids: null, unitGridN: unitGridN(tr), hidden: null,
     grads: toFloat32(tr.net.grads),
     actHist,
   };
@@ -105,8 +99,8 @@ export function addGrids(tr: Trainer, s: ModelSnapshot, view: ViewOptions, hidde
   s.boundary = new Float32Array(gridSize(tr.net, s.gridN, [outLayer]));
   evaluateGrid(tr.net, s.gridN, extent, s.boundary, [outLayer]);
   if (view.thumbnails) {
-    s.thumbs = new Float32Array(gridSize(tr.net, s.thumbN));
-    evaluateGrid(tr.net, s.thumbN, extent, s.thumbs);
+    s.unitGrids = new Float32Array(gridSize(tr.net, s.unitGridN));
+    evaluateGrid(tr.net, s.unitGridN, extent, s.unitGrids);
   }
   if (view.hiddenLayer !== null && view.hiddenLayer < outLayer) s.hidden = hidden(tr, view.hiddenLayer);
 }
@@ -118,7 +112,7 @@ export function transferables(models: ModelSnapshot[]): ArrayBuffer[] {
     out.push(m.params.buffer as ArrayBuffer);
     if (m.grads) out.push(m.grads.buffer as ArrayBuffer);
     if (m.boundary) out.push(m.boundary.buffer as ArrayBuffer);
-    if (m.thumbs) out.push(m.thumbs.buffer as ArrayBuffer);
+    if (m.unitGrids) out.push(m.unitGrids.buffer as ArrayBuffer);
     if (m.hidden) {
       out.push(m.hidden.points.buffer as ArrayBuffer);
       if (m.hidden.lines) out.push(m.hidden.lines.buffer as ArrayBuffer);

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import type { TrainConfig } from '../../core';
 import { CompareEditor } from '../../panels/compare/CompareEditor';
 import { CompareLoss } from '../../panels/compare/CompareLoss';
+import { LR_PRESETS } from '../../panels/controls/headOptions';
 import { selCompare, selConfig, selModels } from '../../store/selectors';
 import { useApp, useAppStore } from '../StoreContext';
 
@@ -11,7 +12,7 @@ export function CompareContainer() {
   const compare = useApp(selCompare);
   const store = useAppStore();
   const onChange = useCallback((patch: Partial<TrainConfig> | null) => store.getState().setCompare(patch), [store]);
-  return <CompareEditor config={config} patch={compare} onChange={onChange} />;
+  return <CompareEditor config={config} patch={compare} onChange={onChange} lrOptions={LR_PRESETS} />;
 }
 
 export function CompareLossContainer() {

@@ -1,7 +1,7 @@
 /** The gradient measure toggle wired to the store (and, through the bridge, the URL). */
 import { useCallback } from 'react';
 import { MeasureToggle } from '../../panels/gradients/MeasureToggle';
-import type { Measure } from '../../panels/gradients/measures';
+import type { Measure } from '../../model/measures';
 import { selMeasure } from '../../store/selectors';
 import { useApp, useAppStore } from '../StoreContext';
 

@@ -8,26 +8,27 @@ import { useMemo } from 'react';
 import type { TrainConfig } from '../../core';
 import { logDomain } from '../../panels/gradients/barGeometry';
 import { GradientPanel, LINES_MAX_LAYERS } from '../../panels/gradients/GradientPanel';
-import { historyLogRange } from '../../panels/gradients/gradHistory';
-import type { Measure } from '../../panels/gradients/measures';
+import { historyLogRange } from '../../model/gradHistory';
+import type { Measure } from '../../model/measures';
 import { anchorTheory, theoryShape, type TheoryProfile } from '../../panels/gradients/theoryProfile';
-import { commonWidth } from '../../panels/depth/hiddenShape';
+import { commonWidth } from '../../model/hiddenShape';
 import { OutputThumb } from '../../panels/compare/OutputThumb';
 import { fmtAcc, fmtLoss } from '../../viz/format';
-import { outputDomain } from './domains';
+import { outputDomain } from '../../viz/domains';
 import { selData, selMeasure, selModels } from '../../store/selectors';
 import type { ModelView } from '../../store/types';
 import { useApp } from '../StoreContext';
+import { outputLayer } from '../../core/layout';
 
 /** A compared network at a glance: its loss and accuracy, and its output over the plane. */
 function ModelAside({ m, classes, name }: { m: ModelView; classes: number; name: string }) {
-  const out = m.info.layers[m.info.layers.length - 1]!;
+  const out = outputLayer(m.info.layout);
   const n = m.boundaryN;
   return (
     <>
       <span>
-        {t('grad.compare.loss')} <strong data-testid={`compare-train-loss-${name.toLowerCase()}`}>{fmtLoss(m.snap?.trainLoss)}</strong>
-        {m.snap?.trainAccuracy !== null && <> · {t('grad.compare.acc')} <strong>{fmtAcc(m.snap?.trainAccuracy)}</strong></>}
+        {t('grad.compare.loss')} <strong data-testid={`compare-train-loss-${name.toLowerCase()}`}>{fmtLoss(m.latest?.trainLoss)}</strong>
+        {m.latest?.trainAccuracy !== null && <> · {t('grad.compare.acc')} <strong>{fmtAcc(m.latest?.trainAccuracy)}</strong></>}
       </span>
       <OutputThumb
         grid={m.boundary} n={n} offset={out.fanOut > 1 ? n * n : 0} domain={outputDomain(out.fn, classes)}
@@ -49,7 +50,7 @@ const toLog = (v: number): number => (v > 0 ? Math.log10(v) : NaN);
 function barLogs(models: readonly ModelView[], theories: readonly (TheoryProfile | null)[], measure: Measure): number[] {
   const out: number[] = [];
   models.forEach((m, i) => {
-    for (const s of m.snap?.stats ?? []) out.push(toLog(s[measure]));
+    for (const s of m.latest?.stats ?? []) out.push(toLog(s[measure]));
     if (measure === 'gradZ') out.push(...(theories[i]?.predicted ?? []));
   });
   return out;
@@ -62,11 +63,11 @@ export function GradientPanels() {
   const models = all.slice(0, 2);
   const infoA = models[0]?.info, infoB = models[1]?.info;
   const shapes = useMemo(
-    () => [infoA, infoB].map((info) => (info && data ? theoryShape(info.config, info.layers[info.layers.length - 1]!.fanOut, data.trainX) : null)),
+    () => [infoA, infoB].map((info) => (info && data ? theoryShape(info.config, outputLayer(info.layout).fanOut, data.trainX) : null)),
     [infoA, infoB, data],
   );
   const theories = models.map((m, i) => {
-    const stats = m.snap?.stats;
+    const stats = m.latest?.stats;
     const shape = shapes[i];
     return shape && stats && stats.length ? anchorTheory(shape, stats[stats.length - 1]!.gradZ) : null;
   });
@@ -87,9 +88,9 @@ export function GradientPanels() {
           key={i}
           name={compare ? (i === 0 ? 'A' : 'B') : null}
           summary={modelSummary(m.info.config)}
-          layers={m.info.layers}
-          stats={m.snap?.stats ?? null}
-          hist={m.snap?.actHist ?? null}
+          layers={m.info.layout.layers}
+          stats={m.latest?.stats ?? null}
+          hist={m.latest?.actHist ?? null}
           history={m.grads}
           measure={measure}
           barDomain={bars}

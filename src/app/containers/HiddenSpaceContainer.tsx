@@ -11,11 +11,12 @@ import { linearSeparability } from '../../core/separability';
 import { HiddenSpace } from '../../panels/hiddenspace/HiddenSpace';
 import { nextLayerLines } from '../../panels/hiddenspace/hiddenGeometry';
 import { selPickedPoint, selShownHiddenLayer } from '../../store/lessonSlice';
-import { selData, selMain } from '../../store/selectors';
+import { selData, selModelA } from '../../store/selectors';
 import type { ModelView } from '../../store/types';
-import type { HiddenView } from '../../worker/protocol';
+import type { HiddenView } from '../../core/snapshotTypes';
 import { useApp, useAppStore } from '../StoreContext';
-import { outputDomain } from './domains';
+import { outputDomain } from '../../viz/domains';
+import { outputLayer } from '../../core/layout';
 
 interface Shown {
   info: ModelView['info'];
@@ -31,13 +32,13 @@ function useLatestView(m: ModelView | null): Shown | null {
   const last = useRef<Shown | null>(null);
   if (!m) return null;
   if (last.current && last.current.info !== m.info) last.current = null;
-  const snap = m.snap;
+  const snap = m.latest;
   if (snap?.hidden) last.current = { info: m.info, view: snap.hidden, params: snap.params };
   return last.current;
 }
 
 export function HiddenSpaceContainer() {
-  const m = useApp(selMain);
+  const m = useApp(selModelA);
   const data = useApp(selData);
   const layer = useApp(selShownHiddenLayer);
   const picked = useApp(selPickedPoint);
@@ -47,22 +48,22 @@ export function HiddenSpaceContainer() {
   const replayAt = useApp(selReplayFrame);
   const frame = replayAt !== null && m ? ms.frames[replayAt] ?? null : null;
   // Replaying: the kept picture (and its weights, for the next layer's lines) replaces the live one.
-  const shown = frame && m ? { info: m.info, view: frame.view, params: frame.params ?? latest?.params ?? m.snap?.params ?? new Float32Array(0) } : latest;
+  const shown = frame && m ? { info: m.info, view: frame.view, params: frame.params ?? latest?.params ?? m.latest?.params ?? new Float32Array(0) } : latest;
   const inputSeparable = useMemo(
     () => (data && data.classes === 2 && data.trainY.length > 0 ? linearSeparability(data.trainX, data.trainY, 2).separable : null),
     [data],
   );
   const info = m?.info;
-  const widths = useMemo(() => (info ? info.layers.slice(0, -1).map((l) => l.fanOut) : []), [info]);
+  const widths = useMemo(() => (info ? info.layout.layers.slice(0, -1).map((l) => l.fanOut) : []), [info]);
   const view = shown?.view ?? null;
   const lines = useMemo(
     () => (shown && !shown.view.projection ? nextLayerLines(shown.info, shown.params, shown.view.layer) : []),
     [shown?.view, shown?.params, shown?.info],
   );
   if (!info || !data) return <div className="panel-placeholder" data-testid="hidden-space">{t('hidden.building')}</div>;
-  const out = info.layers[info.layers.length - 1]!;
+  const out = outputLayer(info.layout);
   const shownLayer = layer !== null && layer < widths.length ? layer : widths.length ? widths.length - 1 : null;
-  const aboveLast = view !== null && view.layer === info.layers.length - 2;
+  const aboveLast = view !== null && view.layer === info.layout.layers.length - 2;
   const decision = aboveLast && out.fanOut === 1 && !view.projection ? { fn: out.fn, domain: outputDomain(out.fn, data.classes) } : null;
   return (
     <HiddenSpace
@@ -73,11 +74,11 @@ export function HiddenSpaceContainer() {
       labels={data.trainY}
       classes={data.classes}
       truthX={isTruthTable(info.config.dataset) ? data.trainX : null}
-      fn={shownLayer !== null ? info.layers[shownLayer]!.fn : 'linear'}
+      fn={shownLayer !== null ? info.layout.layers[shownLayer]!.fn : 'linear'}
       lines={lines}
       decision={decision}
       inputSeparable={inputSeparable}
-      epoch={frame ? frame.view.testedEpoch : m?.snap?.epoch ?? 0}
+      epoch={frame ? frame.view.testedEpoch : m?.latest?.epoch ?? 0}
       separableEpoch={frame ? null : ms.separableEpoch}
       replay={ms.frames.length > 1 ? {
         count: ms.frames.length, index: frame ? replayAt : null, epoch: frame?.epoch ?? null,

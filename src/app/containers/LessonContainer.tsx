@@ -52,7 +52,7 @@ function useSetConfig() {
 
 const selStep1 = (s: AppState) => ({
   dataset: s.config.dataset, single: s.config.hidden.length === 0, checks: s.lessonChecks,
-  epoch: s.models[0]?.snap?.epoch ?? 0,
+  epoch: s.models[0]?.latest?.epoch ?? 0,
 });
 
 function StepOne() {
@@ -109,7 +109,7 @@ function StepTwo() {
 }
 
 const selStep3 = (s: AppState) => ({
-  activation: s.config.activation, depth: s.config.hidden.length, checks: s.lessonChecks, snap: s.models[0]?.snap ?? null,
+  activation: s.config.activation, depth: s.config.hidden.length, checks: s.lessonChecks, snap: s.models[0]?.latest ?? null,
 });
 
 function StepThree() {

@@ -5,12 +5,12 @@ import { useMemo } from 'react';
 import { LossChart, type LossMark } from '../../panels/metrics/LossChart';
 import { selMilestones } from '../../store/railSlice';
 import { useApp } from '../StoreContext';
-import { selEps, selMain } from '../../store/selectors';
+import { selEpochsPerSecond, selModelA } from '../../store/selectors';
 
 export function MetricsContainer() {
-  const m = useApp(selMain);
-  const eps = useApp(selEps);
-  const s = m?.snap ?? null;
+  const m = useApp(selModelA);
+  const eps = useApp(selEpochsPerSecond);
+  const s = m?.latest ?? null;
   return (
     <section className="panel metrics-panel" aria-label={t('output.metrics')}>
       <Metrics
@@ -28,7 +28,7 @@ export function MetricsContainer() {
 
 /** The loss curve, below the truth table so the numbers stay in the first screen. */
 export function LossChartContainer() {
-  const m = useApp(selMain);
+  const m = useApp(selModelA);
   const ms = useApp(selMilestones);
   const marks = useMemo(() => {
     const out: LossMark[] = [];

@@ -52,7 +52,7 @@ describe('lesson containers on a trained XOR net (2-2-1 tanh, seed 2)', () => {
 
   it('after training to 100%: separable in hidden space, still not in the input plane, 4 correct marks', () => {
     const store = trainedStore(300);
-    expect(store.getState().models[0]!.snap!.trainAccuracy).toBe(1);
+    expect(store.getState().models[0]!.latest!.trainAccuracy).toBe(1);
     mount(store);
     expect($('hidden-space').getAttribute('data-separable')).toBe('true');
     expect($('input-space').getAttribute('data-separable')).toBe('false');

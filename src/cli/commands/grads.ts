@@ -3,7 +3,7 @@
  * training. The vanishing-gradient experiment of Glorot and Bengio (2010) on the core.
  */
 import type { TrainConfig } from '../../core/config';
-import { createTrainer, gradientsAtInit } from '../../core/trainer';
+import { createTrainer, measureGradients } from '../../core/trainer';
 import { opt, type Parsed } from '../args';
 import { archName, fmt, layerReports, layerTable, printJson, type LayerReport, type Out } from '../format';
 
@@ -20,7 +20,7 @@ export function meanGradients(cfg: Partial<TrainConfig>, trials: number): { laye
   let arch = '';
   for (let t = 0; t < trials; t++) {
     const tr = createTrainer({ ...cfg, seed: seed + t });
-    const layers = layerReports(tr.net, gradientsAtInit(tr));
+    const layers = layerReports(tr.net, measureGradients(tr));
     arch = archName(tr.net);
     sum = t === 0 ? layers : sum.map((s, i) => ({
       ...s, gradZ: s.gradZ + layers[i]!.gradZ, gradW: s.gradW + layers[i]!.gradW, gradB: s.gradB + layers[i]!.gradB,

@@ -19,8 +19,6 @@ export const neuron = {
   bias: 'bias b',
   note: 'f is {{f}}. ∂L/∂ is the gradient of the loss on the last batch; each step moves a weight against it. ∂L/∂b is the neuron’s error signal ∂L/∂z, averaged over the batch.',
   diagram: 'Neuron with {{n}} inputs, sum z = {{z}}, output {{a}}',
-  softmaxFormula: 'eᶻ / Σ eᶻ (over the output units)',
-  eluFormula: 'z if z > 0, else eᶻ − 1',
   pointTruth: 'x = {{at}}, target {{y}}',
   pointTrain: 'training point {{n}} {{at}} → {{label}}',
   pointTest: 'test point {{n}} {{at}} → {{label}}',

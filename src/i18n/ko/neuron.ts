@@ -21,8 +21,6 @@ export const neuron: Resource['neuron'] = {
   bias: '편향 b',
   note: 'f는 {{f}}입니다. ∂L/∂는 마지막 배치에서 구한 손실의 기울기이고, 한 걸음마다 가중치는 그 반대 방향으로 움직입니다. ∂L/∂b는 이 뉴런의 오차 신호 ∂L/∂z를 배치에 대해 평균한 값입니다.',
   diagram: '입력 {{n}}개인 뉴런, 합 z = {{z}}, 출력 {{a}}',
-  softmaxFormula: 'eᶻ / Σ eᶻ (출력 뉴런들에 대해)',
-  eluFormula: 'z > 0이면 z, 아니면 eᶻ − 1',
   pointTruth: 'x = {{at}}, 목표 {{y}}',
   pointTrain: '학습 점 {{n}} {{at}} → {{label}}',
   pointTest: '평가 점 {{n}} {{at}} → {{label}}',

@@ -12,7 +12,8 @@ import { Legend } from '../../viz/Legend';
 import { useAxis } from '../../viz/useAxes';
 import { useElementWidth } from '../../viz/useElementWidth';
 import { BoundaryPoints } from './BoundaryPoints';
-import { isNoLine, clipLine, MARGIN, plotSide } from './boundaryGeometry';
+import { clipLine } from '../../viz/clipLine';
+import { isNoLine, MARGIN, plotSide } from './boundaryGeometry';
 import './boundary.css';
 
 export interface NeuronLine {

@@ -9,8 +9,7 @@ import { ACTIVATIONS } from '../../core/activations';
 import { LIMITS, type TrainConfig } from '../../core/config';
 import { INITS } from '../../core/init';
 import { OPTIMIZERS } from '../../core/optimizers';
-import { LR_PRESETS } from '../controls/headOptions';
-import { commonWidth, withDepth, withWidth } from '../depth/hiddenShape';
+import { commonWidth, withDepth, withWidth } from '../../model/hiddenShape';
 import { patchWith, describePatch } from './comparePatch';
 import './compare.css';
 
@@ -18,6 +17,8 @@ export interface CompareEditorProps {
   config: TrainConfig;
   patch: Partial<TrainConfig> | null;
   onChange(patch: Partial<TrainConfig> | null): void;
+  /** Learning rates offered for B (the same menu as the controls'; passed in so panels stay apart). */
+  lrOptions: readonly number[];
 }
 
 const WIDTHS = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128];
@@ -49,7 +50,7 @@ function Row<T extends string | number>({ label, a, b, options, format = String,
   );
 }
 
-export function CompareEditor({ config, patch, onChange }: CompareEditorProps) {
+export function CompareEditor({ config, patch, onChange, lrOptions }: CompareEditorProps) {
   const on = patch !== null;
   const b: TrainConfig = { ...config, ...(patch ?? {}) };
   const set = (p: Partial<TrainConfig>) => onChange(patchWith(config, patch ?? {}, p));
@@ -77,7 +78,7 @@ export function CompareEditor({ config, patch, onChange }: CompareEditorProps) {
                 onPick={(w) => w > 0 && set({ hidden: withWidth(b.hidden, w) })}
               />
               <Row label={t('grad.compare.optimizer')} a={config.optimizer} b={b.optimizer} options={OPTIMIZERS} testId="compare-optimizer" onPick={(optimizer) => set({ optimizer })} />
-              <Row label={t('grad.compare.rate')} a={config.lr} b={b.lr} options={LR_PRESETS} testId="compare-lr" onPick={(lr) => set({ lr })} />
+              <Row label={t('grad.compare.rate')} a={config.lr} b={b.lr} options={lrOptions} testId="compare-lr" onPick={(lr) => set({ lr })} />
             </tbody>
           </table>
           <p className="cmp-note" data-testid="compare-summary">{describePatch(config, patch ?? {})}</p>

@@ -6,8 +6,8 @@
 import { t } from '../../i18n';
 import { useMemo, useRef } from 'react';
 import { line } from 'd3';
-import { chartScales } from '../metrics/lossChartScales';
-import { historyPoints, type LossHistory, type LossPoint } from '../metrics/lossHistory';
+import { chartScales } from '../../viz/chartScales';
+import { historyPoints, type LossHistory, type LossPoint } from '../../model/lossHistory';
 import { fmtInt, fmtLoss, fmtSci } from '../../viz/format';
 import { useAxis } from '../../viz/useAxes';
 import { useElementWidth } from '../../viz/useElementWidth';

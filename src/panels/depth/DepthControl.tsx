@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n';
 import { useEffect, useId, useRef, useState } from 'react';
-import { commonWidth, DEFAULT_WIDTH, withDepth, withWidth } from './hiddenShape';
+import { commonWidth, DEFAULT_WIDTH, withDepth, withWidth } from '../../model/hiddenShape';
 import './depth.css';
 
 export interface DepthControlProps {

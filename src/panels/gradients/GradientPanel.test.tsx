@@ -2,10 +2,10 @@
 import { act } from 'react';
 import { useDomHost } from '../../testing/domHost';
 import { describe, expect, it, vi } from 'vitest';
-import { createTrainer, gradientsAtInit, resolveConfig } from '../../core';
+import { createTrainer, measureGradients, resolveConfig } from '../../core';
 import { baseSnapshot, measureMetrics } from '../../worker/snapshot';
 import { DepthControl } from '../depth/DepthControl';
-import { createGradHistory, pushGrads } from './gradHistory';
+import { createGradHistory, pushGrads } from '../../model/gradHistory';
 import { GradientPanel, type GradientPanelProps } from './GradientPanel';
 import { anchorTheory, theoryShape } from './theoryProfile';
 
@@ -16,7 +16,7 @@ const { byId } = dom;
 function propsFor(hidden: number[], activation: 'sigmoid' | 'relu', steps = 0): GradientPanelProps {
   const config = resolveConfig({ dataset: 'xor-quadrants', hidden, activation, init: activation === 'relu' ? 'he-normal' : 'standard', seed: 2 });
   const tr = createTrainer(config);
-  const stats = gradientsAtInit(tr).map((s) => ({ ...s }));
+  const stats = measureGradients(tr).map((s) => ({ ...s }));
   let history = createGradHistory(stats.length);
   for (let s = 0; s <= steps; s++) history = pushGrads(history, s, s, stats);
   const out = stats[stats.length - 1]!.gradZ;

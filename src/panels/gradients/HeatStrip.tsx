@@ -6,10 +6,10 @@
  */
 import { t } from '../../i18n';
 import { memo, useEffect, useRef } from 'react';
-import { logAt, tickColumns, type GradHistory } from './gradHistory';
+import { logAt, tickColumns, type GradHistory } from '../../model/gradHistory';
 import { fillHeat } from './heatColors';
 import { BARS_MARGIN } from './GradientBars';
-import type { Measure } from './measures';
+import type { Measure } from '../../model/measures';
 
 export interface HeatStripProps {
   width: number;

@@ -9,9 +9,9 @@ import { interpolateBlues, line, scaleLinear } from 'd3';
 import { useAxis } from '../../viz/useAxes';
 import { decadeTicks, layerName, logY, type LogDomain } from './barGeometry';
 import { decadeLabel } from './decadeLabel';
-import { logAt, tickColumns, type GradHistory } from './gradHistory';
+import { logAt, tickColumns, type GradHistory } from '../../model/gradHistory';
 import { BARS_MARGIN } from './GradientBars';
-import type { Measure } from './measures';
+import type { Measure } from '../../model/measures';
 
 export interface HistoryLinesProps {
   width: number;

@@ -8,10 +8,10 @@ import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { LayerFn } from '../../core/activations';
 import type { LayerStats } from '../../core/stats';
 import { fmtSci } from '../../viz/format';
-import type { ActHistogram } from '../../worker/protocol';
+import type { ActHistogram } from '../../core/snapshotTypes';
 import { layerAt, layerBand, layerName, type LogDomain } from './barGeometry';
 import { BARS_MARGIN, GradientBars } from './GradientBars';
-import { MEASURE_LABELS, type Measure } from './measures';
+import { MEASURE_LABELS, type Measure } from '../../model/measures';
 import { SaturationStrip } from './SaturationStrip';
 
 export interface LayerColumnsProps {

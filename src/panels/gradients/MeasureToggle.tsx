@@ -4,7 +4,7 @@
  */
 import { t } from '../../i18n';
 import { useId } from 'react';
-import { MEASURE_LABELS, MEASURE_TITLES, MEASURES, type Measure } from './measures';
+import { MEASURE_LABELS, MEASURE_TITLES, MEASURES, type Measure } from '../../model/measures';
 
 export interface MeasureToggleProps {
   value: Measure;

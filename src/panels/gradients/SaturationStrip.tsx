@@ -6,7 +6,7 @@
  */
 import { t } from '../../i18n';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { ActHistogram } from '../../worker/protocol';
+import type { ActHistogram } from '../../core/snapshotTypes';
 import { layerBand } from './barGeometry';
 import { BARS_MARGIN } from './GradientBars';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainer, gradientsAtInit, resolveConfig } from '../../core';
+import { createTrainer, measureGradients, resolveConfig } from '../../core';
 import type { LayerStats } from '../../core/stats';
 import {
   barsPath, decadeTicks, labelledLayers, layerAt, layerBand, logDomain, logY, markerPath, profilePath,
@@ -89,7 +89,7 @@ describe('theory profile', () => {
   it('predicts the measured collapse of a deep sigmoid net within a few decades', () => {
     const config = resolveConfig({ dataset: 'xor-quadrants', hidden: Array(10).fill(8), activation: 'sigmoid', init: 'standard', seed: 1 });
     const tr = createTrainer(config);
-    const s = gradientsAtInit(tr);
+    const s = measureGradients(tr);
     const out = s[s.length - 1]!.gradZ;
     const t = anchorTheory(theoryShape(config, 1, tr.data.train.x), out)!;
     expect(t.predicted).toHaveLength(11);

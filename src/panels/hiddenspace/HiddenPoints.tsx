@@ -7,8 +7,8 @@ import { t } from '../../i18n';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ScaleLinear } from 'd3';
 import { CLASS_COLORS, MISSING_COLOR, divergingColor } from '../../viz/colors';
-import { short } from '../boundary/boundaryGeometry';
-import type { HiddenView } from '../../worker/protocol';
+import { short } from '../../viz/numbers';
+import type { HiddenView } from '../../core/snapshotTypes';
 
 /** Above this many points the canvas takes over. */
 export const SVG_POINTS = 300;

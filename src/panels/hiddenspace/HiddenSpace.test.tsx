@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { useDomHost } from '../../testing/domHost';
 import { describe, expect, it, vi } from 'vitest';
-import type { HiddenView } from '../../worker/protocol';
+import type { HiddenView } from '../../core/snapshotTypes';
 import { HiddenSpace, type HiddenSpaceProps } from './HiddenSpace';
 
 const XOR_X = [0, 0, 0, 1, 1, 0, 1, 1];

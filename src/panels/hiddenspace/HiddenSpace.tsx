@@ -6,9 +6,9 @@
 import { t } from '../../i18n';
 import { useId, useState } from 'react';
 import { fmtSci } from '../../viz/format';
-import { short } from '../boundary/boundaryGeometry';
+import { short } from '../../viz/numbers';
 import { collapsedPairs, COLLAPSE_SHARE, referenceScale, spreadOf, trueScaleDomains } from './collapse';
-import type { HiddenView } from '../../worker/protocol';
+import type { HiddenView } from '../../core/snapshotTypes';
 import { HiddenSpacePlot, type HiddenSpacePlotProps } from './HiddenSpacePlot';
 import { hiddenText, inputText, separableAttr, type Verdict } from './separabilityText';
 import './hiddenspace.css';

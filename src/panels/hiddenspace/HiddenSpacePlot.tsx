@@ -7,12 +7,12 @@ import { t } from '../../i18n';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { format, scaleLinear } from 'd3';
 import type { LayerFn } from '../../core/activations';
-import type { HiddenView } from '../../worker/protocol';
+import type { HiddenView } from '../../core/snapshotTypes';
 import { buildHeatmapLUT } from '../../viz/colors';
 import { drawHeatmap } from '../../viz/drawHeatmap';
 import { useAxis } from '../../viz/useAxes';
 import { useElementWidth } from '../../viz/useElementWidth';
-import { clipLine } from '../boundary/boundaryGeometry';
+import { clipLine } from '../../viz/clipLine';
 import { CanvasPoints, HiddenPoints, SVG_POINTS } from './HiddenPoints';
 import { linePath, outputOverPlane, plotDomains, type Domain, type UnitLine } from './hiddenGeometry';
 

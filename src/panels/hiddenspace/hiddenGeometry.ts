@@ -2,13 +2,9 @@
  * Pure geometry of the hidden-space plot: the plotted domain, grid-line paths, the next
  * layer's lines in this space, and its output over the plotted square.
  */
-import { activate, type LayerFn } from '../../core/activations';
-import type { ModelInfo } from '../../worker/protocol';
+import { activate, boundedRange, headFacts, type LayerFn } from '../../core/activations';
+import type { ModelInfo } from '../../core/snapshotTypes';
 
-/** Activations whose range is bounded: the plot keeps that range fixed, so motion is real motion. */
-const BOUNDED: Partial<Record<LayerFn, [number, number]>> = {
-  tanh: [-1, 1], softsign: [-1, 1], sigmoid: [0, 1],
-};
 
 export type Domain = [number, number];
 
@@ -19,7 +15,8 @@ export type Domain = [number, number];
  * beyond the data, and the data is what the learner watches (lines are clipped).
  */
 export function plotDomains(points: ArrayLike<number>, lines: ArrayLike<number> | null, fn: LayerFn, projected: boolean): [Domain, Domain] {
-  const fixed = projected ? undefined : BOUNDED[fn];
+  // A bounded activation keeps its range fixed on the plot, so motion is real motion.
+  const fixed = projected ? null : boundedRange(fn);
   if (fixed) {
     const pad = 0.08 * (fixed[1] - fixed[0]);
     const d: Domain = [fixed[0] - pad, fixed[1] + pad];
@@ -88,11 +85,11 @@ export interface UnitLine {
  * output on 0/1 labels, else z = 0); other units are drawn at z = 0.
  */
 export function nextLayerLines(info: ModelInfo, params: ArrayLike<number>, layer: number): UnitLine[] {
-  const next = info.layers[layer + 1];
+  const next = info.layout.layers[layer + 1];
   // A softmax unit's zero line is not a boundary (classes compete), so none are drawn.
   if (!next || next.fanIn > 2 || next.fn === 'softmax') return [];
-  const isDecision = layer + 1 === info.layers.length - 1 && next.fanOut === 1;
-  const threshold = isDecision && next.fn === 'linear' ? 0.5 : 0;
+  const isDecision = layer + 1 === info.layout.layers.length - 1 && next.fanOut === 1;
+  const threshold = isDecision ? headFacts(next.fn).zThreshold : 0;
   const out: UnitLine[] = [];
   for (let u = 0; u < next.fanOut; u++) {
     const o = next.wOffset + next.fanIn * u;

@@ -9,8 +9,8 @@ import { line } from 'd3';
 import { fmtInt, fmtSci } from '../../viz/format';
 import { useAxis } from '../../viz/useAxes';
 import { useElementWidth } from '../../viz/useElementWidth';
-import { chartScales } from './lossChartScales';
-import { historyPoints, type LossHistory, type LossPoint } from './lossHistory';
+import { chartScales } from '../../viz/chartScales';
+import { historyPoints, type LossHistory, type LossPoint } from '../../model/lossHistory';
 import './metrics.css';
 
 export interface LossChartProps {

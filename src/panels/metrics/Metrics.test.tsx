@@ -3,8 +3,8 @@ import { act } from 'react';
 import { useDomHost } from '../../testing/domHost';
 import { describe, expect, it } from 'vitest';
 import { LossChart } from './LossChart';
-import { chartScales } from './lossChartScales';
-import { createLossHistory, historyPoints, pushLoss } from './lossHistory';
+import { chartScales } from '../../viz/chartScales';
+import { createLossHistory, historyPoints, pushLoss } from '../../model/lossHistory';
 import { Metrics, type MetricsProps } from './Metrics';
 
 const dom = useDomHost();

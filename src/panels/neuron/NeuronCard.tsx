@@ -6,8 +6,9 @@
 import { useT } from '../../i18n';
 import type { ReactNode } from 'react';
 import { NeuronDiagram } from './NeuronDiagram';
-import { fnFormula, subscript, type NeuronTerms } from './neuronMath';
-import { grad, num } from './numbers';
+import { ACTIVATION_FACTS } from '../../core/activations';
+import { subscript, type NeuronTerms } from './neuronMath';
+import { grad, num } from '../../viz/numbers';
 import { UnitHeatmap, type UnitHeatmapProps } from './UnitHeatmap';
 import './neuron.css';
 
@@ -37,7 +38,7 @@ export function NeuronCard({ terms, title, pointText, domain, inputDomain, heatm
     <section className="nc" data-testid="neuron-card" data-layer={terms.layer} data-index={terms.index} aria-label={t('neuron.card', { title })}>
       <header className="nc-head">
         <h3>{title}</h3>
-        <span className="nc-fn" title={fnFormula(terms.fn)}>{terms.fn}</span>
+        <span className="nc-fn" title={ACTIVATION_FACTS[terms.fn].formula}>{terms.fn}</span>
         {actions}
       </header>
       <p className="nc-point">
@@ -84,7 +85,7 @@ export function NeuronCard({ terms, title, pointText, domain, inputDomain, heatm
         </tfoot>
       </table>
       <p className="nc-note">
-        {t('neuron.note', { f: fnFormula(terms.fn) })}
+        {t('neuron.note', { f: ACTIVATION_FACTS[terms.fn].formula })}
       </p>
     </section>
   );

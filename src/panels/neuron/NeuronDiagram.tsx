@@ -5,7 +5,7 @@
 import { t } from '../../i18n';
 import { useId } from 'react';
 import { BLUE, ORANGE, divergingColor } from '../../viz/colors';
-import { short2 } from './numbers';
+import { short2 } from '../../viz/numbers';
 import type { NeuronTerms } from './neuronMath';
 
 /** Inputs drawn; a wider neuron shows the first ones and says how many more there are. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTrainer, layerActivations, trainEpoch } from '../../core';
 import { modelInfo } from '../../worker/snapshot';
 import { forwardPoints, inputLabel, networkFor, neuronTerms, subscript, unitAt } from './neuronMath';
-import { grad, num, short2 } from './numbers';
+import { grad, num, short2 } from '../../viz/numbers';
 
 function trained() {
   const tr = createTrainer({ dataset: 'xor', hidden: [3, 2], activation: 'tanh', seed: 5 });
@@ -31,7 +31,7 @@ describe('neuronTerms', () => {
     const P = tr.net.params;
     const pass = forwardPoints(networkFor(info), P, [1, 0], 1);
     // Layer 2 (second hidden), unit 1: W row-major [2 x 3] at wOffset.
-    const L = info.layers[1]!;
+    const L = info.layout.layers[1]!;
     const t = neuronTerms(info, P, tr.net.grads, pass, 0, 1, 1);
     const h = pass.acts[1]!;
     let z = P[L.bOffset + 1]!;

@@ -7,21 +7,13 @@
  * training: the worker stays the only clock, and the result is exactly what the worker's
  * network computes (up to the float32 copy of the weights).
  */
-import { t } from '../../i18n';
 import { createNetwork, ensureCapacity, forward, type Network } from '../../core/mlp';
 import type { LayerFn } from '../../core/activations';
-import type { ModelInfo } from '../../worker/protocol';
+import type { ModelInfo } from '../../core/snapshotTypes';
 
-/** A network shaped like `info` (zero weights until forwardPoints copies some in). */
+/** A network with the worker's spec (zero weights until forwardPoints copies some in). */
 export function networkFor(info: ModelInfo): Network {
-  const layers = info.layers;
-  const out = layers[layers.length - 1]!;
-  return createNetwork({
-    inputs: info.inputs,
-    hidden: layers.slice(0, -1).map((l) => ({ units: l.fanOut, fn: l.fn })),
-    outputs: out.fanOut,
-    output: out.fn,
-  }, 4);
+  return createNetwork(info.spec, 4);
 }
 
 /** Every layer's values for some points: acts[0] the input, acts[l+1] and zs[l] of layer l, each [rows x width]. */
@@ -49,8 +41,8 @@ export function forwardPoints(net: Network, params: ArrayLike<number>, x: ArrayL
 
 /** Which layer a global unit index (hidden units first, output last) belongs to. */
 export function unitAt(info: ModelInfo, unit: number): { layer: number; index: number } | null {
-  for (let l = 0; l < info.layers.length; l++) {
-    const L = info.layers[l]!;
+  for (let l = 0; l < info.layout.layers.length; l++) {
+    const L = info.layout.layers[l]!;
     if (unit >= L.unitOffset && unit < L.unitOffset + L.fanOut) return { layer: l, index: unit - L.unitOffset };
   }
   return null;
@@ -93,7 +85,7 @@ export function inputLabel(layer: number, j: number): string {
  * params) may be missing, then the gradients are NaN.
  */
 export function neuronTerms(info: ModelInfo, params: ArrayLike<number>, grads: ArrayLike<number> | undefined, pass: Pass, row: number, layer: number, index: number): NeuronTerms {
-  const L = info.layers[layer]!;
+  const L = info.layout.layers[layer]!;
   const inAct = pass.acts[layer]!;
   const inputs: NeuronInput[] = [];
   for (let j = 0; j < L.fanIn; j++) {
@@ -102,26 +94,9 @@ export function neuronTerms(info: ModelInfo, params: ArrayLike<number>, grads: A
   }
   const bi = L.bOffset + index;
   return {
-    layer, index, isOutput: layer === info.layers.length - 1, fn: L.fn, inputs,
+    layer, index, isOutput: layer === info.layout.layers.length - 1, fn: L.fn, inputs,
     bias: params[bi]!, gradB: grads ? grads[bi]! : NaN,
     z: pass.zs[layer]![row * L.fanOut + index]!,
     a: pass.acts[layer + 1]![row * L.fanOut + index]!,
   };
-}
-
-/** The activation as a formula of z, for the card. */
-export function fnFormula(fn: LayerFn): string {
-  switch (fn) {
-    case 'linear': return 'f(z) = z';
-    case 'sigmoid': return 'σ(z) = 1 / (1 + e⁻ᶻ)';
-    case 'tanh': return 'tanh(z)';
-    case 'relu': return 'max(0, z)';
-    case 'leaky-relu': return 'max(0.01·z, z)';
-    case 'elu': return t('neuron.eluFormula');
-    case 'softplus': return 'ln(1 + eᶻ)';
-    case 'softsign': return 'z / (1 + |z|)';
-    case 'swish': return 'z · σ(z)';
-    case 'gelu': return 'z · Φ(z)';
-    case 'softmax': return t('neuron.softmaxFormula');
-  }
 }

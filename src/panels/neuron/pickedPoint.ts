@@ -1,8 +1,7 @@
 /** The data point a lesson card evaluates, resolved against the current data set. */
 import { t } from '../../i18n';
-import type { DataInfo } from '../../worker/protocol';
-import type { PointRef } from '../../store/lessonSlice';
-import { short } from '../boundary/boundaryGeometry';
+import type { DataInfo, PointRef } from '../../core/snapshotTypes';
+import { short } from '../../viz/numbers';
 
 export interface PickedPoint {
   readonly which: 'train' | 'test';

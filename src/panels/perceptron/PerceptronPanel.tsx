@@ -6,7 +6,7 @@
 import { t as tr } from '../../i18n';
 import { useEffect, useMemo, useRef } from 'react';
 import { TRUTH_TABLES } from '../../core/datasets';
-import { short } from '../boundary/boundaryGeometry';
+import { short } from '../../viz/numbers';
 import { PerceptronPlot } from './PerceptronPlot';
 import { frameAt, tracePerceptron, type PerceptronFrame, type PerceptronTrace, type TableName } from './perceptronTrace';
 import { SPEEDS, usePerceptronPlayer, type Speed } from './usePerceptronPlayer';

@@ -4,7 +4,7 @@
  */
 import { t } from '../../i18n';
 import { CLASS_COLORS } from '../../viz/colors';
-import { clipLine } from '../boundary/boundaryGeometry';
+import { clipLine } from '../../viz/clipLine';
 import { halfPlanePolygon } from './halfPlane';
 import type { PerceptronFrame, PerceptronTrace } from './perceptronTrace';
 

@@ -4,8 +4,8 @@
  */
 import type { KeyboardEvent } from 'react';
 import { divergingColor } from '../../viz/colors';
-import { short } from '../boundary/boundaryGeometry';
-import { num } from '../neuron/numbers';
+import { short } from '../../viz/numbers';
+import { num } from '../../viz/numbers';
 import type { TruthRow } from './truthRows';
 import { useT } from '../../i18n';
 import './truthtable.css';

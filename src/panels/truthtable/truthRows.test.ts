@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decisionThreshold, truthRows } from './truthRows';
+import { HEAD_FACTS } from '../../core/activations';
+import { truthRows } from './truthRows';
 
 const X = [0, 0, 0, 1, 1, 0, 1, 1];
 const XOR = [0, 1, 1, 0];
@@ -16,7 +17,7 @@ describe('truthRows', () => {
   });
 
   it('uses 0 as the threshold for a tanh output (targets -1/+1)', () => {
-    expect(decisionThreshold('tanh')).toBe(0);
+    expect(HEAD_FACTS.tanh.threshold).toBe(0);
     expect(truthRows(X, XOR, [-0.2, 0.3, 0.1, -0.9], 1, 'tanh').every((r) => r.correct)).toBe(true);
   });
 

@@ -2,7 +2,7 @@
  * Number text for the lesson cards: fixed decimals with a true minus sign, so columns of
  * weights line up, and tiny or huge values in scientific notation instead of "0.000".
  */
-import { MISSING } from '../../viz/format';
+import { MISSING } from './format';
 
 /** v with `digits` decimals ("−0.472"); scientific outside [1e-3, 1e4); "—" for NaN. */
 export function num(v: number, digits = 3): string {
@@ -29,4 +29,9 @@ export function short2(v: number): string {
   if (!Number.isFinite(v)) return num(v);
   const s = v.toFixed(2);
   return (s === '-0.00' ? '0.00' : s).replaceAll('-', '−');
+}
+
+/** Short number for point labels: integers stay integers ("1", "-1"), others get 2 decimals. */
+export function short(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(2);
 }

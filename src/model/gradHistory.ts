@@ -11,7 +11,7 @@
  *
  * Every push returns a new object; columns are never mutated once published.
  */
-import type { LayerStats } from '../../core/stats';
+import type { LayerStats } from '../core/stats';
 import { MEASURES, measureIndex, type Measure } from './measures';
 
 export interface GradColumn {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LayerStats } from '../../core/stats';
+import type { LayerStats } from '../core/stats';
 import { createGradHistory, historyLogRange, logAt, pushGrads } from './gradHistory';
 
 const stats = (...gz: number[]): LayerStats[] =>

@@ -1,6 +1,12 @@
-/** Scales and ticks for the loss chart, kept pure so the log-scale edge cases are testable. */
+/** Scales and ticks for the loss charts (metrics and compare), kept pure so the log-scale edge cases are testable. */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
-import type { LossPoint } from './lossHistory';
+
+/** One chart point: epoch and both losses (NaN marks a missing test set or a diverged step). */
+export interface LossPoint {
+  epoch: number;
+  train: number;
+  test: number;
+}
 
 export interface ChartScales {
   x: ScaleContinuousNumeric<number, number>;

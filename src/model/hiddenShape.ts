@@ -2,7 +2,7 @@
  * Depth and width as views of config.hidden, so the depth slider, the width input and the
  * per-layer +/- editor all edit the same list and never disagree.
  */
-import { LIMITS } from '../../core/config';
+import { LIMITS } from '../core/config';
 
 /** Width of a fresh layer when there is nothing to copy. */
 export const DEFAULT_WIDTH = 4;
