@@ -6,7 +6,7 @@ import type { TrainConfig } from '../core';
 import type { DataInfo, FromWorker, HiddenView, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
 import type { PointRef } from '../core/snapshotTypes';
 import type { Measure } from '../model/measures';
-import type { HashState } from './url';
+import type { HashState, LessonStep } from './url';
 import type { LossHistory } from '../model/lossHistory';
 import type { GradHistory } from '../model/gradHistory';
 import type { Lang } from '../i18n';
@@ -100,8 +100,7 @@ export interface GradSlice {
   loadHash(h: HashState): void;
 }
 
-/** The lesson step open (URL key `lesson`); 0 is the free playground. */
-export type LessonStep = 0 | 1 | 2 | 3;
+export type { LessonStep };
 
 /** What the lesson's checkpoints have seen so far; a passed check stays passed. */
 export interface LessonChecks {

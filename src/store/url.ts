@@ -11,7 +11,6 @@ import {
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../model/measures';
 import { LANGS, type Lang } from '../i18n';
-import type { LessonStep } from './railSlice';
 import { DEPTH, readCompare, resolveCompare, WIDTH, type CompareSpec } from './labHash';
 
 /** URL key -> config key, for every config row that has a URL key. */
@@ -27,6 +26,9 @@ export type HashConfigKey = ConfigKey;
 export const HASH_KEYS: HashConfigKey[] = [...URL_TO_CONFIG.values()];
 
 const MEASURE: EnumSpec = { kind: 'enum', values: MEASURES, default: DEFAULT_MEASURE, url: 'measure', doc: "the gradient panel's measure" };
+/** The lesson step open (URL key `lesson`); 0 is the free playground. */
+export type LessonStep = 0 | 1 | 2 | 3;
+
 /** The lesson step a link opens (1 to 3); absent or 0 is the free playground. */
 const LESSON: NumberSpec = { kind: 'int', default: 0, min: 0, max: 3, url: 'lesson', doc: 'the lesson step the link opens (0 = playground)' };
 /** Written only when chosen, so a link keeps the reader's language otherwise. */
