@@ -87,7 +87,8 @@ test('step 3: layer 1 loses its gradient with depth, and ReLU + He at the stepâ€
   await expect(page.getByTestId('lesson-check-recover')).toHaveAttribute('data-ok', 'true', { timeout: 20_000 });
   expect(Number(await page.getByTestId('lesson-share').getAttribute('data-value'))).toBeGreaterThan(1e-2);
   await expect(page.getByTestId('lesson-step-3')).toHaveAttribute('data-done', 'true');
-  expect(page.url()).toContain('width=8');
+  // The step's width: ten layers of 8 (ReLU + He at width 4 would starve layer 1).
+  expect(page.url()).toContain('hidden=8,8,8,8,8,8,8,8,8,8&');
 });
 
 test('new random weights change the init seed and the initial loss, not the data', async ({ page }) => {
@@ -136,6 +137,7 @@ async function englishWords(page: Page): Promise<string[]> {
 }
 
 test('the Korean walk through the three steps shows no English words', async ({ page }, info) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/#lang=ko');
   await ready(page);
@@ -168,6 +170,7 @@ test('the Korean walk through the three steps shows no English words', async ({ 
 for (const lang of ['en', 'ko'] as const) {
   for (const [w, h] of [[1280, 800], [390, 844]] as const) {
     test(`screenshots of each step, ${lang}, ${w}x${h}`, async ({ page }, info) => {
+      test.setTimeout(120_000);
       await page.setViewportSize({ width: w, height: h });
       for (const [n, hash] of [[1, '#dataset=and&hidden=&lr=1&seed=1&lesson=1'], [2, STEP2], [3, STEP3]] as const) {
         await page.goto(`/${hash}&lang=${lang}`);
@@ -179,7 +182,6 @@ for (const lang of ['en', 'ko'] as const) {
         }
         await shot(page, info, `${lang}-step${n}-${w}`);
         if (n === 3) {
-          await page.getByTestId('gradient-lab').scrollIntoViewIfNeeded().catch(() => {});
           await page.locator('#gradient-lab').scrollIntoViewIfNeeded();
           await shot(page, info, `${lang}-step3-lab-${w}`);
         }

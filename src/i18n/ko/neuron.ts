@@ -18,6 +18,7 @@ export const neuron: Resource['neuron'] = {
   input: '입력',
   gradTitle: '마지막 학습 배치에서 구한 손실의 기울기',
   more: '… 입력 {{n}}개 더',
+  plusMore: '+{{n}}개 더',
   bias: '편향 b',
   note: 'f는 {{f}}입니다. ∂L/∂는 마지막 배치에서 구한 손실의 기울기이고, 한 걸음마다 가중치는 그 반대 방향으로 움직입니다. ∂L/∂b는 이 뉴런의 오차 신호 ∂L/∂z를 배치에 대해 평균한 값입니다.',
   diagram: '입력 {{n}}개인 뉴런, 합 z = {{z}}, 출력 {{a}}',
