@@ -50,3 +50,30 @@ export function median(xs: readonly number[]): number {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
+
+/** Two implementations of one workload, timed in alternating windows. */
+export interface Paired {
+  a: Rate;
+  b: Rate;
+  /** a / b for each round (one window of each, taken back to back). */
+  ratios: number[];
+  /** Median of the per-round ratios: robust to load that shifts between rounds. */
+  ratio: number;
+}
+
+/**
+ * Times `workA` and `workB` in alternating windows (A B, then B A, ...), so both see the same
+ * machine state and a slow moment hits both; the ratio is the median of the rounds' ratios.
+ */
+export function measurePaired<A, B>(workA: (arg: A) => number, argA: A, workB: (arg: B) => number, argB: B, t: Timing = DEFAULT_TIMING): Paired {
+  run(workA, argA, t.warmupMs);
+  run(workB, argB, t.warmupMs);
+  const ra: number[] = [];
+  const rb: number[] = [];
+  for (let i = 0; i < t.reps; i++) {
+    if (i % 2 === 0) { ra.push(run(workA, argA, t.repMs)); rb.push(run(workB, argB, t.repMs)); }
+    else { rb.push(run(workB, argB, t.repMs)); ra.push(run(workA, argA, t.repMs)); }
+  }
+  const ratios = ra.map((x, i) => x / rb[i]!);
+  return { a: { median: median(ra), reps: ra }, b: { median: median(rb), reps: rb }, ratios, ratio: median(ratios) };
+}

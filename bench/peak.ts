@@ -5,6 +5,7 @@
  * ~4 cycles), not by throughput; four rows at once keep four independent sums in flight.
  * The peak is the faster of the two, measured at the start and at the end of the run.
  */
+import { instantiate, kernels } from '../src/core/kernels/backend';
 import { measure, type Timing } from './measure';
 
 export const PEAK_N = 256;
@@ -78,4 +79,28 @@ export function bestPeak(a: Peak, b: Peak): Peak {
   const dot = Math.max(a.kernels.dot, b.kernels.dot);
   const rows4 = Math.max(a.kernels.rows4, b.kernels.rows4);
   return { gflops: Math.max(dot, rows4), kernels: { dot, rows4 } };
+}
+
+interface WasmJob { matvec: (pW: number, pX: number, pY: number, n: number) => void; pW: number; pX: number; pY: number; n: number }
+
+function runWasm(j: WasmJob): number {
+  j.matvec(j.pW, j.pX, j.pY, j.n);
+  return 2 * j.n * j.n;
+}
+
+/**
+ * The same 256 x 256 mat-vec in WebAssembly with f64x2 SIMD (src/core/kernels/wasm/peak.ts:
+ * four rows at once, two columns per lane, eight sums in flight): the machine's limit for
+ * float64 code on this engine. Best window, as above; null where the wasm kernels are unavailable.
+ */
+export function measureWasmPeak(timing?: Timing): number | null {
+  const k = kernels();
+  if (!k.module) return null;
+  const n = PEAK_N;
+  const { exports, memory } = instantiate(k.module, Math.ceil((8 * (n * n + 2 * n)) / 65536));
+  const { W, x } = setup(n);
+  const pW = 0, pX = 8 * n * n, pY = pX + 8 * n;
+  new Float64Array(memory.buffer, pW, n * n).set(W);
+  new Float64Array(memory.buffer, pX, n).set(x);
+  return Math.max(...measure(runWasm, { matvec: exports.matvec, pW, pX, pY, n }, timing).reps) / 1e9;
 }

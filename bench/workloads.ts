@@ -1,12 +1,15 @@
 /**
- * The fixed core workloads: W1 (2-8-8-1 tanh) and W2 (16 x 16 sigmoid, tanh output), each as
- * training throughput and as full-network 100 x 100 grid evaluation.
+ * The fixed core workloads: W1 (2-8-8-1 tanh), W2 (16 x 16 sigmoid) and W3 (64 x 128 sigmoid,
+ * the gradient lab's biggest net), all with a tanh output, each as training throughput and as
+ * full-network grid evaluation (100 x 100 for W1 and W2; 16 x 16 for W3, whose 8193 units
+ * would take seconds per 100 x 100 grid).
  * Data: xor-quadrants with points 250 and split 1, so all 250 points are training points.
  */
 import type { TrainConfig } from '../src/core/config';
 import { evaluateGrid, gridSize } from '../src/core/grid';
 import type { Layout } from '../src/core/layout';
-import { createTrainer, trainEpoch, type Trainer } from '../src/core/trainer';
+import { createTrainer, trainEpoch, trainStep, type Trainer } from '../src/core/trainer';
+import { setKernelPath, type KernelPath } from '../src/core/kernels/backend';
 import { measure, type Rate, type Timing } from './measure';
 
 export const TRAIN_POINTS = 250;
@@ -20,14 +23,23 @@ const COMMON: Partial<TrainConfig> = {
 };
 
 export interface Workload {
-  readonly id: 'W1' | 'W2';
+  readonly id: 'W1' | 'W2' | 'W3';
   readonly title: string;
   readonly config: Partial<TrainConfig>;
+  /** What one timed call trains: an epoch (25 steps), or one step where an epoch takes too long. */
+  readonly unit: 'epoch' | 'step';
+  /** Grid side for the -grid workload. */
+  readonly gridN: number;
 }
 
-export const W1: Workload = { id: 'W1', title: '2-8-8-1 tanh, tanh out', config: { ...COMMON, hidden: [8, 8], activation: 'tanh' } };
+export const W1: Workload = { id: 'W1', title: '2-8-8-1 tanh, tanh out', config: { ...COMMON, hidden: [8, 8], activation: 'tanh' }, unit: 'epoch', gridN: GRID_N };
 export const W2: Workload = {
   id: 'W2', title: '2-16x16-1 sigmoid, tanh out', config: { ...COMMON, hidden: Array.from({ length: 16 }, () => 16), activation: 'sigmoid' },
+  unit: 'epoch', gridN: GRID_N,
+};
+export const W3: Workload = {
+  id: 'W3', title: '2-128x64-1 sigmoid, tanh out', config: { ...COMMON, hidden: Array.from({ length: 64 }, () => 128), activation: 'sigmoid' },
+  unit: 'step', gridN: 16,
 };
 
 /**
@@ -45,26 +57,46 @@ export function trainFlopsPerExample(layout: Layout): number {
 }
 
 /** One epoch (25 steps of 10); returns the examples of the completed steps. */
-function trainOnce(tr: Trainer): number {
+export function trainOnce(tr: Trainer): number {
   const before = tr.step;
   if (!trainEpoch(tr)) throw new Error('the benchmark run diverged');
   return (tr.step - before) * BATCH;
 }
 
+/** One step of 10 examples. */
+export function stepOnce(tr: Trainer): number {
+  if (!trainStep(tr)) throw new Error('the benchmark run diverged');
+  return BATCH;
+}
+
+/** A trainer whose network runs the given kernels (the path is fixed when the network is made). */
+export function trainerOn(path: KernelPath, w: Workload): Trainer {
+  const prev = setKernelPath(path);
+  try {
+    return createTrainer(w.config);
+  } finally {
+    setKernelPath(prev);
+  }
+}
+
 /** Examples per second of trainEpoch. */
 export function trainRate(w: Workload, timing?: Timing): { rate: Rate; trainer: Trainer } {
   const tr = createTrainer(w.config);
-  return { rate: measure(trainOnce, tr, timing), trainer: tr };
+  return { rate: measure(w.unit === 'epoch' ? trainOnce : stepOnce, tr, timing), trainer: tr };
 }
 
-interface GridJob { tr: Trainer; out: Float32Array }
+export interface GridJob { tr: Trainer; n: number; out: Float32Array }
 
-function gridOnce(g: GridJob): number {
-  evaluateGrid(g.tr.net, GRID_N, g.tr.data.extent, g.out);
+export function gridJob(tr: Trainer, n: number): GridJob {
+  return { tr, n, out: new Float32Array(gridSize(tr.net, n)) };
+}
+
+export function gridOnce(g: GridJob): number {
+  evaluateGrid(g.tr.net, g.n, g.tr.data.extent, g.out);
   return 1;
 }
 
-/** Grids per second: every hidden and output unit over a 100 x 100 grid of the data plane. */
-export function gridRate(tr: Trainer, timing?: Timing): Rate {
-  return measure(gridOnce, { tr, out: new Float32Array(gridSize(tr.net, GRID_N)) }, timing);
+/** Grids per second: every hidden and output unit over an N x N grid of the data plane. */
+export function gridRate(tr: Trainer, timing?: Timing, n = GRID_N): Rate {
+  return measure(gridOnce, gridJob(tr, n), timing);
 }

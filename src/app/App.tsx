@@ -8,7 +8,7 @@ import { browserEnv, connectBridge } from '../store/bridge';
 import { StoreProvider } from './StoreContext';
 import { NoticeBanner, StatusBanner } from './Banners';
 import { DataContainer } from './containers/DataContainer';
-import { NetworkContainer } from './containers/NetworkContainer';
+import { BackpropOpenButton, NetworkOrBackprop } from './containers/BackpropContainer';
 import { BoundaryContainer } from './containers/BoundaryContainer';
 import { HyperParamsContainer, PlaybackContainer, SpeedContainer } from './containers/ControlsContainer';
 import { LossChartContainer, MetricsContainer } from './containers/MetricsContainer';
@@ -22,6 +22,7 @@ import { LessonContainer } from './containers/LessonContainer';
 import { NewWeightsButton } from './NewWeights';
 import { SymmetryNotice } from './FailureNotices';
 import { useT } from '../i18n';
+import { AboutLine } from './AboutLine';
 
 export function App() {
   const [store] = useState(() => {
@@ -61,13 +62,16 @@ function Page() {
           <DataContainer />
         </section>
         <section className="panel col-network" aria-label={t('app.network')}>
-          <div className="network-head">
+          <div className="panel-head network-head">
             <h2>{t('app.network')}</h2>
-            <NewWeightsButton />
+            <div className="network-actions">
+              <NewWeightsButton />
+              <BackpropOpenButton />
+            </div>
           </div>
           <SymmetryNotice />
           <BuildNote />
-          <NetworkContainer />
+          <NetworkOrBackprop />
           <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
             <HiddenSpaceContainer />
             <NeuronLessonContainer />
@@ -81,6 +85,7 @@ function Page() {
         </section>
       </div>
       <GradientLab />
+      <AboutLine />
     </main>
   );
 }

@@ -5,17 +5,27 @@
 import { useId, useState } from 'react';
 import { useApp, useAppStore } from './StoreContext';
 import { selMessage, selNotices, selStatus } from '../store/selectors';
+import type { AppState } from '../store/types';
 import { useT } from '../i18n';
+import { divergenceText, failureText } from './statusText';
+
+const selDivergence = (s: AppState) => s.divergence;
+const selFailure = (s: AppState) => s.failure;
 
 export function StatusBanner() {
   const status = useApp(selStatus);
   const message = useApp(selMessage);
+  const divergence = useApp(selDivergence);
+  const failure = useApp(selFailure);
   const store = useAppStore();
   const t = useT();
-  if ((status !== 'diverged' && status !== 'error') || !message) return null;
+  if (status !== 'diverged' && status !== 'error') return null;
+  const text = status === 'diverged' && divergence ? divergenceText(t, divergence)
+    : status === 'error' && failure ? failureText(t, failure, message) : message;
+  if (!text) return null;
   return (
-    <div className="banner banner-error" role="alert" data-testid="status-banner" data-status={status}>
-      <strong>{t(status === 'diverged' ? 'app.banner.diverged' : 'app.banner.error')}</strong> <span>{message}</span>
+    <div className="banner banner-error" role="alert" data-testid="status-banner" data-status={status} data-failure={failure ?? undefined} data-cause={divergence?.info.cause}>
+      <strong>{t(status === 'diverged' ? 'app.banner.diverged' : 'app.banner.error')}</strong> <span>{text}</span>
       <button type="button" data-testid="banner-reset" onClick={() => store.getState().reset()}>
         {t('app.banner.reset')}
       </button>

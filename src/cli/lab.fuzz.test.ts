@@ -17,7 +17,7 @@ function lab(args: string[]): { code: number; stdout: string; stderr: string } {
 }
 
 const KEYS = {
-  train: ['accuracy', 'convergedEpoch', 'diverged', 'epochs', 'layers', 'loss', 'testAccuracy', 'testLoss'],
+  train: ['accuracy', 'convergedEpoch', 'diverged', 'divergence', 'epochs', 'layers', 'loss', 'testAccuracy', 'testLoss'],
   grads: ['layers'],
   sweep: ['converged', 'convergenceRate', 'medianEpochs', 'runs'],
 } as const;

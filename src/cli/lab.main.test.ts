@@ -40,7 +40,7 @@ type Layer = { units: number; activation: string; gradZ: number; gradW: number; 
 const LAYER_KEYS = ['activation', 'gradB', 'gradW', 'gradZ', 'units'];
 /** grads adds the theory overlay's prediction per layer (issue 10 §3). */
 const GRADS_LAYER_KEYS = [...LAYER_KEYS, 'theory'].sort();
-const TRAIN_KEYS = ['accuracy', 'convergedEpoch', 'diverged', 'epochs', 'layers', 'loss', 'testAccuracy', 'testLoss'];
+const TRAIN_KEYS = ['accuracy', 'convergedEpoch', 'diverged', 'divergence', 'epochs', 'layers', 'loss', 'testAccuracy', 'testLoss'];
 const SWEEP_KEYS = ['converged', 'convergenceRate', 'medianEpochs', 'runs'];
 
 const firstOverLast = (layers: Layer[]): number => layers[0]!.gradZ / layers[layers.length - 1]!.gradZ;
@@ -167,8 +167,17 @@ describe('lab usage errors', () => {
       expect(r.stderr).toBe('');
     }
     const text = lab('--help').stdout;
-    for (const flag of ['--init-seed N', '--target-loss X', '--momentum X', '--lr X', '--hidden "W,W"']) expect(text).toContain(flag);
+    for (const flag of ['--init-seed N', '--target-loss X', '--momentum X', '--lr X', '--hidden "N,N"']) expect(text).toContain(flag);
     expect(text).toContain('(0, 100]; default: 0.3');
+  });
+  it('names the version and the kernels in use with --version: WebAssembly SIMD in Node 20', () => {
+    for (const flag of ['--version', '-V']) {
+      const r = lab(flag);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^lab \d+\.\d+\.\d+ \(Backprop Playground\), kernels: WebAssembly f64x2 SIMD\n$/);
+      expect(r.stderr).toBe('');
+    }
+    expect(lab('--help').stdout).toContain('--version');
   });
 });
 

@@ -7,6 +7,8 @@
 import { resolveConfig, type TrainConfig } from '../core/config';
 import { datasetClasses } from '../core/datasets';
 import { ConfigError } from '../core/errors';
+import { describeKernels } from '../core/kernels/backend';
+import { readFileSync } from 'node:fs';
 import { checkEffects, COMMANDS, configUsageError, parseFlags, UsageError, type Parsed, type RunCommand } from './args';
 import { grads, gradsConfig } from './commands/grads';
 import { sweep } from './commands/sweep';
@@ -22,11 +24,21 @@ export interface Io {
 
 const RUN: Record<RunCommand, (cfg: TrainConfig, p: Parsed, out: Out) => void> = { train, grads, sweep };
 
+/** "lab 0.1.0 (Backprop Playground), kernels: WebAssembly f64x2 SIMD" (or the TypeScript fallback and why). */
+export function versionLine(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return `lab ${pkg.version} (Backprop Playground), kernels: ${describeKernels()}\n`;
+}
+
 function run(argv: readonly string[], out: Out): void {
   const [cmd, ...rest] = argv;
   if (cmd === undefined) throw new UsageError(`missing command; expected one of ${COMMANDS.join(', ')}`);
   if (cmd === 'help' || cmd === '--help' || cmd === '-h') {
     out(usage());
+    return;
+  }
+  if (cmd === '--version' || cmd === '-V') {
+    out(versionLine());
     return;
   }
   if (!(COMMANDS as readonly string[]).includes(cmd)) {

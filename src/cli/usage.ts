@@ -2,7 +2,7 @@
  * The `lab --help` text, written from the flag rows (the config's field table and the
  * commands' own rows), so a new setting documents itself.
  */
-import type { FieldSpec } from '../core/fieldSpec';
+import { rangeText, type FieldSpec } from '../core/fieldSpec';
 import { FLAGS, flagsOf } from './args';
 
 const WIDE = 28;
@@ -12,7 +12,7 @@ function placeholder(s: FieldSpec): string {
   switch (s.kind) {
     case 'int': return 'N';
     case 'number': return 'X';
-    case 'list': return '"W,W"';
+    case 'list': return s.item.kind === 'int' ? '"N,N"' : '"NAME,NAME"';
     case 'bool': return '';
     case 'enum': return s.values.length <= 4 ? s.values.join('|') : 'NAME';
   }
@@ -22,8 +22,11 @@ function placeholder(s: FieldSpec): string {
 function facts(s: FieldSpec): string {
   const parts: string[] = [];
   if (s.kind === 'enum' && s.values.length > 4) parts.push(s.values.join(', '));
-  if (s.kind === 'int' || s.kind === 'number') parts.push(`${s.openMin ? '(' : '['}${s.min}, ${s.max}${s.openMax ? ')' : ']'}`);
-  if (s.kind === 'list') parts.push(`"" or 0 for none; up to ${s.maxLength} widths of ${s.item.min} to ${s.item.max}`);
+  if (s.kind === 'int' || s.kind === 'number') parts.push(rangeText(s));
+  if (s.kind === 'list') {
+    const each = s.item.kind === 'int' ? `of ${s.item.min} to ${s.item.max}` : `from ${s.item.values.join(', ')}`;
+    parts.push(`""${s.emptyText === undefined ? '' : ` or ${s.emptyText}`} for none; up to ${s.maxLength} ${s.itemName} ${each}`);
+  }
   const def = s.defaultText ?? (s.default === undefined || s.kind === 'bool' ? null : Array.isArray(s.default) ? s.default.join(',') : String(s.default));
   if (def !== null) parts.push(`default: ${def}`);
   return parts.join('; ');
@@ -50,6 +53,7 @@ commands
   grads   per-layer gradient sizes at initialization, no training
   sweep   train over several seeds; convergence rate and median epochs to converge
   help    this text
+  --version   the version and the kernels in use (WebAssembly f64x2 SIMD, or TypeScript and why)
 
 ${section('data and network (all commands)', all)}
 
@@ -63,7 +67,9 @@ A flag that cannot change the result in the combination given (--momentum with s
 on a truth table, --init-scale with an initializer that sets its own scale, ...) is refused
 with exit code 2, like a bad value.
 
-train --json: {"accuracy","loss","testAccuracy","testLoss","epochs","convergedEpoch","diverged","layers"}
+train --json: {"accuracy","loss","testAccuracy","testLoss","epochs","convergedEpoch","diverged","divergence","layers"}
+  divergence: null, or {"epoch","cause","detail"} when the loss or weights became non-finite or
+  blew up (grew by orders of magnitude, epoch after epoch); cause is "lr", "l2" or "momentum"
   convergedEpoch: first epoch with training accuracy 1, or on a regression set with training
   loss <= --target-loss; null if never
 grads --json: {"layers"}; each layer {"units","activation","gradZ","gradW","gradB"}, output layer last

@@ -8,6 +8,8 @@
  * the records are for everything that runs once per value or per layer.
  */
 
+import { fdexp } from './fdexp';
+
 /** Hidden-layer activation names (a contract: CLI flags and URL keys use them). */
 export const ACTIVATIONS = [
   'linear', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu', 'softplus', 'softsign', 'swish', 'gelu',
@@ -42,8 +44,9 @@ export function activate(fn: LayerFn, z: Float64Array, a: Float64Array, n: numbe
       for (let k = 0; k < n; k++) a[k] = z[k]!;
       return;
     case 'sigmoid':
-      // exp(-v) overflows to Infinity for v < -709, which still gives the correct 0.
-      for (let k = 0; k < n; k++) a[k] = 1 / (1 + Math.exp(-z[k]!));
+      // exp(-v) overflows to Infinity for v < -709, which still gives the correct 0. fdexp, not
+      // Math.exp, so the bits are the same in every engine and on the WebAssembly path.
+      for (let k = 0; k < n; k++) a[k] = 1 / (1 + fdexp(-z[k]!));
       return;
     case 'tanh':
       for (let k = 0; k < n; k++) a[k] = Math.tanh(z[k]!);

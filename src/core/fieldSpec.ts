@@ -14,6 +14,11 @@ interface Common {
   readonly doc: string;
   /** URL hash key (a contract: shared links depend on it). Absent: not in the URL. */
   readonly url?: string;
+  /**
+   * The hash carries the key only when the value differs from the default, so links written
+   * before the key existed stay exactly as they were (and short).
+   */
+  readonly urlWhenChanged?: boolean;
   /** CLI flag without the dashes (a contract: scripts depend on it). Absent: no flag. */
   readonly flag?: string;
   /** Unit or scale of a number, for docs ("fraction of the points"). */
@@ -47,12 +52,24 @@ export interface BoolSpec extends Common {
   readonly default: boolean;
 }
 
-/** A list of integers in [item.min, item.max], at most maxLength long. Empty text or "0" is []. */
+/** What each item of a list may be: an integer in [min, max], or one of a list of names. */
+export type ListItem =
+  | { readonly kind: 'int'; readonly min: number; readonly max: number }
+  | { readonly kind: 'enum'; readonly values: readonly string[] };
+
+/**
+ * A list of items (hidden widths today; per-layer activations, input features or panel names
+ * later), at most maxLength long. Empty text is [], and so is `emptyText` when set ("0").
+ */
 export interface ListSpec extends Common {
   readonly kind: 'list';
-  readonly default: readonly number[];
+  readonly default: readonly (number | string)[];
   readonly maxLength: number;
-  readonly item: { readonly min: number; readonly max: number };
+  readonly item: ListItem;
+  /** What the items are called in messages ("widths"). */
+  readonly itemName: string;
+  /** Another text that means the empty list (hidden: "0", a single neuron). */
+  readonly emptyText?: string;
 }
 
 export type FieldSpec = NumberSpec | EnumSpec | BoolSpec | ListSpec;
@@ -67,16 +84,23 @@ export function parseDecimal(text: string): number {
   return DECIMAL.test(t) ? Number(t) : NaN;
 }
 
-const range = (s: NumberSpec): string => `${s.openMin ? '(' : '['}${s.min}, ${s.max}${s.openMax ? ')' : ']'}`;
+/** "[0, 1]" or "(0, 100]": a row's bounds in interval notation. */
+export function rangeText(s: { min: number; max: number; openMin?: boolean; openMax?: boolean }): string {
+  return `${s.openMin ? '(' : '['}${s.min}, ${s.max}${s.openMax ? ')' : ']'}`;
+}
 
 /** What a field accepts, as the tail of "expected …" in every error message. */
 export function expected(s: FieldSpec, sep = ','): string {
   switch (s.kind) {
     case 'number': case 'int':
-      return `${s.kind === 'int' ? 'an integer' : 'a number'} in ${range(s)}${s.optional ? ' (or nothing)' : ''}`;
+      return `${s.kind === 'int' ? 'an integer' : 'a number'} in ${rangeText(s)}${s.optional ? ' (or nothing)' : ''}`;
     case 'enum': return `one of ${s.values.join(', ')}`;
     case 'bool': return 'true or false';
-    case 'list': return `up to ${s.maxLength} ${sep === ',' ? 'comma' : `"${sep}"`}-separated widths, integers in [${s.item.min}, ${s.item.max}] (empty or 0 for none)`;
+    case 'list': {
+      const each = s.item.kind === 'int' ? `integers in [${s.item.min}, ${s.item.max}]` : `each one of ${s.item.values.join(', ')}`;
+      const none = s.emptyText === undefined ? 'empty' : `empty or ${s.emptyText}`;
+      return `up to ${s.maxLength} ${sep === ',' ? 'comma' : `"${sep}"`}-separated ${s.itemName}, ${each} (${none} for none)`;
+    }
   }
 }
 
@@ -86,14 +110,19 @@ export function inBounds(s: NumberSpec, v: number): boolean {
     && (s.kind !== 'int' || Number.isInteger(v));
 }
 
+function isItem(item: ListItem, w: unknown): boolean {
+  return item.kind === 'int'
+    ? typeof w === 'number' && Number.isInteger(w) && w >= item.min && w <= item.max
+    : typeof w === 'string' && item.values.includes(w);
+}
+
 /** True when a value (of any type) is one the field accepts. Never throws. */
 export function isValid(s: FieldSpec, v: unknown): boolean {
   switch (s.kind) {
     case 'number': case 'int': return (s.optional && v === undefined) || (typeof v === 'number' && inBounds(s, v));
     case 'enum': return typeof v === 'string' && s.values.includes(v);
     case 'bool': return typeof v === 'boolean';
-    case 'list': return Array.isArray(v) && v.length <= s.maxLength
-      && v.every((w) => typeof w === 'number' && Number.isInteger(w) && w >= s.item.min && w <= s.item.max);
+    case 'list': return Array.isArray(v) && v.length <= s.maxLength && v.every((w) => isItem(s.item, w));
   }
 }
 
@@ -111,11 +140,11 @@ export function parseText(s: FieldSpec, raw: string, sep = ','): Read<unknown> {
       return raw === '1' || raw === 'true' ? { ok: true, value: true } : raw === '0' || raw === 'false' ? { ok: true, value: false } : bad;
     case 'list': {
       const t = raw.trim();
-      if (t === '' || t === '0') return { ok: true, value: [] };
+      if (t === '' || t === s.emptyText) return { ok: true, value: [] };
       const parts = t.split(sep);
       if (parts.length > s.maxLength) return bad;
-      const ws = parts.map(parseDecimal);
-      return isValid(s, ws) ? { ok: true, value: ws } : bad;
+      const items = s.item.kind === 'int' ? parts.map(parseDecimal) : parts.map((p) => p.trim());
+      return isValid(s, items) ? { ok: true, value: items } : bad;
     }
   }
 }
@@ -123,7 +152,7 @@ export function parseText(s: FieldSpec, raw: string, sep = ','): Read<unknown> {
 /** Writes a value as text that parseText reads back to the same value. */
 export function formatText(s: FieldSpec, v: unknown, sep = ','): string {
   if (v === undefined) return '';
-  if (s.kind === 'list') return (v as readonly number[]).join(sep);
+  if (s.kind === 'list') return (v as readonly (number | string)[]).join(sep);
   if (s.kind === 'bool') return v ? '1' : '0';
   return String(v);
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BASE_CONFIG, CONFIG_KEYS, ConfigError, createRng, createTrainer, initParams, DEFAULT_OPTIMIZER, deriveSeed, expected, FIELDS, fieldOf,
   formatText, isLiveChange, LIVE_FIELDS, naturalLoss, parseDecimal, parseText, resolveConfig, validateConfig,
-  type TrainConfig,
+  type FieldSpec, type TrainConfig,
 } from './index';
 
 describe('the shared number syntax (URL, CLI and controls)', () => {
@@ -70,6 +70,22 @@ describe('validateConfig follows the table', () => {
       const r = parseText(FIELDS[k], formatText(FIELDS[k], c[k]));
       expect(r, k).toEqual({ ok: true, value: c[k] });
     }
+  });
+});
+
+describe('rows for settings to come (a list of names, a view key)', () => {
+  // The shape later issues need, e.g. per-layer activations: a list of names, '-' or ','-separated.
+  const perLayer: FieldSpec = {
+    kind: 'list', default: [], maxLength: 3, item: { kind: 'enum', values: ['relu', 'tanh'] }, itemName: 'activations', doc: 'one per layer',
+  };
+
+  it('reads, checks, formats and describes a list of names', () => {
+    expect(parseText(perLayer, 'relu,tanh')).toEqual({ ok: true, value: ['relu', 'tanh'] });
+    expect(parseText(perLayer, '')).toEqual({ ok: true, value: [] });
+    expect(parseText(perLayer, 'relu,__proto__').ok).toBe(false);
+    expect(parseText(perLayer, 'relu,relu,relu,relu').ok).toBe(false);
+    expect(formatText(perLayer, ['tanh', 'relu'], '-')).toBe('tanh-relu');
+    expect(expected(perLayer)).toBe('up to 3 comma-separated activations, each one of relu, tanh (empty for none)');
   });
 });
 

@@ -37,7 +37,8 @@ export const FIELDS = {
     doc: 'the data: a truth table, a continuous classification set or a regression set',
   } satisfies Row<EnumSpec>,
   hidden: {
-    kind: 'list', default: [4], maxLength: 64, item: { min: 1, max: 128 }, url: 'hidden', flag: 'hidden',
+    kind: 'list', default: [4], maxLength: 64, item: { kind: 'int', min: 1, max: 128 }, itemName: 'widths', emptyText: '0',
+    url: 'hidden', flag: 'hidden',
     doc: 'widths of the hidden layers; empty for a single neuron', unit: 'units per layer',
   } satisfies Row<ListSpec>,
   activation: {
@@ -103,22 +104,22 @@ export const FIELDS = {
     noEffect: (c) => (c.init === 'zeros' ? 'with --init zeros (every weight starts at 0)' : null),
   } satisfies Row<NumberSpec>,
   signed: {
-    kind: 'bool', default: false, flag: 'signed',
+    kind: 'bool', default: false, flag: 'signed', url: 'signed', urlWhenChanged: true,
     doc: 'truth tables with -1/+1 inputs instead of 0/1',
     noEffect: (c) => (isTruthTable(c.dataset) ? null : `on ${c.dataset}, which is not a truth table`),
   } satisfies Row<BoolSpec>,
   initScale: {
-    kind: 'number', default: 1, min: 0, max: 100, flag: 'init-scale',
+    kind: 'number', default: 1, min: 0, max: 100, flag: 'init-scale', url: 'iscale', urlWhenChanged: true,
     doc: 's of the uniform U[-s, s] and normal N(0, s²) initializers',
     noEffect: (c) => (c.init === 'uniform' || c.init === 'normal' ? null : `with --init ${c.init}, which sets its own scale (only uniform and normal use it)`),
   } satisfies Row<NumberSpec>,
   momentum: {
-    kind: 'number', default: 0.9, min: 0, max: 0.9999, flag: 'momentum', live: true,
+    kind: 'number', default: 0.9, min: 0, max: 0.9999, flag: 'momentum', url: 'momentum', urlWhenChanged: true, live: true,
     doc: "momentum coefficient μ for --optimizer momentum; Adam's β1 for --optimizer adam",
     noEffect: (c) => (c.optimizer === 'sgd' ? 'with --optimizer sgd (use momentum or adam)' : null),
   } satisfies Row<NumberSpec>,
   nesterov: {
-    kind: 'bool', default: false, flag: 'nesterov', live: true,
+    kind: 'bool', default: false, flag: 'nesterov', url: 'nesterov', urlWhenChanged: true, live: true,
     doc: 'Nesterov look-ahead for --optimizer momentum',
     noEffect: (c) => (c.optimizer === 'momentum' ? null : `with --optimizer ${c.optimizer} (only momentum has a Nesterov form)`),
   } satisfies Row<BoolSpec>,

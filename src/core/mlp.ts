@@ -4,6 +4,8 @@
  * arrives), so the training loop allocates nothing.
  */
 import { activate, mulDerivative, type ActivationName } from './activations';
+import { kernels, type KernelPath } from './kernels/backend';
+import { createWasmNet, growWasmNet, type WasmNet } from './kernels/wasmNet';
 import { buildLayout, type Layout, type NetSpec } from './layout';
 
 /**
@@ -13,13 +15,17 @@ import { buildLayout, type Layout, type NetSpec } from './layout';
  * The scratch arrays (acts, zs, deltas) belong to the network: forward and backward overwrite
  * them, and ensureCapacity REPLACES them with new, bigger arrays when a larger batch arrives.
  * Never keep a reference to one across a call that may grow the network; read through `net`.
- * params and grads are allocated once and never replaced.
+ * On the TypeScript path params and grads are allocated once. On the WebAssembly path every
+ * buffer here, params and grads included, is a view of the network's wasm memory, and growing
+ * that memory detaches them all, so ensureCapacity replaces params and grads too (same values).
  */
 export interface Network {
   /** The architecture this network was built from. */
   readonly spec: NetSpec;
   /** Where every layer's W [fanOut x fanIn] and b [fanOut] live in params (see core/layout). */
   readonly layout: Layout;
+  /** Which kernels this network runs, fixed at creation (see kernels/backend.ts). */
+  readonly kernel: KernelPath;
   /** All W and b, [layout.paramCount]. */
   readonly params: Float64Array;
   /** Batch gradient of the mean loss dL/dθ, same layout as params. */
@@ -32,16 +38,23 @@ export interface Network {
   zs: Float64Array[];
   /** δ = dL_i/dz of layer l per example i [rows x fanOut] (the mean's 1/rows is applied in the gradients). */
   deltas: Float64Array[];
+  /** The wasm instance and byte offsets of the buffers above; null on the TS path. */
+  readonly wasm: WasmNet | null;
 }
 
 /** Creates a network with zeroed parameters and scratch for `capacity` rows. */
 export function createNetwork(spec: NetSpec, capacity = 16): Network {
   const layout = buildLayout(spec);
+  const k = kernels();
+  if (k.module) {
+    const { wn, views } = createWasmNet(layout, capacity, k.module);
+    return { spec, layout, kernel: k.path, ...views, capacity, wasm: wn };
+  }
   const net: Network = {
-    spec, layout,
+    spec, layout, kernel: k.path,
     params: new Float64Array(layout.paramCount),
     grads: new Float64Array(layout.paramCount),
-    capacity: 0, acts: [], zs: [], deltas: [],
+    capacity: 0, acts: [], zs: [], deltas: [], wasm: null,
   };
   ensureCapacity(net, capacity);
   return net;
@@ -56,6 +69,11 @@ export function ensureCapacity(net: Network, rows: number): void {
   if (rows <= net.capacity) return;
   const { layout } = net;
   net.capacity = rows;
+  if (net.wasm) {
+    // Growing wasm memory detaches every view, params and grads included: replace them all.
+    Object.assign(net, growWasmNet(net.wasm, layout, rows));
+    return;
+  }
   net.acts = [new Float64Array(rows * layout.inputs)];
   net.zs = [];
   net.deltas = [];
@@ -72,8 +90,17 @@ export function ensureCapacity(net: Network, rows: number): void {
  */
 export function forward(net: Network, rows: number): void {
   const layers = net.layout.layers;
+  const wn = net.wasm;
   for (let l = 0; l < layers.length; l++) {
     const { fanIn, fanOut, wOffset, bOffset, fn } = layers[l]!;
+    if (wn) {
+      const k = wn.k, pz = wn.pZs[l]!, pa = wn.pActs[l + 1]!;
+      k.affine(wn.pParams + 8 * wOffset, wn.pParams + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pz, rows, wn.pT);
+      if (fn === 'sigmoid') k.sigmoid(pz, pa, rows * fanOut);
+      else if (fn === 'relu') k.relu(pz, pa, rows * fanOut);
+      else activate(fn, net.zs[l]!, net.acts[l + 1]!, rows * fanOut, fanOut);
+      continue;
+    }
     affine(net.params, wOffset, bOffset, fanIn, fanOut, net.acts[l]!, net.zs[l]!, rows);
     activate(fn, net.zs[l]!, net.acts[l + 1]!, rows * fanOut, fanOut);
   }
@@ -161,8 +188,21 @@ export function backward(net: Network, rows: number): void {
   const G = net.grads;
   const layers = net.layout.layers;
   const inv = 1 / rows;
+  const wn = net.wasm;
   for (let l = layers.length - 1; l >= 0; l--) {
     const { fanIn, fanOut, wOffset, bOffset } = layers[l]!;
+    if (wn) {
+      const k = wn.k, pd = wn.pDeltas[l]!;
+      k.weightGrad(wn.pGrads + 8 * wOffset, wn.pGrads + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pd, rows, inv);
+      if (l === 0) continue;
+      const pPrev = wn.pDeltas[l - 1]!;
+      k.inputGrad(wn.pParams + 8 * wOffset, fanIn, fanOut, pd, pPrev, rows);
+      const fn = layers[l - 1]!.fn as ActivationName;
+      if (fn === 'sigmoid') k.sigmoidBack(wn.pActs[l]!, pPrev, rows * fanIn);
+      else if (fn === 'relu') k.reluBack(wn.pZs[l - 1]!, pPrev, rows * fanIn);
+      else mulDerivative(fn, net.zs[l - 1]!, net.acts[l]!, net.deltas[l - 1]!, rows * fanIn);
+      continue;
+    }
     const d = net.deltas[l]!;
     // Every entry of G belongs to exactly one layer's W or b, so these overwrite all of it.
     biasGrad(G, bOffset, fanOut, d, rows, inv);

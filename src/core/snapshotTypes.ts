@@ -4,8 +4,10 @@
  * draw them), so they live in the core with no behaviour of their own.
  */
 import type { TrainConfig } from './config';
+import type { KernelPath } from './kernels/backend';
 import type { Layout, NetSpec } from './layout';
 import type { LayerStats } from './stats';
+import type { Divergence } from './divergence';
 
 /** A data point by split and index (the point a lesson card evaluates). */
 export interface PointRef {
@@ -20,6 +22,8 @@ export interface ModelInfo {
   /** Its layout table: where each layer's W and b sit in `params` (see core/layout). */
   layout: Layout;
   config: TrainConfig;
+  /** The kernels training it: 'wasm-simd', or the TypeScript fallback 'ts' (the page's about line). */
+  kernel: KernelPath;
 }
 
 /** The data set, sent once per build (it never changes during a run). */
@@ -60,6 +64,15 @@ export interface ModelSnapshot {
   step: number;
   epoch: number;
   diverged: boolean;
+  /** Why and when the run diverged (null while it has not). */
+  divergence: Divergence | null;
+  /**
+   * The losses and accuracies below were measured at this epoch (-1: not yet). Big nets are
+   * evaluated less often than they are drawn, so it can lag `epoch`; the UI then says so.
+   */
+  metricsEpoch: number;
+  /** Identifies the measurement: a new id is a new point for the loss chart; the same id is a repeat. */
+  metricsId: number;
   trainLoss: number;
   testLoss: number;
   trainAccuracy: number | null;

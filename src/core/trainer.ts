@@ -14,6 +14,7 @@ import { ADAM_CONSTANTS, applyUpdate, createOptimizerState, type OptimizerSettin
 import { createRng, shuffle, type Rng } from './rng';
 import { computeStats, emptyStats, type LayerStats } from './stats';
 import { deriveSeed } from './seeds';
+import { createDivergenceWatch, divergenceOf, watchEpoch, watchStep, type Divergence, type DivergenceWatch } from './divergence';
 
 /** One network, its data and its optimizer state, trained step by step (mutable, single owner). */
 export interface Trainer {
@@ -33,8 +34,15 @@ export interface Trainer {
   step: number;
   /** Position inside the current epoch's shuffled order, in examples; 0 starts a new epoch. */
   cursor: number;
-  /** Set when a loss or parameter became NaN or infinite; params hold the last finite values. */
+  /**
+   * Set when a loss or parameter became NaN or infinite, or the run blew up (see
+   * core/divergence); params then hold the values before the failed step.
+   */
   diverged: boolean;
+  /** Why and when the run diverged (null while it has not). */
+  divergence: Divergence | null;
+  /** The blow-up test's running state. */
+  readonly watch: DivergenceWatch;
   /** Mean loss of the last minibatch (before its update); NaN before the first step. */
   batchLoss: number;
   /** Per-layer gradient statistics of the last step (or of measureGradients), hidden first, output last. */
@@ -77,7 +85,7 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
     config, data, net,
     opt: createOptimizerState(net.layout.paramCount),
     settings: settingsOf(config),
-    epoch: 0, step: 0, cursor: 0, diverged: false, batchLoss: NaN,
+    epoch: 0, step: 0, cursor: 0, diverged: false, divergence: null, watch: createDivergenceWatch(net.params), batchLoss: NaN,
     stats: emptyStats(net.layout.layers.length),
     order: new Uint32Array(n).map((_, i) => i),
     rng: createRng(deriveSeed(config.seed, 'shuffle')),
@@ -179,9 +187,14 @@ export function trainStep(tr: Trainer, withStats = true): boolean {
   for (let k = 0; k < p.length; k++) sum += p[k]!;
   if (!Number.isFinite(loss) || !Number.isFinite(sum)) {
     if (!withStats && Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
-    p.set(tr.lastGood);
-    tr.diverged = true;
-    return false;
+    return fail(tr, 'non-finite', null);
+  }
+  watchStep(tr.watch, loss, rows);
+  if (tr.cursor + rows >= n) {
+    // An epoch ends: a loss or norm that has grown by orders of magnitude, epoch after epoch,
+    // is a divergence now, long before a float overflows.
+    const blowUp = watchEpoch(tr.watch, p);
+    if (blowUp) return fail(tr, blowUp.signal, blowUp.growth);
   }
   tr.lastGood.set(p);
   tr.step++;
@@ -191,6 +204,14 @@ export function trainStep(tr: Trainer, withStats = true): boolean {
     tr.epoch++;
   }
   return true;
+}
+
+/** Marks the run diverged: the failed step is undone (parameters before it) and not counted. */
+function fail(tr: Trainer, signal: 'non-finite' | 'loss' | 'norm', growth: number | null): false {
+  tr.net.params.set(tr.lastGood);
+  tr.diverged = true;
+  tr.divergence = divergenceOf(tr.epoch, tr.settings, signal, growth);
+  return false;
 }
 
 /**

@@ -2,7 +2,8 @@
  * The one place that wires the store to the training worker and the URL hash:
  * config changes become config messages (the worker decides live change or rebuild), worker
  * messages become one store set,
- * and the config is mirrored into the hash so a link reproduces the run.
+ * and the config is mirrored into the hash so a link reproduces the run. A liveness check
+ * turns a worker that went silent into the crash banner (see liveness.ts).
  */
 import { createWorkerClient, type WorkerClient } from '../worker/client';
 import type { FromWorker, ViewOptions } from '../worker/protocol';
@@ -16,6 +17,13 @@ import { selPace } from './pace';
 import { trackMilestones } from './milestones';
 import { labHashExtras } from './labHash';
 import type { AppState } from './types';
+import { CHECK_MS, STALL_MS, createLiveness } from './liveness';
+
+/** Hooks an automated browser may call (the e2e drills); see browserEnv. */
+export interface TestHooks {
+  /** Kills the training worker silently, as a browser would. */
+  terminateWorker(): void;
+}
 
 export interface BridgeEnv {
   /** Creates the worker client; tests pass a fake. */
@@ -25,6 +33,12 @@ export interface BridgeEnv {
   getHash(): string;
   setHash(hash: string): void;
   onHashChange(cb: () => void): () => void;
+  /** Milliseconds, for the liveness check (absent: no liveness check, e.g. in unit tests). */
+  now?(): number;
+  /** Runs cb every ms milliseconds; returns a stop function. */
+  every?(ms: number, cb: () => void): () => void;
+  /** Offers test hooks; returns a function that withdraws them. */
+  exposeHooks?(hooks: TestHooks): () => void;
 }
 
 export const browserEnv = (): BridgeEnv => ({
@@ -35,6 +49,21 @@ export const browserEnv = (): BridgeEnv => ({
   onHashChange: (cb) => {
     window.addEventListener('hashchange', cb);
     return () => window.removeEventListener('hashchange', cb);
+  },
+  now: () => performance.now(),
+  every: (ms, cb) => {
+    const id = setInterval(cb, ms);
+    return () => clearInterval(id);
+  },
+  // Only automated browsers (navigator.webdriver, set by Playwright and every WebDriver) get
+  // the hooks: a plain object on window, no script injection, so the CSP stays as strict.
+  exposeHooks: (hooks) => {
+    if (!navigator.webdriver) return () => {};
+    const w = window as unknown as { __bp?: TestHooks };
+    w.__bp = hooks;
+    return () => {
+      if (w.__bp === hooks) delete w.__bp;
+    };
   },
 });
 
@@ -50,7 +79,9 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   let ackPending = false;
   // At most one build in flight; while it runs only the newest config waits (depth slider drags).
   const builds = createBuildQueue((m) => client.send(m));
-  const client = env.makeClient((msg) => {
+  const liveness = createLiveness(() => env.now?.() ?? 0);
+  const raw = env.makeClient((msg) => {
+    liveness.heard(msg);
     store.getState().receive(msg);
     builds.onMessage(msg);
     if (msg.type === 'snapshot' && !ackPending) {
@@ -61,6 +92,22 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
       });
     }
   });
+  const client = {
+    ...raw,
+    send: (m: Parameters<WorkerClient['send']>[0]) => {
+      liveness.sent(m, store.getState().status === 'running');
+      raw.send(m);
+    },
+  };
+  const stopChecks = env.every?.(CHECK_MS, () => {
+    // A failure already on screen is not reported again as a silence.
+    if (!env.now || !liveness.check(env.now()) || store.getState().status === 'error') return;
+    store.getState().receive({
+      type: 'error', field: 'worker', code: 'stalled',
+      message: `no answer for ${STALL_MS / 1000} s`,
+    });
+  });
+  const withdrawHooks = env.exposeHooks?.({ terminateWorker: () => raw.kill() });
   // A view message makes the worker redraw the current net's grids: only send a change. The
   // view is read from the few fields it depends on, compared one by one (no serialization).
   let sentView: ViewOptions | null = null;
@@ -80,6 +127,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
       send: (m) => (m.type === 'config' ? builds.request(m) : client.send(m)),
       restart: () => {
         client.restart();
+        liveness.reset();
         builds.reset();
         sentView = null;
         sendConfig('restart', true);
@@ -124,6 +172,8 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
     unsubStore();
     unsubView();
     unsubHash();
+    stopChecks?.();
+    withdrawHooks?.();
     untrack();
     client.dispose();
   };

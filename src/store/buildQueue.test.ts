@@ -57,7 +57,7 @@ function fakeBridge(hash = '') {
   const env: BridgeEnv = {
     makeClient: (cb): WorkerClient => {
       onMessage = cb;
-      return { send: (m) => sent.push(m), restart: () => {}, dispose: () => {} };
+      return { send: (m) => sent.push(m), restart: () => {}, kill: () => {}, dispose: () => {} };
     },
     raf: () => {},
     getHash: () => current,
@@ -168,7 +168,7 @@ describe('hashchange with the same settings', () => {
     const b = fakeBridge('#dataset=xor');
     const canonical = b.hash();
     b.navigate('#dataset=xor&output=tanh&loss=bce');
-    expect(b.store.getState().notices.join('\n')).toMatch(/^loss: got "bce"/m);
+    expect(b.store.getState().notices.join('\n')).toMatch(/^loss="bce" does not fit a tanh output; using sigmoid with bce\./m);
     expect(b.hash()).toBe(canonical);
     expect(b.builds().length).toBe(1);
   });

@@ -6,6 +6,7 @@ import { createSnapshotSlice } from './snapshotSlice';
 import { createUiSlice } from './uiSlice';
 import { createLessonSlice } from './lessonSlice';
 import { createGradSlice } from './gradSlice';
+import { createBackpropSlice } from './backpropSlice';
 import { createRailSlice } from './railSlice';
 import type { AppState } from './types';
 
@@ -19,6 +20,7 @@ export function createAppStore(): AppStore {
     ...createUiSlice(...a),
     ...createLessonSlice(...a),
     ...createGradSlice(...a),
+    ...createBackpropSlice(...a),
     ...createRailSlice(...a),
   }));
 }

@@ -18,6 +18,8 @@ import {
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
 import type { Measure } from '../model/measures';
+import { t } from '../i18n';
+import { accepts, clip } from './linkNotices';
 
 /** What a `compare` value says, before it is resolved against network A. */
 export interface CompareSpec {
@@ -47,12 +49,8 @@ const ITEMS: Record<keyof CompareSpec, FieldSpec> = {
 };
 const ITEM_KEYS = Object.keys(ITEMS) as (keyof CompareSpec)[];
 
-export const COMPARE_EXPECTED =
-  `comma-separated key:value items with keys ${ITEM_KEYS.join(', ')} (e.g. activation:relu,init:he-normal)`;
-
-/** Keeps at most this many characters of a hostile item in a notice. */
-const SHOW = 30;
-const clip = (s: string): string => (s.length > SHOW ? `${s.slice(0, SHOW)}…` : s);
+/** What a `compare` value accepts, in the reader's language. */
+export const compareExpected = (): string => t('link.compareItems', { keys: ITEM_KEYS.join(', ') });
 
 /** A compare value read, or the first item that is not valid, named with what it accepts. */
 export type CompareRead = { ok: true; spec: CompareSpec } | { ok: false; problem: string };
@@ -64,11 +62,11 @@ export function readCompare(raw: string): CompareRead {
   for (const part of raw.split(',')) {
     const i = part.indexOf(':');
     const key = (i < 0 ? part : part.slice(0, i)).trim();
-    if (!Object.hasOwn(ITEMS, key)) return { ok: false, problem: `unknown item "${clip(key)}" (expected ${COMPARE_EXPECTED})` };
+    if (!Object.hasOwn(ITEMS, key)) return { ok: false, problem: t('link.compareUnknown', { key: clip(key), expected: compareExpected() }) };
     const k = key as keyof CompareSpec;
-    if (i < 0) return { ok: false, problem: `item "${clip(key)}" has no value (expected ${key}:value)` };
+    if (i < 0) return { ok: false, problem: t('link.compareNoValue', { key }) };
     const r = parseText(ITEMS[k], part.slice(i + 1).trim(), '-');
-    if (!r.ok) return { ok: false, problem: `${key}:${clip(part.slice(i + 1))} (expected ${key} to be ${r.expected})` };
+    if (!r.ok) return { ok: false, problem: t('link.compareBadValue', { key, raw: clip(part.slice(i + 1)), expected: accepts(ITEMS[k], '-') }) };
     (spec as Record<string, unknown>)[k] = r.value;
   }
   return { ok: true, spec };

@@ -29,7 +29,7 @@ describe('bridge view messages', () => {
   function bridge(hash: string) {
     const sent: ToWorker[] = [];
     const env: BridgeEnv = {
-      makeClient: (): WorkerClient => ({ send: (m) => sent.push(m), restart: () => {}, dispose: () => {} }),
+      makeClient: (): WorkerClient => ({ send: (m) => sent.push(m), restart: () => {}, kill: () => {}, dispose: () => {} }),
       raf: () => {},
       getHash: () => hash,
       setHash: () => {},

@@ -8,6 +8,8 @@ export const NULL_PORT: WorkerPort = { send: () => {}, restart: () => {} };
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, get) => ({
   status: 'idle',
   message: null,
+  divergence: null,
+  failure: null,
   port: NULL_PORT,
   play: () => {
     if (get().status === 'diverged' || get().status === 'error') return;
@@ -20,9 +22,11 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     get().port.send({ type: 'step', unit });
   },
   reset: () => {
-    const { port, status } = get();
-    if (status === 'error') port.restart();
-    set({ status: 'paused', message: null });
+    const { port, status, failure } = get();
+    set({ status: 'paused', message: null, divergence: null, failure: null });
+    // A failed worker is replaced, never reused: it may be dead without having said so. The
+    // fresh one is built from the current config by the restart itself.
+    if (status === 'error' || failure) return port.restart();
     port.send({ type: 'pause' });
     port.send({ type: 'config', config: get().config, compare: compareConfig(get()), reason: 'reset', rebuild: true });
   },

@@ -25,6 +25,8 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
           })),
           status: s.status === 'diverged' || s.status === 'error' || s.status === 'idle' ? 'paused' : s.status,
           message: null,
+          divergence: null,
+          failure: null,
         });
         return;
       case 'snapshot':
@@ -36,10 +38,15 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
         });
         return;
       case 'status':
-        set(msg.message ? { status: 'diverged', message: msg.message } : { status: msg.running ? 'running' : 'paused' });
+        set(msg.message || msg.divergence
+          ? { status: 'diverged', message: msg.message, divergence: msg.divergence ?? null }
+          : { status: msg.running ? 'running' : 'paused' });
+        return;
+      case 'ready':
+      case 'configured':
         return;
       case 'error':
-        if (msg.field === 'worker') set({ status: 'error', message: msg.message });
+        if (msg.field === 'worker') set({ status: 'error', message: msg.message, failure: msg.code ?? 'crashed' });
         else set({ notices: [...s.notices, msg.message] });
         return;
     }
@@ -49,8 +56,9 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
 function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined): ModelView {
   if (!snap) return m;
   const newEpoch = !m.latest || snap.epoch !== m.latest.epoch || snap.step !== m.latest.step;
-  // A huge net's first snapshot has no loss yet; the full one that follows fills it in.
-  const newLoss = newEpoch || !Object.is(snap.trainLoss, m.latest?.trainLoss);
+  // The loss chart gets a point per measurement, at the epoch it was measured: a big net's
+  // metrics are reused across snapshots (same id), and a huge net's first one has none yet.
+  const newLoss = snap.metricsEpoch >= 0 && snap.metricsId !== m.latest?.metricsId;
   return {
     ...m,
     latest: snap,
@@ -58,7 +66,7 @@ function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined):
     boundaryN: snap.boundary ? snap.gridN : m.boundaryN,
     unitGrids: snap.unitGrids ?? m.unitGrids,
     unitGridN: snap.unitGrids ? snap.unitGridN : m.unitGridN,
-    history: newLoss ? pushLoss(m.history, snap.epoch, snap.trainLoss, snap.testLoss) : m.history,
+    history: newLoss ? pushLoss(m.history, snap.metricsEpoch, snap.trainLoss, snap.testLoss) : m.history,
     grads: newEpoch ? pushGrads(m.grads, snap.epoch, snap.step, snap.stats) : m.grads,
   };
 }

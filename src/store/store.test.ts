@@ -47,10 +47,10 @@ describe('app store', () => {
   it('keeps the last grid when a snapshot leaves it unchanged, and ignores stale builds', () => {
     const { store } = storeWithPort();
     const config = store.getState().config;
-    const info = { spec: specOf(config), layout: buildLayout(specOf(config)), config };
+    const info = { spec: specOf(config), layout: buildLayout(specOf(config)), config, kernel: 'ts' as const };
     store.getState().receive({ type: 'built', buildId: 1, reason: 't', models: [info], data: null as never });
     const model = (boundary: Float32Array | null, epoch: number) => ({
-      step: epoch, epoch, diverged: false, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5,
+      step: epoch, epoch, diverged: false, divergence: null, metricsEpoch: epoch, metricsId: epoch, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5,
       stats: [], params: new Float32Array(0), boundary, gridN: 2, unitGrids: null, unitGridN: 0, hidden: null,
     });
     const g = new Float32Array(4);

@@ -3,8 +3,9 @@
  * interface is here and the slice files import them, so types never import a slice back.
  */
 import type { TrainConfig } from '../core';
-import type { DataInfo, FromWorker, HiddenView, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
+import type { DataInfo, DivergenceReport, FromWorker, HiddenView, WorkerFailure, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
 import type { PointRef } from '../core/snapshotTypes';
+import type { NudgeTarget } from '../core/influence';
 import type { Measure } from '../model/measures';
 import type { HashState, LessonStep } from './url';
 import type { LossHistory } from '../model/lossHistory';
@@ -35,8 +36,12 @@ export interface ConfigSlice {
 
 export interface RunSlice {
   status: RunStatus;
-  /** A user-facing explanation of an error or divergence. */
+  /** A user-facing explanation of an error or divergence (plain English; see the structured fields). */
   message: string | null;
+  /** A diverged run's structured report, which the banner words in the page's language. */
+  divergence: DivergenceReport | null;
+  /** The training worker's own failure (crash, silence, failed load), or null. */
+  failure: WorkerFailure | null;
   port: WorkerPort;
   play(): void;
   pause(): void;
@@ -81,7 +86,7 @@ export interface UiSlice {
   setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed' | 'lang'>>): void;
 }
 
-export type LessonTab = 'neuron' | 'perceptron';
+export type LessonTab = 'neuron' | 'perceptron' | 'backprop';
 
 export interface LessonSlice {
   /** Hidden layer (0-based) chosen for the hidden-space view; null follows the last one. */
@@ -158,4 +163,26 @@ export interface RailSlice {
   setReplayFrame(i: number | null): void;
 }
 
-export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice & RailSlice;
+
+/**
+ * Backprop step-by-step mode: whether it is open, which phase is shown, and what is being
+ * nudged. See backpropSlice.ts.
+ */
+export interface BackpropSlice {
+  bpOpen: boolean;
+  /** Index into the phase sequence of the current net (clamped by the view). */
+  bpPhase: number;
+  /** Auto-advance through the phases (a view timer; training stays paused). */
+  bpAuto: boolean;
+  /** The nudged number; null picks the weight with the largest gradient. */
+  bpTarget: NudgeTarget | null;
+  /** Nudge size, 0.001 .. 0.5. */
+  bpEpsilon: number;
+  /** True when opening paused a running net, so closing plays it again. */
+  bpResume: boolean;
+  openBackprop(): void;
+  closeBackprop(): void;
+  setBp(patch: Partial<Pick<BackpropSlice, 'bpPhase' | 'bpAuto' | 'bpTarget' | 'bpEpsilon'>>): void;
+}
+
+export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice & BackpropSlice & RailSlice;

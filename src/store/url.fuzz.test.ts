@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BASE_CONFIG, CONFIG_KEYS, FIELDS, formatText, parseText, validateConfig, type FieldSpec } from '../core';
-import { parseHash } from './url';
+import { BASE_CONFIG, CONFIG_KEYS, FIELDS, formatText, parseText, resolveConfig, validateConfig, type FieldSpec } from '../core';
+import { formatHash, parseHash } from './url';
 
 const PROTO = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'isPrototypeOf', '__defineGetter__'];
 
@@ -25,7 +25,10 @@ function validValue(f: FieldSpec): fc.Arbitrary<string> {
     case 'int': return fc.integer({ min: f.min, max: Math.min(f.max, 2 ** 31) }).map(String);
     case 'number': return fc.double({ min: f.min, max: f.max, noNaN: true })
       .filter((v) => !f.openMin || v > f.min).map((v) => formatText(f, v));
-    case 'list': return fc.array(fc.integer({ min: f.item.min, max: f.item.max }), { maxLength: 6 }).map((ws) => ws.join(','));
+    case 'list': {
+      const item = f.item.kind === 'int' ? fc.integer({ min: f.item.min, max: f.item.max }).map(String) : fc.constantFrom(...f.item.values);
+      return fc.array(item, { maxLength: 6 }).map((ws) => ws.join(','));
+    }
   }
 }
 
@@ -144,6 +147,24 @@ describe('the issue\'s repro links', () => {
       expect(r.config.lr, v).toBe(BASE_CONFIG.lr);
       expect(r.notices.join('\n'), v).toContain(`lr="${v}"`);
     }
+  });
+
+  it('writes the same canonical link as before the table for a default config', () => {
+    expect(formatHash(BASE_CONFIG)).toBe(
+      'dataset=xor&hidden=4&activation=tanh&output=sigmoid&init=glorot-uniform&loss=bce&optimizer=sgd&lr=0.3&batch=0&seed=1&noise=0&points=200&split=0.5&l1=0&l2=0',
+    );
+  });
+
+  it('carries momentum, nesterov, the init scale and signed inputs when they differ from the default', () => {
+    const c = resolveConfig({ dataset: 'xor', signed: true, optimizer: 'momentum', momentum: 0.5, nesterov: true, init: 'uniform', initScale: 0.25 });
+    const hash = formatHash(c);
+    expect(hash).toContain('momentum=0.5');
+    expect(hash).toContain('nesterov=1');
+    expect(hash).toContain('iscale=0.25');
+    expect(hash).toContain('signed=1');
+    const back = parseHash(`#${hash}`);
+    expect(back.notices).toEqual([]);
+    expect(back.config).toEqual(c);
   });
 
   it('reads and writes iseed only when the link has one', () => {

@@ -10,7 +10,8 @@ import {
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../model/measures';
-import { LANGS, type Lang } from '../i18n';
+import { LANGS, t, type Lang } from '../i18n';
+import { clip, notices as say } from './linkNotices';
 import { DEPTH, readCompare, resolveCompare, WIDTH, type CompareSpec } from './labHash';
 
 /** URL key -> config key, for every config row that has a URL key. */
@@ -22,8 +23,7 @@ const URL_TO_CONFIG: ReadonlyMap<string, ConfigKey> = new Map(
 );
 
 /** The config keys a hash carries, in the order formatHash writes them. */
-export type HashConfigKey = ConfigKey;
-export const HASH_KEYS: HashConfigKey[] = [...URL_TO_CONFIG.values()];
+export const HASH_KEYS: ConfigKey[] = [...URL_TO_CONFIG.values()];
 
 const MEASURE: EnumSpec = { kind: 'enum', values: MEASURES, default: DEFAULT_MEASURE, url: 'measure', doc: "the gradient panel's measure" };
 /** The lesson step open (URL key `lesson`); 0 is the free playground. */
@@ -58,10 +58,6 @@ export interface HashState {
   lesson: LessonStep;
 }
 
-/** Keeps at most this many characters of a hostile key or value in a notice. */
-const SHOW = 30;
-const clip = (s: string): string => (s.length > SHOW ? `${s.slice(0, SHOW)}…` : s);
-
 /**
  * Parses a location hash ("#dataset=xor&hidden=4,4"). Unknown keys and bad values are named
  * in notices and fall back to defaults; the config always validates. Never throws: anything
@@ -73,7 +69,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
   } catch (e) {
     return {
       config: base, compare: null, measure: DEFAULT_MEASURE, lang: null, lesson: 0,
-      notices: [`The link could not be read (${clip(e instanceof Error ? e.message : String(e))}); using the defaults.`],
+      notices: [say.unreadable(e instanceof Error ? e.message : String(e))],
     };
   }
 }
@@ -83,9 +79,6 @@ function readHash(hash: string, base: TrainConfig): HashState {
   const patch: Partial<Record<ConfigKey, unknown>> = Object.create(null);
   const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang; lesson?: number } = {};
   let compareSpec: CompareSpec | null = null;
-  const bad = (key: string, raw: string, expected: string, fallback = 'using the default'): void => {
-    notices.push(`${clip(key)}="${clip(raw)}" is not valid (expected ${expected}); ${fallback}.`);
-  };
   for (const [key, raw] of new URLSearchParams(hash.replace(/^#/, ''))) {
     // Map lookups only: a key such as "constructor" or "__proto__" never reaches an object member.
     const ck = URL_TO_CONFIG.get(key);
@@ -93,20 +86,20 @@ function readHash(hash: string, base: TrainConfig): HashState {
     if (ck !== undefined) {
       const r = parseText(FIELDS[ck], raw);
       if (r.ok) patch[ck] = r.value;
-      else bad(key, raw, r.expected);
+      else notices.push(say.badValue(key, raw, FIELDS[ck]));
     } else if (vk !== undefined) {
       const r = parseText(vk, raw);
       if (r.ok) (view as Record<string, unknown>)[key] = r.value;
-      else bad(key, raw, r.expected);
+      else notices.push(say.badValue(key, raw, vk));
     } else if (key === 'compare') {
       const r = readCompare(raw);
       if (r.ok) compareSpec = r.spec;
       else {
         compareSpec = null;
-        notices.push(`compare="${clip(raw)}" is not valid: ${r.problem}; compare mode stays off.`);
+        notices.push(say.badCompare(raw, r.problem));
       }
     } else if (!EXTRA_KEYS.has(key)) {
-      notices.push(`Unknown setting "${clip(key)}" was ignored.`);
+      notices.push(say.unknown(key));
     }
   }
   if (patch.hidden === undefined && (view.depth !== undefined || view.width !== undefined)) {
@@ -129,22 +122,29 @@ function resolveHead(base: TrainConfig, patch: Partial<TrainConfig>, notices: st
     return resolveConfig(merged);
   } catch (e) {
     const head = defaultHead(merged.dataset ?? base.dataset);
-    const why = e instanceof ConfigError ? e.message : 'invalid combination';
-    notices.push(`${why}; using ${head.output} with ${head.loss}.`);
+    const detail = e instanceof ConfigError && e.field === 'loss'
+      ? t('link.lossMismatch', { loss: clip(String(merged.loss)), output: merged.output ?? head.output })
+      : t('link.outputMismatch', { output: clip(String(merged.output)), dataset: merged.dataset ?? base.dataset });
+    notices.push(say.badHead(detail, head.output, head.loss));
     try {
       return resolveConfig({ ...merged, ...head });
     } catch {
-      notices.push('Using the default settings.');
+      notices.push(say.defaults());
       return base;
     }
   }
 }
 
-/** Formats the config as a hash (without '#'): every contract key in a fixed order; absent optional keys are left out. */
+/**
+ * Formats the config as a hash (without '#'): every contract key in a fixed order. Absent
+ * optional keys, and keys marked urlWhenChanged that hold their default, are left out.
+ */
 export function formatHash(c: TrainConfig, extra: Record<string, string> = {}): string {
   const p = new URLSearchParams();
   for (const [url, k] of URL_TO_CONFIG) {
-    if (c[k] !== undefined) p.set(url, formatText(FIELDS[k], c[k]));
+    const row: FieldSpec = FIELDS[k];
+    if (c[k] === undefined || (row.urlWhenChanged && c[k] === row.default)) continue;
+    p.set(url, formatText(row, c[k]));
   }
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   // URLSearchParams encodes ',' as %2C; keep widths readable in shared links.

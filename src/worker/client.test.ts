@@ -39,3 +39,46 @@ describe('worker client', () => {
     expect(workers[1]!.posted).toEqual([{ type: 'play' }]);
   });
 });
+
+describe('worker client failures', () => {
+  function setup(factory?: () => Worker) {
+    const workers: FakeWorker[] = [];
+    const got: FromWorker[] = [];
+    const client = createWorkerClient((m) => got.push(m), factory ?? (() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    }));
+    return { workers, got, client };
+  }
+
+  it('an error before the worker said ready is a script that failed to load', () => {
+    const { workers, got } = setup();
+    workers[0]!.onerror!({ message: '', preventDefault: () => {} });
+    expect(got[0]).toMatchObject({ type: 'error', field: 'worker', code: 'load' });
+  });
+
+  it('an error after ready is a crash', () => {
+    const { workers, got } = setup();
+    workers[0]!.onmessage!({ data: { type: 'ready' } });
+    workers[0]!.onerror!({ message: 'out of memory', preventDefault: () => {} });
+    expect(got.at(-1)).toMatchObject({ type: 'error', field: 'worker', code: 'crashed', message: 'out of memory' });
+  });
+
+  it('a worker that cannot even be constructed is reported as a failed load, not thrown', () => {
+    const { got, client } = setup(() => {
+      throw new Error('refused by policy');
+    });
+    expect(got[0]).toMatchObject({ type: 'error', field: 'worker', code: 'load', message: 'refused by policy' });
+    expect(() => client.send({ type: 'play' })).not.toThrow();
+  });
+
+  it('kill terminates silently; restart starts a fresh worker', () => {
+    const { workers, got, client } = setup();
+    client.kill();
+    expect(workers[0]!.terminated).toBe(true);
+    expect(got).toEqual([]);
+    client.restart();
+    expect(workers).toHaveLength(2);
+  });
+});

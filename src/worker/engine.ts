@@ -4,10 +4,10 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, createTrainer, measureGradients, isLiveChange, resolveConfig, stepsPerEpoch,
+  ConfigError, applyLiveConfig, createTrainer, divergenceOf, measureGradients, isLiveChange, resolveConfig, stepsPerEpoch,
   trainEpoch, trainStep, type Trainer, type TrainConfig,
 } from '../core';
-import { assertNever, type ConfigMessage, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
+import { assertNever, type ConfigMessage, type DivergenceReport, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
 import { addGrids, baseSnapshot, evalCost, initGradientRows, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
 import { HiddenViews } from './hidden';
 import { ChunkSizer, Pacer, RateMeter } from './pacing';
@@ -44,6 +44,7 @@ export class Engine {
   private readonly rate = new RateMeter();
   /** Last metrics per model, reused while their recomputation waits for its time share. */
   private metrics: Metrics[] = [];
+  private measurements = 0;
   private readonly hidden: HiddenViews;
 
   constructor(private readonly host: EngineHost) {
@@ -192,14 +193,14 @@ export class Engine {
     this.running = on && !diverged && this.trainers.length > 0;
     this.pacer.reset(this.host.now());
     this.rate.restart(this.host.now());
-    this.host.post({ type: 'status', running: this.running, message: diverged ? divergedMessage(this.trainers) : null }, []);
+    this.host.post({ type: 'status', running: this.running, ...divergedStatus(this.trainers, diverged) }, []);
     if (!on && snapshot) this.requestSnapshot(true);
   }
 
   private afterTraining(): void {
     if (this.trainers.some((t) => t.diverged)) {
       this.running = false;
-      this.host.post({ type: 'status', running: false, message: divergedMessage(this.trainers) }, []);
+      this.host.post({ type: 'status', running: false, ...divergedStatus(this.trainers, true) }, []);
     }
   }
 
@@ -221,26 +222,36 @@ export class Engine {
     const heavy = !light && (force || now >= this.gridFreeAt);
     const h0 = this.host.now();
     const models: ModelSnapshot[] = this.trainers.map((tr, i) => {
-      if (!light && (heavy || !this.metrics[i] || evalCost(tr) < CHEAP_EVAL_MACS)) this.metrics[i] = measureMetrics(tr);
+      if (!light && (heavy || !this.metrics[i] || evalCost(tr) < CHEAP_EVAL_MACS)) this.metrics[i] = measureMetrics(tr, ++this.measurements);
       return baseSnapshot(tr, this.metrics[i] ?? NO_METRICS);
     });
-    if (heavy) {
-      this.trainers.forEach((tr, i) => addGrids(tr, models[i]!, this.view, (t, layer) => this.hidden.view(t, layer)));
-      const spent = this.host.now() - h0;
-      this.gridFreeAt = this.host.now() + spent * (1 / GRID_SHARE - 1);
-    }
+    if (heavy) this.trainers.forEach((tr, i) => addGrids(tr, models[i]!, this.view, (t, layer) => this.hidden.view(t, layer)));
     this.lastSnapshot = now;
     this.awaitingAck = true;
     this.host.post({
       type: 'snapshot',
       snapshot: { buildId: this.buildId, running: this.running, epochsPerSecond: this.rate.perSecond, models },
     }, transferables(models));
+    if (heavy) {
+      // The heavy part's cost includes posting it (copying the grids out is real work too).
+      const end = this.host.now();
+      this.gridFreeAt = end + (end - h0) * (1 / GRID_SHARE - 1);
+    }
   }
 }
 
-function divergedMessage(trainers: Trainer[]): string {
+/** The status fields for a run that has (or has not) diverged: the structured report and a plain-English fallback. */
+function divergedStatus(trainers: Trainer[], diverged: boolean): { message: string | null; divergence: DivergenceReport | null } {
   const i = trainers.findIndex((t) => t.diverged);
+  if (!diverged || i < 0) return { message: null, divergence: null };
   const tr = trainers[i]!;
+  const info = tr.divergence ?? divergenceOf(tr.epoch, tr.settings, 'non-finite', null);
   const which = trainers.length > 1 ? (i === 0 ? 'Network A' : 'Network B') : 'Training';
-  return `${which} diverged at epoch ${tr.epoch}: the loss became NaN or infinite (learning rate ${tr.settings.lr} is probably too large). The last finite weights are kept; lower the learning rate and press reset.`;
+  const cause = info.cause === 'l2' ? `lr x L2 = ${tr.settings.lr * tr.settings.l2} makes each step multiply the weights by ${info.detail.decay}`
+    : info.cause === 'momentum' ? `momentum ${tr.settings.momentum} with learning rate ${tr.settings.lr}`
+    : `learning rate ${tr.settings.lr} is probably too large`;
+  return {
+    message: `${which} diverged at epoch ${info.epoch} (${info.detail.signal}): ${cause}. The weights before the failed step are kept; change that setting and press reset.`,
+    divergence: { model: i, models: trainers.length, info },
+  };
 }

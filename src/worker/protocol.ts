@@ -2,7 +2,7 @@
  * Messages between the UI thread and the training worker, one union per direction.
  * Snapshots carry typed arrays whose buffers are transferred, not copied.
  */
-import type { TrainConfig } from '../core';
+import type { Divergence, TrainConfig } from '../core';
 import type { DataInfo, ModelInfo, Snapshot } from '../core/snapshotTypes';
 
 // The view types live in core so the panels can read them without importing the worker.
@@ -49,12 +49,33 @@ export type ToWorker =
   | { type: 'ack' };
 
 export type FromWorker =
+  /** The worker's script has run and listens: errors after this are crashes, not a failed load. */
+  | { type: 'ready' }
   | { type: 'built'; buildId: number; models: ModelInfo[]; data: DataInfo; reason: string }
   | { type: 'snapshot'; snapshot: Snapshot }
   /** A config was applied live (weights kept): the answer to a 'config' that did not rebuild. */
   | { type: 'configured' }
-  | { type: 'status'; running: boolean; message: string | null }
-  | { type: 'error'; message: string; field: string | null };
+  /** Play state; a stopped run's divergence, structured so the UI words it in its language. */
+  | { type: 'status'; running: boolean; message: string | null; divergence?: DivergenceReport | null }
+  /**
+   * `code` marks the training worker's own failure (field 'worker', see WorkerFailure); the
+   * message is then only the detail (the browser's error text), which the UI puts in its words.
+   */
+  | { type: 'error'; message: string; field: string | null; code?: WorkerFailure };
+
+/** Which model diverged (0 = A) of how many, and why. */
+export interface DivergenceReport {
+  model: number;
+  models: number;
+  info: Divergence;
+}
+
+/**
+ * How the training worker failed: it threw or was killed with an error event ('crashed'),
+ * went silent while it should be training ('stalled', the liveness check), or its script
+ * never loaded ('load').
+ */
+export type WorkerFailure = 'crashed' | 'stalled' | 'load';
 
 /** Exhaustiveness guard for switches over the unions above. */
 export function assertNever(x: never): never {

@@ -40,18 +40,23 @@ function clampInt(v: number, lo: number, hi: number): number {
 
 export function modelInfo(tr: Trainer): ModelInfo {
   // Plain data: structured clone copies it to the UI, which draws from the worker's own table.
-  return { spec: tr.net.spec, layout: tr.net.layout, config: tr.config };
+  return { spec: tr.net.spec, layout: tr.net.layout, config: tr.config, kernel: tr.net.kernel };
 }
 
 /** Loss and accuracy over both splits, and the activation histogram measured on the way. */
 export interface Metrics {
+  /** Epoch and step of the parameters they were measured on; -1 before the first measurement. */
+  epoch: number;
+  step: number;
+  /** Counts measurements (per engine), so the UI records a loss point only for a new one. */
+  id: number;
   train: Evaluation;
   test: Evaluation;
   actHist: ModelSnapshot['actHist'];
 }
 
 /** Shown until a huge net's first evaluation arrives. */
-export const NO_METRICS: Metrics = { train: { loss: NaN, accuracy: null }, test: { loss: NaN, accuracy: null }, actHist: undefined };
+export const NO_METRICS: Metrics = { epoch: -1, step: -1, id: 0, train: { loss: NaN, accuracy: null }, test: { loss: NaN, accuracy: null }, actHist: undefined };
 
 /** Multiply-adds of one full evaluation (train and test sets). */
 export function evalCost(tr: Trainer): number {
@@ -59,18 +64,19 @@ export function evalCost(tr: Trainer): number {
 }
 
 /** Evaluates both splits: a forward pass over every point, so it is budgeted for big nets. */
-export function measureMetrics(tr: Trainer): Metrics {
+export function measureMetrics(tr: Trainer, id = 0): Metrics {
   const train = evaluate(tr, 'train');
   // The training set's activations are still in the scratch buffers: histogram them now.
   const actHist = activationHistogram(tr.net, lastChunkRows(tr.data.train.n, tr.net.capacity));
-  return { train, test: evaluate(tr, 'test'), actHist };
+  return { epoch: tr.epoch, step: tr.step, id, train, test: evaluate(tr, 'test'), actHist };
 }
 
 /** Counters, statistics and parameters, with the given metrics. */
 export function baseSnapshot(tr: Trainer, m: Metrics): ModelSnapshot {
   const { train: tra, test: tes, actHist } = m;
   return {
-    step: tr.step, epoch: tr.epoch, diverged: tr.diverged,
+    step: tr.step, epoch: tr.epoch, diverged: tr.diverged, divergence: tr.divergence,
+    metricsEpoch: m.epoch, metricsId: m.id,
     trainLoss: tra.loss, testLoss: tes.loss, trainAccuracy: tra.accuracy, testAccuracy: tes.accuracy,
     stats: tr.stats.map((s) => ({ ...s })),
     params: toFloat32(tr.net.params),

@@ -49,3 +49,5 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
   }
   schedule();
 };
+
+self.postMessage({ type: 'ready' } satisfies FromWorker);

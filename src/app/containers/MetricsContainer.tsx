@@ -6,10 +6,14 @@ import { LossChart, type LossMark } from '../../panels/metrics/LossChart';
 import { selMilestones } from '../../store/railSlice';
 import { useApp } from '../StoreContext';
 import { selEpochsPerSecond, selModelA } from '../../store/selectors';
+import type { AppState } from '../../store/types';
+
+const selNoTestSet = (s: AppState): boolean => s.data !== null && s.data.testY.length === 0;
 
 export function MetricsContainer() {
   const m = useApp(selModelA);
   const eps = useApp(selEpochsPerSecond);
+  const noTestSet = useApp(selNoTestSet);
   const s = m?.latest ?? null;
   return (
     <section className="panel metrics-panel" aria-label={t('output.metrics')}>
@@ -18,6 +22,10 @@ export function MetricsContainer() {
         testLoss={s?.testLoss ?? null}
         trainAccuracy={s?.trainAccuracy ?? null}
         testAccuracy={s?.testAccuracy ?? null}
+        epoch={s?.epoch}
+        metricsEpoch={s?.metricsEpoch}
+        diverged={s?.diverged ?? false}
+        noTestSet={noTestSet}
       />
       <p className="speed" data-testid="epochs-per-second" data-value={eps}>
         {eps > 0 ? t('output.eps', { n: formatInt(eps) }) : '\u00a0'}

@@ -5,24 +5,33 @@
 import { t as tr } from '../../i18n';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { selLessonTab, selSelectedUnit, type LessonTab } from '../../store/lessonSlice';
+import { useT } from '../../i18n';
 import { useApp, useAppStore } from '../StoreContext';
+import { BackpropContainer } from './BackpropContainer';
 import { NeuronContainer } from './NeuronContainer';
 import { PerceptronContainer } from './PerceptronContainer';
 
 const TABS: { id: LessonTab; label: string }[] = [
   { id: 'neuron', label: 'neuron.tabNeuron' },
   { id: 'perceptron', label: 'neuron.tabPerceptron' },
+  { id: 'backprop', label: 'backprop.tab' },
 ];
 
 export function NeuronLessonContainer() {
   const tab = useApp(selLessonTab);
   const selected = useApp(selSelectedUnit);
   const store = useAppStore();
-  const choose = (t: LessonTab) => store.getState().setLesson({ lessonTab: t });
+  const tr = useT();
+  // The backprop tab is the walk-through mode: entering and leaving it pauses and resumes training.
+  const choose = (t: LessonTab) => {
+    if (t === 'backprop') return store.getState().openBackprop();
+    store.getState().closeBackprop();
+    store.getState().setLesson({ lessonTab: t });
+  };
   // Clicking a neuron in the network opens its card, even from the perceptron tab.
   const lastSelected = useRef(selected);
   useEffect(() => {
-    if (selected !== lastSelected.current && selected !== null) store.getState().setLesson({ lessonTab: 'neuron' });
+    if (selected !== lastSelected.current && selected !== null) choose('neuron');
     lastSelected.current = selected;
   }, [selected, store]);
   // Arrow keys move between tabs, as in any tab list.
@@ -42,7 +51,7 @@ export function NeuronLessonContainer() {
         ))}
       </div>
       <div role="tabpanel" id={`lesson-panel-${tab}`} aria-labelledby={`lesson-tab-${tab}`}>
-        {tab === 'neuron' ? <NeuronContainer /> : <PerceptronContainer />}
+        {tab === 'neuron' ? <NeuronContainer /> : tab === 'backprop' ? <BackpropContainer /> : <PerceptronContainer />}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 /** `lab train`: train one network and report accuracy, loss and the last step's gradients. */
 import type { TrainConfig } from '../../core/config';
 import { createTrainer, evaluate, trainEpoch } from '../../core/trainer';
+import type { Divergence } from '../../core/divergence';
 import { opt, type Parsed } from '../args';
 import { archName, fmt, layerReports, layerTable, printJson, type LayerReport, type Out } from '../format';
 
@@ -19,6 +20,8 @@ export interface RunResult {
   /** First completed-epoch count at which every target given was met, or null. */
   targetEpoch: number | null;
   diverged: boolean;
+  /** When and why the run diverged (core/divergence), or null. */
+  divergence: Divergence | null;
   layers: LayerReport[];
   arch: string;
 }
@@ -55,7 +58,7 @@ export function runTraining(cfg: Partial<TrainConfig>, epochs: number, goal: Goa
   const test = evaluate(tr, 'test');
   return {
     accuracy: ev.accuracy, loss: ev.loss, testAccuracy: test.accuracy, testLoss: test.loss,
-    epochs: tr.epoch, convergedEpoch, targetEpoch, diverged: tr.diverged,
+    epochs: tr.epoch, convergedEpoch, targetEpoch, diverged: tr.diverged, divergence: tr.divergence,
     layers: layerReports(tr.net, tr.stats), arch: archName(tr.net),
   };
 }
@@ -71,13 +74,23 @@ export function train(cfg: TrainConfig, p: Parsed, out: Out): void {
   if (p.opts.json) {
     printJson(out, {
       accuracy: r.accuracy, loss: r.loss, testAccuracy: r.testAccuracy, testLoss: r.testLoss, epochs: r.epochs,
-      convergedEpoch: r.convergedEpoch, diverged: r.diverged, layers: r.layers,
+      convergedEpoch: r.convergedEpoch, diverged: r.diverged, divergence: r.divergence, layers: r.layers,
     });
     return;
   }
   out(layerTable(r.layers) + '\n');
   const conv = r.convergedEpoch === null ? 'not converged' : `converged at epoch ${r.convergedEpoch}`;
   const test = r.testAccuracy === null && Number.isNaN(r.testLoss) ? '' : `, test accuracy ${fmt(r.testAccuracy)} loss ${fmt(r.testLoss)}`;
-  const div = r.diverged ? ' DIVERGED (parameters are the last finite ones)' : '';
+  const div = r.divergence ? ` DIVERGED at epoch ${r.divergence.epoch}: ${divergenceCause(r.divergence)} (parameters are from before the failed step)` : '';
   out(`\n${r.arch}: ${r.epochs} epochs, accuracy ${fmt(r.accuracy)} loss ${fmt(r.loss)}${test}; ${conv}${div}\n`);
+}
+
+/** The likely cause in one clause, from the structured report ("lr x L2 = 3: each step multiplies the weights by -2"). */
+export function divergenceCause(d: Divergence): string {
+  const x = d.detail;
+  const seen = x.signal === 'non-finite' ? 'loss or weights became non-finite' : `${x.signal === 'norm' ? 'weight norm' : 'loss'} grew ${fmt(x.growth)}x`;
+  const cause = d.cause === 'l2' ? `lr x L2 = ${fmt(x.lr * x.l2)} >= 1, so each step multiplies every weight by 1 - lr*L2 = ${fmt(x.decay)}; lower --l2 or --lr`
+    : d.cause === 'momentum' ? `--lr ${fmt(x.lr)} with --momentum ${fmt(x.momentum)} steps like lr / (1 - momentum) = ${fmt(x.effectiveLr)}; lower either`
+    : `--lr ${fmt(x.lr)} is probably too large; lower it`;
+  return `${seen}; ${cause}`;
 }

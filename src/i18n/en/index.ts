@@ -6,9 +6,11 @@ import { hidden } from './hidden';
 import { output } from './output';
 import { neuron } from './neuron';
 import { grad } from './grad';
+import { backprop } from './backprop';
+import { link } from './link';
 import { lesson } from './lesson';
 
-export const en = { app, data, network, hidden, output, neuron, grad, lesson };
+export const en = { app, data, network, hidden, output, neuron, grad, backprop, link, lesson };
 
 /** The shape every language must have (values are any string). */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -28,6 +28,8 @@ export const output = {
   logScale: 'Log scale',
   lossOver: 'Loss over {{n}} epochs',
   lossEmpty: 'Loss chart, no data yet',
+  atEpoch: '(at epoch {{n}})',
+  divergedValue: 'diverged',
   pressPlay: 'Press Play to train',
   epoch: 'epoch',
   separableMark: 'separable at epoch {{n}}',

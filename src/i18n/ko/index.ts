@@ -7,6 +7,8 @@ import { hidden } from './hidden';
 import { output } from './output';
 import { neuron } from './neuron';
 import { grad } from './grad';
+import { backprop } from './backprop';
+import { link } from './link';
 import { lesson } from './lesson';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron, grad, lesson };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link, lesson };

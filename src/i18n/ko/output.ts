@@ -30,6 +30,8 @@ export const output: Resource['output'] = {
   logScale: '로그 눈금',
   lossOver: '{{n}} 에포크 동안의 손실',
   lossEmpty: '손실 그래프, 아직 데이터 없음',
+  atEpoch: '({{n}} 에포크 기준)',
+  divergedValue: '발산',
   pressPlay: '재생을 누르면 학습합니다',
   epoch: '에포크',
   separableMark: '{{n}} 에포크에 선형 분리 가능',

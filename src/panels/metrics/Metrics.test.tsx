@@ -36,6 +36,30 @@ describe('Metrics', () => {
   });
 });
 
+describe('Metrics after divergence and for stale values', () => {
+  const render = (p: MetricsProps) => act(() => dom.root.render(<Metrics {...p} />));
+
+  it('shows an infinite loss as ∞ and a diverged NaN loss as "diverged", not the no-test-set dash', () => {
+    render({ trainLoss: Infinity, testLoss: NaN, trainAccuracy: 0.5, testAccuracy: 0.5, diverged: true });
+    expect(byId('metric-train-loss').textContent).toBe('∞');
+    expect(byId('metric-test-loss').textContent).toBe('diverged');
+    expect(byId('metric-train-loss').getAttribute('data-value')).toBe('');
+  });
+
+  it('keeps the dash for a missing test set, even after divergence', () => {
+    render({ trainLoss: NaN, testLoss: NaN, trainAccuracy: null, testAccuracy: null, diverged: true, noTestSet: true });
+    expect(byId('metric-train-loss').textContent).toBe('diverged');
+    expect(byId('metric-test-loss').textContent).toBe('—');
+  });
+
+  it('says at which epoch the values were measured when they are older than the counter', () => {
+    render({ trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5, epoch: 10, metricsEpoch: 1 });
+    expect(byId('metrics-at-epoch').textContent).toBe('(at epoch 1)');
+    render({ trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5, epoch: 10, metricsEpoch: 10 });
+    expect(dom.host.querySelector('[data-testid="metrics-at-epoch"]')).toBeNull();
+  });
+});
+
 describe('LossChart', () => {
   it('draws both lines once there is data, and a hint before', () => {
     act(() => dom.root.render(<LossChart history={createLossHistory(16)} />));

@@ -1,0 +1,4 @@
+// AssemblyScript entry (see matrix.ts): everything the host instantiates per network.
+export { affine, inputGrad, weightGrad } from './matrix';
+export { exp, expPairs, sigmoid, sigmoidBack, relu, reluBack } from './activations';
+export { matvec } from './peak';

@@ -1,0 +1,296 @@
+// AssemblyScript, compiled to WebAssembly by scripts/build-wasm.mjs (not TypeScript: the
+// project's tsconfigs exclude this folder). The three matrix loops of an MLP on f64x2 lanes.
+//
+// Bit-identity with the TypeScript reference in ../../mlp.ts: every output is one running
+// sum, started from the same value (the bias, or +0) and added to in the same order (j, i or r
+// ascending), one IEEE multiply then one IEEE add per term. Lanes only ever hold two
+// *different* outputs, never two halves of one sum, and there is no fused multiply-add, so
+// the SIMD changes how many sums run at once, never a single rounding.
+//
+// Pointers are byte offsets into the imported memory; every buffer is row-major float64.
+
+/**
+ * z[r, i] = b[i] + sum over j ascending of W[i, j] x[r, j], for W [fanOut x fanIn].
+ * W is first transposed into `pT` [fanIn x fanOut] so two neighbouring units' weights sit in
+ * one f64x2 load; four rows by four units keep eight sums in flight.
+ */
+export function affine(pW: usize, pB: usize, fanIn: i32, fanOut: i32, pX: usize, pZ: usize, rows: i32, pT: usize): void {
+  for (let i = 0; i < fanOut; i++) {
+    const src = pW + (<usize>(i * fanIn) << 3);
+    for (let j = 0; j < fanIn; j++) store<f64>(pT + (<usize>(j * fanOut + i) << 3), load<f64>(src + (<usize>j << 3)));
+  }
+  const xStride = <usize>fanIn << 3;
+  const zStride = <usize>fanOut << 3;
+  const tStride = <usize>fanOut << 3;
+  let r = 0;
+  for (; r + 4 <= rows; r += 4) {
+    const x0 = pX + <usize>r * xStride, x1 = x0 + xStride, x2 = x1 + xStride, x3 = x2 + xStride;
+    const z0 = pZ + <usize>r * zStride, z1 = z0 + zStride, z2 = z1 + zStride, z3 = z2 + zStride;
+    let i = 0;
+    for (; i + 4 <= fanOut; i += 4) {
+      const io = <usize>i << 3;
+      const b01 = v128.load(pB + io), b23 = v128.load(pB + io, 16);
+      let s0 = b01, s1 = b01, s2 = b01, s3 = b01;
+      let t0 = b23, t1 = b23, t2 = b23, t3 = b23;
+      let tp = pT + io;
+      for (let j = 0; j < fanIn; j++) {
+        const jo = <usize>j << 3;
+        const w01 = v128.load(tp), w23 = v128.load(tp, 16);
+        tp += tStride;
+        const a0 = v128.load64_splat(x0 + jo), a1 = v128.load64_splat(x1 + jo);
+        const a2 = v128.load64_splat(x2 + jo), a3 = v128.load64_splat(x3 + jo);
+        s0 = f64x2.add(s0, f64x2.mul(w01, a0)); t0 = f64x2.add(t0, f64x2.mul(w23, a0));
+        s1 = f64x2.add(s1, f64x2.mul(w01, a1)); t1 = f64x2.add(t1, f64x2.mul(w23, a1));
+        s2 = f64x2.add(s2, f64x2.mul(w01, a2)); t2 = f64x2.add(t2, f64x2.mul(w23, a2));
+        s3 = f64x2.add(s3, f64x2.mul(w01, a3)); t3 = f64x2.add(t3, f64x2.mul(w23, a3));
+      }
+      v128.store(z0 + io, s0); v128.store(z0 + io, t0, 16);
+      v128.store(z1 + io, s1); v128.store(z1 + io, t1, 16);
+      v128.store(z2 + io, s2); v128.store(z2 + io, t2, 16);
+      v128.store(z3 + io, s3); v128.store(z3 + io, t3, 16);
+    }
+    for (; i < fanOut; i++) {
+      const io = <usize>i << 3;
+      const b = load<f64>(pB + io);
+      let s0 = b, s1 = b, s2 = b, s3 = b;
+      let tp = pT + io;
+      for (let j = 0; j < fanIn; j++) {
+        const jo = <usize>j << 3;
+        const w = load<f64>(tp);
+        tp += tStride;
+        s0 += w * load<f64>(x0 + jo); s1 += w * load<f64>(x1 + jo);
+        s2 += w * load<f64>(x2 + jo); s3 += w * load<f64>(x3 + jo);
+      }
+      store<f64>(z0 + io, s0); store<f64>(z1 + io, s1); store<f64>(z2 + io, s2); store<f64>(z3 + io, s3);
+    }
+  }
+  for (; r < rows; r++) affineRow(pB, fanIn, fanOut, pX + <usize>r * xStride, pZ + <usize>r * zStride, pT);
+}
+
+/** One row of affine: eight units (four f64x2 sums) at a time. */
+function affineRow(pB: usize, fanIn: i32, fanOut: i32, x: usize, z: usize, pT: usize): void {
+  const tStride = <usize>fanOut << 3;
+  let i = 0;
+  for (; i + 8 <= fanOut; i += 8) {
+    const io = <usize>i << 3;
+    let s0 = v128.load(pB + io), s1 = v128.load(pB + io, 16), s2 = v128.load(pB + io, 32), s3 = v128.load(pB + io, 48);
+    let tp = pT + io;
+    for (let j = 0; j < fanIn; j++) {
+      const a = v128.load64_splat(x + (<usize>j << 3));
+      s0 = f64x2.add(s0, f64x2.mul(v128.load(tp), a));
+      s1 = f64x2.add(s1, f64x2.mul(v128.load(tp, 16), a));
+      s2 = f64x2.add(s2, f64x2.mul(v128.load(tp, 32), a));
+      s3 = f64x2.add(s3, f64x2.mul(v128.load(tp, 48), a));
+      tp += tStride;
+    }
+    v128.store(z + io, s0); v128.store(z + io, s1, 16); v128.store(z + io, s2, 32); v128.store(z + io, s3, 48);
+  }
+  for (; i + 2 <= fanOut; i += 2) {
+    const io = <usize>i << 3;
+    let s = v128.load(pB + io);
+    let tp = pT + io;
+    for (let j = 0; j < fanIn; j++) {
+      s = f64x2.add(s, f64x2.mul(v128.load(tp), v128.load64_splat(x + (<usize>j << 3))));
+      tp += tStride;
+    }
+    v128.store(z + io, s);
+  }
+  for (; i < fanOut; i++) {
+    const io = <usize>i << 3;
+    let s = load<f64>(pB + io);
+    let tp = pT + io;
+    for (let j = 0; j < fanIn; j++) {
+      s += load<f64>(tp) * load<f64>(x + (<usize>j << 3));
+      tp += tStride;
+    }
+    store<f64>(z + io, s);
+  }
+}
+
+/**
+ * out[r, j] = sum over units i ascending of W[i, j] d[r, i] (dL/dx), from +0.
+ * Lanes run along j, where W's rows are contiguous: four rows by four columns per pass.
+ */
+export function inputGrad(pW: usize, fanIn: i32, fanOut: i32, pD: usize, pOut: usize, rows: i32): void {
+  const wStride = <usize>fanIn << 3;
+  const dStride = <usize>fanOut << 3;
+  const oStride = <usize>fanIn << 3;
+  const zero = f64x2.splat(0);
+  let r = 0;
+  for (; r + 4 <= rows; r += 4) {
+    const d0 = pD + <usize>r * dStride, d1 = d0 + dStride, d2 = d1 + dStride, d3 = d2 + dStride;
+    const o0 = pOut + <usize>r * oStride, o1 = o0 + oStride, o2 = o1 + oStride, o3 = o2 + oStride;
+    let j = 0;
+    for (; j + 4 <= fanIn; j += 4) {
+      const jo = <usize>j << 3;
+      let s0 = zero, s1 = zero, s2 = zero, s3 = zero, t0 = zero, t1 = zero, t2 = zero, t3 = zero;
+      let wp = pW + jo;
+      for (let i = 0; i < fanOut; i++) {
+        const io = <usize>i << 3;
+        const w01 = v128.load(wp), w23 = v128.load(wp, 16);
+        wp += wStride;
+        const e0 = v128.load64_splat(d0 + io), e1 = v128.load64_splat(d1 + io);
+        const e2 = v128.load64_splat(d2 + io), e3 = v128.load64_splat(d3 + io);
+        s0 = f64x2.add(s0, f64x2.mul(w01, e0)); t0 = f64x2.add(t0, f64x2.mul(w23, e0));
+        s1 = f64x2.add(s1, f64x2.mul(w01, e1)); t1 = f64x2.add(t1, f64x2.mul(w23, e1));
+        s2 = f64x2.add(s2, f64x2.mul(w01, e2)); t2 = f64x2.add(t2, f64x2.mul(w23, e2));
+        s3 = f64x2.add(s3, f64x2.mul(w01, e3)); t3 = f64x2.add(t3, f64x2.mul(w23, e3));
+      }
+      v128.store(o0 + jo, s0); v128.store(o0 + jo, t0, 16);
+      v128.store(o1 + jo, s1); v128.store(o1 + jo, t1, 16);
+      v128.store(o2 + jo, s2); v128.store(o2 + jo, t2, 16);
+      v128.store(o3 + jo, s3); v128.store(o3 + jo, t3, 16);
+    }
+    for (; j < fanIn; j++) {
+      const jo = <usize>j << 3;
+      let s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+      let wp = pW + jo;
+      for (let i = 0; i < fanOut; i++) {
+        const io = <usize>i << 3;
+        const w = load<f64>(wp);
+        wp += wStride;
+        s0 += w * load<f64>(d0 + io); s1 += w * load<f64>(d1 + io);
+        s2 += w * load<f64>(d2 + io); s3 += w * load<f64>(d3 + io);
+      }
+      store<f64>(o0 + jo, s0); store<f64>(o1 + jo, s1); store<f64>(o2 + jo, s2); store<f64>(o3 + jo, s3);
+    }
+  }
+  for (; r < rows; r++) inputGradRow(pW, fanIn, fanOut, pD + <usize>r * dStride, pOut + <usize>r * oStride);
+}
+
+/** One row of inputGrad: eight columns (four f64x2 sums) at a time. */
+function inputGradRow(pW: usize, fanIn: i32, fanOut: i32, d: usize, o: usize): void {
+  const wStride = <usize>fanIn << 3;
+  const zero = f64x2.splat(0);
+  let j = 0;
+  for (; j + 8 <= fanIn; j += 8) {
+    const jo = <usize>j << 3;
+    let s0 = zero, s1 = zero, s2 = zero, s3 = zero;
+    let wp = pW + jo;
+    for (let i = 0; i < fanOut; i++) {
+      const e = v128.load64_splat(d + (<usize>i << 3));
+      s0 = f64x2.add(s0, f64x2.mul(v128.load(wp), e));
+      s1 = f64x2.add(s1, f64x2.mul(v128.load(wp, 16), e));
+      s2 = f64x2.add(s2, f64x2.mul(v128.load(wp, 32), e));
+      s3 = f64x2.add(s3, f64x2.mul(v128.load(wp, 48), e));
+      wp += wStride;
+    }
+    v128.store(o + jo, s0); v128.store(o + jo, s1, 16); v128.store(o + jo, s2, 32); v128.store(o + jo, s3, 48);
+  }
+  for (; j + 2 <= fanIn; j += 2) {
+    const jo = <usize>j << 3;
+    let s = zero;
+    let wp = pW + jo;
+    for (let i = 0; i < fanOut; i++) {
+      s = f64x2.add(s, f64x2.mul(v128.load(wp), v128.load64_splat(d + (<usize>i << 3))));
+      wp += wStride;
+    }
+    v128.store(o + jo, s);
+  }
+  for (; j < fanIn; j++) {
+    const jo = <usize>j << 3;
+    let s = 0.0;
+    let wp = pW + jo;
+    for (let i = 0; i < fanOut; i++) {
+      s += load<f64>(wp) * load<f64>(d + (<usize>i << 3));
+      wp += wStride;
+    }
+    store<f64>(o + jo, s);
+  }
+}
+
+/**
+ * G_W[i, j] = sum over rows ascending of (d[r, i] * inv) x[r, j], from +0, and
+ * G_b[i] = sum over rows ascending of d[r, i] * inv. Lanes run along j (x's rows are
+ * contiguous): two units by four columns per pass.
+ */
+export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: usize, pD: usize, rows: i32, inv: f64): void {
+  const xStride = <usize>fanIn << 3;
+  const dStride = <usize>fanOut << 3;
+  const vinv = f64x2.splat(inv);
+  const zero = f64x2.splat(0);
+  // Bias: lanes along i.
+  let i = 0;
+  for (; i + 2 <= fanOut; i += 2) {
+    let s = zero;
+    let dp = pD + (<usize>i << 3);
+    for (let r = 0; r < rows; r++) { s = f64x2.add(s, f64x2.mul(v128.load(dp), vinv)); dp += dStride; }
+    v128.store(pGB + (<usize>i << 3), s);
+  }
+  for (; i < fanOut; i++) {
+    let s = 0.0;
+    let dp = pD + (<usize>i << 3);
+    for (let r = 0; r < rows; r++) { s += load<f64>(dp) * inv; dp += dStride; }
+    store<f64>(pGB + (<usize>i << 3), s);
+  }
+  i = 0;
+  for (; i + 2 <= fanOut; i += 2) {
+    const g0 = pGW + <usize>i * xStride, g1 = g0 + xStride;
+    const dBase = pD + (<usize>i << 3);
+    let j = 0;
+    for (; j + 4 <= fanIn; j += 4) {
+      const jo = <usize>j << 3;
+      let s0 = zero, s1 = zero, t0 = zero, t1 = zero;
+      let xp = pX + jo, dp = dBase;
+      for (let r = 0; r < rows; r++) {
+        const g = f64x2.mul(v128.load64_splat(dp), vinv);
+        const h = f64x2.mul(v128.load64_splat(dp, 8), vinv);
+        const x01 = v128.load(xp), x23 = v128.load(xp, 16);
+        s0 = f64x2.add(s0, f64x2.mul(g, x01)); s1 = f64x2.add(s1, f64x2.mul(g, x23));
+        t0 = f64x2.add(t0, f64x2.mul(h, x01)); t1 = f64x2.add(t1, f64x2.mul(h, x23));
+        xp += xStride; dp += dStride;
+      }
+      v128.store(g0 + jo, s0); v128.store(g0 + jo, s1, 16);
+      v128.store(g1 + jo, t0); v128.store(g1 + jo, t1, 16);
+    }
+    for (; j + 2 <= fanIn; j += 2) {
+      const jo = <usize>j << 3;
+      let s = zero, t = zero;
+      let xp = pX + jo, dp = dBase;
+      for (let r = 0; r < rows; r++) {
+        const x01 = v128.load(xp);
+        s = f64x2.add(s, f64x2.mul(f64x2.mul(v128.load64_splat(dp), vinv), x01));
+        t = f64x2.add(t, f64x2.mul(f64x2.mul(v128.load64_splat(dp, 8), vinv), x01));
+        xp += xStride; dp += dStride;
+      }
+      v128.store(g0 + jo, s); v128.store(g1 + jo, t);
+    }
+    for (; j < fanIn; j++) {
+      const jo = <usize>j << 3;
+      let s = 0.0, t = 0.0;
+      let xp = pX + jo, dp = dBase;
+      for (let r = 0; r < rows; r++) {
+        const xr = load<f64>(xp);
+        s += load<f64>(dp) * inv * xr;
+        t += load<f64>(dp, 8) * inv * xr;
+        xp += xStride; dp += dStride;
+      }
+      store<f64>(g0 + jo, s); store<f64>(g1 + jo, t);
+    }
+  }
+  for (; i < fanOut; i++) {
+    const g0 = pGW + <usize>i * xStride;
+    const dBase = pD + (<usize>i << 3);
+    let j = 0;
+    for (; j + 2 <= fanIn; j += 2) {
+      const jo = <usize>j << 3;
+      let s = zero;
+      let xp = pX + jo, dp = dBase;
+      for (let r = 0; r < rows; r++) {
+        s = f64x2.add(s, f64x2.mul(f64x2.mul(v128.load64_splat(dp), vinv), v128.load(xp)));
+        xp += xStride; dp += dStride;
+      }
+      v128.store(g0 + jo, s);
+    }
+    for (; j < fanIn; j++) {
+      const jo = <usize>j << 3;
+      let s = 0.0;
+      let xp = pX + jo, dp = dBase;
+      for (let r = 0; r < rows; r++) {
+        s += load<f64>(dp) * inv * load<f64>(xp);
+        xp += xStride; dp += dStride;
+      }
+      store<f64>(g0 + jo, s);
+    }
+  }
+}

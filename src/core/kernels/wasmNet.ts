@@ -1,0 +1,101 @@
+/**
+ * A network's buffers inside one WebAssembly memory, so the kernels read and write them in
+ * place and nothing is copied per step: the Network's Float64Arrays are views of this memory.
+ *
+ * Layout (byte offsets, each buffer 16-byte aligned):
+ *   params [P] | grads [P] | transposed-W scratch [max fanIn*fanOut] | acts[0] [rows x inputs] |
+ *   per layer l: acts[l+1], zs[l], deltas[l] [rows x fanOut each]
+ * params and grads sit first so growing the scratch for more rows keeps them in place. Growing
+ * the memory detaches every old view, so `grow` hands back fresh ones and the caller must
+ * replace all of them (mlp.ts ensureCapacity does).
+ */
+import type { Layout } from '../layout';
+import { instantiate, type KernelExports, type WasmMemory } from './backend';
+
+const PAGE = 65536;
+
+export interface WasmNet {
+  readonly k: KernelExports;
+  readonly memory: WasmMemory;
+  /** Byte offsets of params, grads and the transpose scratch. */
+  readonly pParams: number;
+  readonly pGrads: number;
+  readonly pT: number;
+  /** Byte offsets of acts (layers + 1), zs and deltas (layers), for the current capacity. */
+  pActs: number[];
+  pZs: number[];
+  pDeltas: number[];
+}
+
+/** Views the Network exposes; all of them alias the wasm memory. */
+export interface WasmViews {
+  params: Float64Array;
+  grads: Float64Array;
+  acts: Float64Array[];
+  zs: Float64Array[];
+  deltas: Float64Array[];
+}
+
+/** Doubles rounded up to an even count, so every buffer starts 16-byte aligned. */
+const even = (n: number): number => n + (n & 1);
+
+function scratchStart(layout: Layout): number {
+  let t = 0;
+  for (const l of layout.layers) t = Math.max(t, l.fanIn * l.fanOut);
+  return 8 * (2 * even(layout.paramCount) + even(t));
+}
+
+function bytesFor(layout: Layout, rows: number): number {
+  let b = scratchStart(layout) + 8 * even(rows * layout.inputs);
+  for (const l of layout.layers) b += 3 * 8 * even(rows * l.fanOut);
+  return b;
+}
+
+/** Creates the memory and the instance for `rows` rows of scratch. */
+export function createWasmNet(layout: Layout, rows: number, module: object): { wn: WasmNet; views: WasmViews } {
+  const { exports, memory } = instantiate(module, Math.ceil(bytesFor(layout, rows) / PAGE));
+  const pGrads = 8 * even(layout.paramCount);
+  const wn: WasmNet = {
+    k: exports, memory, pParams: 0, pGrads, pT: 2 * pGrads,
+    pActs: [], pZs: [], pDeltas: [],
+  };
+  return { wn, views: place(wn, layout, rows) };
+}
+
+/** Grows the memory (if needed) for `rows` rows and returns fresh views; params and grads keep their values. */
+export function growWasmNet(wn: WasmNet, layout: Layout, rows: number): WasmViews {
+  const need = bytesFor(layout, rows);
+  const have = wn.memory.buffer.byteLength;
+  if (need > have) wn.memory.grow(Math.ceil((need - have) / PAGE));
+  const views = place(wn, layout, rows);
+  // Fresh TypedArrays start zeroed; keep that promise for the scratch too.
+  new Uint8Array(wn.memory.buffer, scratchStart(layout)).fill(0);
+  return views;
+}
+
+function place(wn: WasmNet, layout: Layout, rows: number): WasmViews {
+  const buf = wn.memory.buffer;
+  let p = scratchStart(layout);
+  const take = (n: number): [number, Float64Array] => {
+    const at = p;
+    p += 8 * even(n);
+    return [at, new Float64Array(buf, at, n)];
+  };
+  const views: WasmViews = {
+    params: new Float64Array(buf, wn.pParams, layout.paramCount),
+    grads: new Float64Array(buf, wn.pGrads, layout.paramCount),
+    acts: [], zs: [], deltas: [],
+  };
+  wn.pActs = []; wn.pZs = []; wn.pDeltas = [];
+  const [a0, v0] = take(rows * layout.inputs);
+  wn.pActs.push(a0); views.acts.push(v0);
+  for (const l of layout.layers) {
+    const [a, va] = take(rows * l.fanOut);
+    const [z, vz] = take(rows * l.fanOut);
+    const [d, vd] = take(rows * l.fanOut);
+    wn.pActs.push(a); views.acts.push(va);
+    wn.pZs.push(z); views.zs.push(vz);
+    wn.pDeltas.push(d); views.deltas.push(vd);
+  }
+  return views;
+}
