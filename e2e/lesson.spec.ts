@@ -110,7 +110,7 @@ test('new random weights change the init seed and the initial loss, not the data
 /** Words allowed in Korean text: names, symbols and units. */
 const NAMES = new Set([
   'ReLU', 'XOR', 'AND', 'OR', 'NAND', 'NOR', 'XNOR', 'tanh', 'sigmoid', 'softmax', 'softplus', 'softsign', 'swish', 'GELU', 'ELU',
-  'Leaky', 'SGD', 'Adam', 'MSE', 'BCE', 'Glorot', 'LeCun', 'He', 'PCA', 'RMS', 'Esc', 'NaN', 'English', 'relu', 'linear', 'elu', 'gelu',
+  'Leaky', 'SGD', 'Adam', 'MSE', 'BCE', 'Glorot', 'LeCun', 'He', 'PCA', 'RMS', 'Esc', 'NaN', 'English', 'WebAssembly', 'SIMD', 'relu', 'linear', 'elu', 'gelu',
 ]);
 
 async function englishWords(page: Page): Promise<string[]> {
