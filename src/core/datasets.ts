@@ -2,7 +2,7 @@
  * Seeded 2-D datasets: truth tables, continuous classification sets and regression sets.
  * Labels are 0/1 (a class index for several classes); regression targets are real numbers.
  */
-import { createRng, type Rng } from './rng';
+import { createRng, shuffle, type Rng } from './rng';
 
 export const TRUTH_TABLES = ['and', 'or', 'xor', 'nand', 'nor', 'xnor'] as const;
 export const CONTINUOUS = ['xor-quadrants', 'circle', 'gaussians', 'spiral', 'moons', 'spiral3'] as const;
@@ -72,10 +72,7 @@ export function makeDataset(name: DatasetName, opts: DataOptions, seed: number):
   const y = new Float64Array(n);
   GENERATORS[name as keyof typeof GENERATORS](x, y, n, opts.noise, rng);
   const order = new Uint32Array(n).map((_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const t = order[i]!; order[i] = order[j]!; order[j] = t;
-  }
+  shuffle(order, n, rng);
   const nTrain = Math.min(n, Math.max(1, Math.round(n * opts.split)));
   const pick = (from: number, to: number): Split => {
     const m = to - from;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  applyUpdate, createOptimizerState, createTrainer, DEFAULT_OPTIMIZER, trainStep, updateSettings,
+  applyUpdate, createOptimizerState, createTrainer, DEFAULT_OPTIMIZER, trainStep, applyLiveConfig,
   type OptimizerSettings, type OptimizerState,
 } from './index';
 
@@ -94,14 +94,14 @@ describe('changing lr mid-run keeps the optimizer state', () => {
     expectClose(p, [0.87415, -1.8355]);
   });
 
-  it('updateSettings on a trainer: same state object and values, next step uses them with the new lr', () => {
+  it('a live lr change on a trainer (applyLiveConfig): same state object and values, next step uses them with the new lr', () => {
     const tr = createTrainer({ dataset: 'circle', points: 60, hidden: [5], optimizer: 'momentum', momentum: 0.9, lr: 0.1, batch: 10, seed: 3 });
     for (let i = 0; i < 5; i++) expect(trainStep(tr)).toBe(true);
     const opt = tr.opt;
     const v = Float64Array.from(tr.opt.m);
     const t = tr.opt.t;
     expect(v.some((x) => x !== 0)).toBe(true);
-    updateSettings(tr, { lr: 0.02 });
+    applyLiveConfig(tr, { ...tr.config, lr: 0.02 });
     expect(tr.opt).toBe(opt);
     expect(Array.from(tr.opt.m)).toEqual(Array.from(v));
     expect(tr.opt.t).toBe(t);

@@ -267,11 +267,6 @@ export function measureGradients(tr: Trainer, rows = Math.min(tr.data.train.n, 2
   return tr.stats;
 }
 
-/** Changes optimizer settings mid-run; the optimizer's moments are kept. */
-export function updateSettings(tr: Trainer, patch: Partial<OptimizerSettings>): void {
-  tr.settings = { ...tr.settings, ...patch };
-}
-
 /** Config fields that change without rebuilding the network or the data. */
 export const LIVE_FIELDS = CONFIG_KEYS.filter((k) => 'live' in FIELDS[k] && FIELDS[k].live);
 

@@ -37,6 +37,5 @@ export const createConfigSlice: StateCreator<AppState, [], [], ConfigSlice> = (s
     }
     set({ compare: patch });
   },
-  loadConfig: (config, notices) => set({ config, notices: [...get().notices, ...notices] }),
   dismissNotices: () => set({ notices: [] }),
 });

@@ -20,7 +20,7 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
         set({
           buildId: msg.buildId, buildReason: msg.reason, data: msg.data,
           models: msg.models.map((info) => ({
-            info, latest: null, boundary: null, boundaryN: 0, unitGrids: null, unitGridN: 0, history: createLossHistory(HISTORY_POINTS),
+            info, latest: null, boundary: null, boundaryN: 0, unitGrids: null, unitGridN: 0, hidden: null, history: createLossHistory(HISTORY_POINTS),
             grads: createGradHistory(info.layout.layers.length),
           })),
           status: s.status === 'diverged' || s.status === 'error' || s.status === 'idle' ? 'paused' : s.status,
@@ -66,6 +66,7 @@ function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined):
     boundaryN: snap.boundary ? snap.gridN : m.boundaryN,
     unitGrids: snap.unitGrids ?? m.unitGrids,
     unitGridN: snap.unitGrids ? snap.unitGridN : m.unitGridN,
+    hidden: snap.hidden ? { view: snap.hidden, params: snap.params } : m.hidden,
     history: newLoss ? pushLoss(m.history, snap.metricsEpoch, snap.trainLoss, snap.testLoss) : m.history,
     grads: newEpoch ? pushGrads(m.grads, snap.epoch, snap.step, snap.stats) : m.grads,
   };

@@ -61,4 +61,24 @@ describe('app store', () => {
     store.getState().receive({ type: 'snapshot', snapshot: { buildId: 0, running: true, epochsPerSecond: 1, models: [model(null, 9)] } });
     expect(store.getState().models[0]!.latest!.epoch).toBe(2);
   });
+
+  it('keeps the last hidden view with the weights it was drawn from, and drops it at a rebuild', () => {
+    const { store } = storeWithPort();
+    const config = store.getState().config;
+    const info = { spec: specOf(config), layout: buildLayout(specOf(config)), config, kernel: 'ts' as const };
+    store.getState().receive({ type: 'built', buildId: 1, reason: 't', models: [info], data: null as never });
+    const view = { layer: 0, units: 2, points: new Float32Array(8), lines: null, linesCount: 0, samples: 0, nextLine: null, projection: null, separable: true, testedEpoch: 1 };
+    const model = (hidden: typeof view | null, params: Float32Array, epoch: number) => ({
+      step: epoch, epoch, diverged: false, divergence: null, metricsEpoch: epoch, metricsId: epoch, trainLoss: 1, testLoss: 1, trainAccuracy: 0.5, testAccuracy: 0.5,
+      stats: [], params, boundary: null, gridN: 2, unitGrids: null, unitGridN: 0, hidden,
+    });
+    const p1 = new Float32Array(3), p2 = new Float32Array(3);
+    store.getState().receive({ type: 'snapshot', snapshot: { buildId: 1, running: true, epochsPerSecond: 1, models: [model(view, p1, 1)] } });
+    store.getState().receive({ type: 'snapshot', snapshot: { buildId: 1, running: true, epochsPerSecond: 1, models: [model(null, p2, 2)] } });
+    // The view stays paired with the weights it was computed from, not the newer ones.
+    expect(store.getState().models[0]!.hidden).toEqual({ view, params: p1 });
+    expect(store.getState().models[0]!.hidden!.params).toBe(p1);
+    store.getState().receive({ type: 'built', buildId: 2, reason: 't', models: [info], data: null as never });
+    expect(store.getState().models[0]!.hidden).toBeNull();
+  });
 });

@@ -3,8 +3,8 @@
  * interface is here and the slice files import them, so types never import a slice back.
  */
 import type { TrainConfig } from '../core';
-import type { DataInfo, DivergenceReport, FromWorker, HiddenView, WorkerFailure, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
-import type { PointRef } from '../core/snapshotTypes';
+import type { DataInfo, DivergenceReport, FromWorker, WorkerFailure, ModelInfo, Snapshot, StepUnit, ToWorker } from '../worker/protocol';
+import type { HiddenView, PointRef } from '../core/snapshotTypes';
 import type { NudgeTarget } from '../core/influence';
 import type { Measure } from '../model/measures';
 import type { HashState, LessonStep } from './url';
@@ -29,8 +29,6 @@ export interface ConfigSlice {
   /** Applies a config patch; an invalid one is refused with a notice and changes nothing. */
   setConfig(patch: Partial<TrainConfig>): void;
   setCompare(patch: Partial<TrainConfig> | null): void;
-  /** Replaces the whole config (from the URL hash). */
-  loadConfig(config: TrainConfig, notices: string[]): void;
   dismissNotices(): void;
 }
 
@@ -60,6 +58,11 @@ export interface ModelView {
   boundaryN: number;
   unitGrids: Float32Array | null;
   unitGridN: number;
+  /**
+   * The last hidden-space view with the weights it was computed from. Snapshots that skip the
+   * grid work carry none, so the last one is kept (like the boundary) until a new one comes.
+   */
+  hidden: { view: HiddenView; params: Float32Array } | null;
   history: LossHistory;
   /** Per-layer gradient sizes over training (the gradient lab's history). */
   grads: GradHistory;

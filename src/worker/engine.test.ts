@@ -195,3 +195,24 @@ describe('Engine on a huge net', () => {
     expect(full.trainLoss).toBeGreaterThan(0);
   });
 });
+
+describe('Engine splits heavy snapshots', () => {
+  it('on a slow clock the grids and the hidden-space view alternate between snapshots', () => {
+    const posted: FromWorker[] = [];
+    let t = 0;
+    // Every clock read is 25 ms later: each part of a heavy snapshot looks slow.
+    const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 25) });
+    const config = resolveConfig({ dataset: 'circle', hidden: [4, 4], activation: 'tanh', seed: 1 });
+    engine.handle({ type: 'view', view: { thumbnails: true, hiddenLayer: 0, epochsPerSecond: null } });
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
+    for (let i = 0; i < 6; i++) {
+      engine.handle({ type: 'ack' });
+      engine.handle({ type: 'step', unit: 'epoch' });
+    }
+    const snaps = posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot').map((m) => m.snapshot.models[0]!);
+    expect(snaps.length).toBeGreaterThanOrEqual(6);
+    for (const s of snaps) expect(s.boundary !== null && s.hidden !== null).toBe(false); // never both
+    for (let i = 1; i < snaps.length; i++) expect(snaps[i]!.boundary === null).toBe(snaps[i - 1]!.boundary !== null); // alternating
+    expect(snaps.some((s) => s.hidden !== null)).toBe(true);
+  });
+});

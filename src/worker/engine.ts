@@ -26,6 +26,8 @@ export const SNAPSHOT_MS = 16;
 const GRID_SHARE = 0.3;
 /** Evaluations below this many multiply-adds run on every snapshot (well under a millisecond). */
 const CHEAP_EVAL_MACS = 2e6;
+/** Heavy-snapshot work (ms) after which the remaining part waits for the next snapshot. */
+const SPLIT_MS = 20;
 /** Builds above this evaluation cost send a light first snapshot. */
 const LIGHT_BUILD_MACS = 3e7;
 
@@ -46,6 +48,8 @@ export class Engine {
   private metrics: Metrics[] = [];
   private measurements = 0;
   private readonly hidden: HiddenViews;
+  /** The hidden-space view was left out of the last heavy snapshot: it goes first in the next. */
+  private hiddenFirst = false;
 
   constructor(private readonly host: EngineHost) {
     this.hidden = new HiddenViews(() => host.now());
@@ -205,6 +209,31 @@ export class Engine {
   }
 
   /**
+   * The grids (boundary, unit thumbnails) and the hidden-space view. On a wide net each can
+   * take tens of milliseconds; once SPLIT_MS has passed the remaining part waits for the next
+   * heavy snapshot (which starts with it), so no single snapshot blocks the worker for long.
+   * A part left out is null in the snapshot, which the UI reads as "unchanged".
+   */
+  private addHeavyParts(models: ModelSnapshot[], t0: number): void {
+    const wantHidden = this.view.hiddenLayer !== null;
+    const parts: ('grids' | 'hidden')[] = this.hiddenFirst ? ['hidden', 'grids'] : ['grids', 'hidden'];
+    let done = 0;
+    this.hiddenFirst = false;
+    for (const part of parts) {
+      if (part === 'hidden' && !wantHidden) continue;
+      if (done > 0 && this.host.now() - t0 > SPLIT_MS) {
+        this.hiddenFirst = part === 'hidden';
+        return;
+      }
+      this.trainers.forEach((tr, i) => {
+        if (part === 'grids') addGrids(tr, models[i]!, { ...this.view, hiddenLayer: null }, () => null);
+        else addGrids(tr, models[i]!, this.view, (t, layer) => this.hidden.view(t, layer), false);
+      });
+      done++;
+    }
+  }
+
+  /**
    * Posts a snapshot if the UI has taken the last one and one is due (or forced). A light one
    * carries statistics and parameters only and leaves a full one owed.
    */
@@ -225,7 +254,7 @@ export class Engine {
       if (!light && (heavy || !this.metrics[i] || evalCost(tr) < CHEAP_EVAL_MACS)) this.metrics[i] = measureMetrics(tr, ++this.measurements);
       return baseSnapshot(tr, this.metrics[i] ?? NO_METRICS);
     });
-    if (heavy) this.trainers.forEach((tr, i) => addGrids(tr, models[i]!, this.view, (t, layer) => this.hidden.view(t, layer)));
+    if (heavy) this.addHeavyParts(models, h0);
     this.lastSnapshot = now;
     this.awaitingAck = true;
     this.host.post({

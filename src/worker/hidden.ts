@@ -7,13 +7,18 @@
 import { headFacts, layerActivations, nextLayerLine, outputLayer, warpedGridLines, type Trainer } from '../core';
 import type { HiddenView } from './protocol';
 import { projectActivations } from './hiddenProjection';
-import { separableWithin, type Candidate } from './hiddenSeparability';
+import { SeparabilityTest, type Candidate } from './hiddenSeparability';
 
 /** Grid lines per direction (so 2 * GRID_LINES polylines) and samples along each. */
 export const GRID_LINES = 11;
 export const GRID_SAMPLES = 41;
-/** Time one separability test may take before it reports "unknown". */
-const SEPARABILITY_BUDGET_MS = 150;
+/**
+ * Time one turn of the separability test may take: the LP pauses inside a solve and resumes
+ * at the next frame, so no turn blocks the worker for long (issue: tasks under 50 ms).
+ */
+export const SEPARABILITY_TURN_MS = 20;
+/** Total time a test may take over all its turns before it reports "unknown". */
+export const SEPARABILITY_TOTAL_MS = 2000;
 /**
  * Share of the worker's time the test may use. The LP grows with the layer's width (a
  * 128-unit layer takes ~50 ms whatever the number of points), so wide layers are retested
@@ -22,6 +27,16 @@ const SEPARABILITY_BUDGET_MS = 150;
 const SEPARABILITY_SHARE = 0.1;
 /** Points times units up to which the test runs on every frame regardless of its measured cost. */
 const ALWAYS_TEST = 4096;
+
+/** A test in progress: the activations and the run it was started on. */
+interface Pending {
+  readonly job: SeparabilityTest;
+  readonly layer: number;
+  readonly epoch: number;
+  readonly step: number;
+  readonly key: number;
+  spent: number;
+}
 
 interface Tested {
   readonly layer: number;
@@ -41,6 +56,7 @@ export class HiddenViews {
   /** Last frame's PCA axes per trainer and layer, so the projection moves smoothly. */
   private readonly lastAxes = new WeakMap<Trainer, { layer: number; axes: Float64Array }>();
   private readonly lastTest = new WeakMap<Trainer, Tested>();
+  private readonly pending = new WeakMap<Trainer, Pending>();
 
   constructor(private readonly now: () => number) {}
 
@@ -73,22 +89,38 @@ export class HiddenViews {
     return { ...base, ...grid, points: p.points, lines: p.lines, projection: { explained: p.explained } };
   }
 
-  /** The exact test, or the last answer while the time share says wait (same layer, parameters moved on). */
+  /**
+   * The exact test, or the last answer while the time share says wait (same layer, parameters
+   * moved on). A test that does not finish in its turn continues at the next call on the
+   * activations it started with, and its answer is reported for the epoch of those.
+   */
   private separability(tr: Trainer, layer: number, acts: Float64Array, units: number): Tested {
     const prev = this.lastTest.get(tr);
     const now = this.now;
     const t0 = now();
     const key = paramsKey(tr.net.params);
-    // Reuse an answer for the same weights; while training runs, also within the time share.
-    // A hand edit while paused (same step, new weights) is always retested.
-    if (prev && prev.layer === layer && (prev.key === key || (prev.step !== tr.step && t0 < prev.nextAt))) return prev;
-    const { train } = tr.data;
-    const separable = separableWithin(acts, train.y, train.n, units, { budgetMs: SEPARABILITY_BUDGET_MS, now }, outputPlane(tr, layer));
-    const cost = now() - t0;
+    const shown = prev && prev.layer === layer ? prev : { layer, separable: null, key: NaN, epoch: tr.epoch, step: tr.step, nextAt: 0 };
+    let p = this.pending.get(tr);
+    if (p && p.layer !== layer) p = undefined;
+    if (!p) {
+      // Reuse an answer for the same weights; while training runs, also within the time share.
+      // A hand edit while paused (same step, new weights) is always retested.
+      if (prev && prev.layer === layer && (prev.key === key || (prev.step !== tr.step && t0 < prev.nextAt))) return prev;
+      const job = new SeparabilityTest(acts, tr.data.train.y, tr.data.train.n, units, outputPlane(tr, layer));
+      p = { job, layer, epoch: tr.epoch, step: tr.step, key, spent: 0 };
+    }
+    const answer = p.job.run(() => now() - t0 > SEPARABILITY_TURN_MS);
+    p.spent += now() - t0;
+    if (answer === undefined && p.spent < SEPARABILITY_TOTAL_MS) {
+      this.pending.set(tr, p);
+      return shown;
+    }
+    this.pending.delete(tr);
+    const n = tr.data.train.n;
     // Small problems (a few hundred points in a few units) are tested on every frame; a slow
     // measurement there is a GC pause, not the LP.
-    const nextAt = train.n * units <= ALWAYS_TEST || cost < 1 ? 0 : now() + cost * (1 / SEPARABILITY_SHARE - 1);
-    const tested = { layer, separable, key, epoch: tr.epoch, step: tr.step, nextAt };
+    const nextAt = n * units <= ALWAYS_TEST || p.spent < 1 ? 0 : now() + p.spent * (1 / SEPARABILITY_SHARE - 1);
+    const tested = { layer, separable: answer ?? null, key: p.key, epoch: p.epoch, step: p.step, nextAt };
     this.lastTest.set(tr, tested);
     return tested;
   }

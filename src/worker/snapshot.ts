@@ -28,10 +28,11 @@ export function unitGridN(tr: Trainer): number {
 
 /**
  * Rows for the gradient statistics at a build: up to 256, fewer for huge nets so that one
- * forward and backward pass stays near 50M multiply-adds (a 64 x 128 net gets 48 rows).
+ * forward and backward pass stays near 15M multiply-adds (tens of milliseconds: a build is one
+ * worker task); a 64 x 128 net gets the minimum of 16 rows.
  */
 export function initGradientRows(tr: Trainer): number {
-  return Math.min(tr.data.train.n, clampInt(5e7 / macsPerExample(tr), 16, 256));
+  return Math.min(tr.data.train.n, clampInt(1.5e7 / macsPerExample(tr), 16, 256));
 }
 
 function clampInt(v: number, lo: number, hi: number): number {
@@ -98,9 +99,14 @@ export function toFloat32(src: Float64Array): Float32Array {
   return out;
 }
 
-/** Fills the grids (boundary always, thumbnails when visible) into a snapshot. */
-export function addGrids(tr: Trainer, s: ModelSnapshot, view: ViewOptions, hidden: (tr: Trainer, layer: number) => HiddenView | null): void {
+/**
+ * Fills the grids (boundary always, thumbnails when visible) and the hidden-space view (when
+ * one is picked) into a snapshot; `grids` false fills only the hidden-space view.
+ */
+export function addGrids(tr: Trainer, s: ModelSnapshot, view: ViewOptions, hidden: (tr: Trainer, layer: number) => HiddenView | null, grids = true): void {
   const outLayer = tr.net.layout.layers.length - 1;
+  if (view.hiddenLayer !== null && view.hiddenLayer < outLayer) s.hidden = hidden(tr, view.hiddenLayer);
+  if (!grids) return;
   const extent = tr.data.extent;
   s.boundary = new Float32Array(gridSize(tr.net, s.gridN, [outLayer]));
   evaluateGrid(tr.net, s.gridN, extent, s.boundary, [outLayer]);
@@ -108,7 +114,6 @@ export function addGrids(tr: Trainer, s: ModelSnapshot, view: ViewOptions, hidde
     s.unitGrids = new Float32Array(gridSize(tr.net, s.unitGridN));
     evaluateGrid(tr.net, s.unitGridN, extent, s.unitGrids);
   }
-  if (view.hiddenLayer !== null && view.hiddenLayer < outLayer) s.hidden = hidden(tr, view.hiddenLayer);
 }
 
 /** The buffers a snapshot can transfer to the UI thread. */

@@ -5,13 +5,9 @@
  */
 import { t } from '../../i18n';
 import { useMemo } from 'react';
-import type { TrainConfig } from '../../core';
-import { logDomain } from '../../panels/gradients/barGeometry';
 import { GradientPanel, LINES_MAX_LAYERS } from '../../panels/gradients/GradientPanel';
-import { historyLogRange } from '../../model/gradHistory';
-import type { Measure } from '../../model/measures';
-import { anchorTheory, theoryShape, type TheoryProfile } from '../../panels/gradients/theoryProfile';
-import { commonWidth } from '../../model/hiddenShape';
+import { theoryShape } from '../../panels/gradients/theoryProfile';
+import { anchoredTheories, modelSummary, sharedDomains } from '../../panels/gradients/gradientsView';
 import { OutputThumb } from '../../panels/compare/OutputThumb';
 import { fmtAcc, fmtLoss } from '../../viz/format';
 import { outputDomain } from '../../viz/domains';
@@ -38,24 +34,6 @@ function ModelAside({ m, classes, name }: { m: ModelView; classes: number; name:
   );
 }
 
-/** "sigmoid · standard init · 10 × 8" */
-export function modelSummary(c: TrainConfig): string {
-  const w = commonWidth(c.hidden);
-  const shape = c.hidden.length === 0 ? t('grad.compare.noHidden') : w !== null ? `${c.hidden.length} × ${w}` : c.hidden.join('-');
-  return t('grad.compare.summary', { activation: t(`app.hyper.activationLabel.${c.activation}`), init: t(`app.hyper.initLabel.${c.init}`), shape });
-}
-
-const toLog = (v: number): number => (v > 0 ? Math.log10(v) : NaN);
-
-function barLogs(models: readonly ModelView[], theories: readonly (TheoryProfile | null)[], measure: Measure): number[] {
-  const out: number[] = [];
-  models.forEach((m, i) => {
-    for (const s of m.latest?.stats ?? []) out.push(toLog(s[measure]));
-    if (measure === 'gradZ') out.push(...(theories[i]?.predicted ?? []));
-  });
-  return out;
-}
-
 export function GradientPanels() {
   const all = useApp(selModels);
   const measure = useApp(selMeasure);
@@ -66,13 +44,9 @@ export function GradientPanels() {
     () => [infoA, infoB].map((info) => (info && data ? theoryShape(info.config, outputLayer(info.layout).fanOut, data.trainX) : null)),
     [infoA, infoB, data],
   );
-  const theories = models.map((m, i) => {
-    const stats = m.latest?.stats;
-    const shape = shapes[i];
-    return shape && stats && stats.length ? anchorTheory(shape, stats[stats.length - 1]!.gradZ) : null;
-  });
-  const barDomain = logDomain(barLogs(models, theories, measure), 3);
-  const heatDomain = logDomain(models.flatMap((m) => historyLogRange(m.grads, measure) ?? []), 2);
+  const read = models.map((m) => ({ stats: m.latest?.stats ?? null, grads: m.grads }));
+  const theories = anchoredTheories(read, shapes);
+  const { bars: barDomain, heat: heatDomain } = sharedDomains(read, theories, measure);
   // Stable tuples: the charts memoize on the domain's identity.
   const bars = useMemo(() => barDomain, [barDomain[0], barDomain[1]]);
   const heat = useMemo(() => heatDomain, [heatDomain[0], heatDomain[1]]);

@@ -1,4 +1,5 @@
 /** The network diagram wired to the store: +/- edit config.hidden, link edits go to the worker. */
+import { t } from '../../i18n';
 import { useCallback } from 'react';
 import { LIMITS, outputLayer } from '../../core';
 import { NetworkDiagram } from '../../panels/network/NetworkDiagram';
@@ -33,7 +34,7 @@ export function NetworkContainer() {
   const onHoverUnit = useCallback((u: number | null) => store.getState().setUi({ hoverUnit: u }), [store]);
   const onSelectUnit = useCallback((u: number) => store.getState().setUi({ selectedUnit: u }), [store]);
   // The worker's own layout; until its first answer (a few ms) there is nothing true to draw.
-  if (!m) return <div className="panel-placeholder">Building the network…</div>;
+  if (!m) return <div className="panel-placeholder">{t('hidden.building')}</div>;
   const l = m.info.layout;
   return (
     <NetworkDiagram

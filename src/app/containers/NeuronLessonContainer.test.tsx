@@ -22,7 +22,7 @@ function trainedStore(epochs: number): AppStore {
   let t = 0;
   const engine = new Engine({ post: (m) => store.getState().receive(m), now: () => (t += 1) });
   const config = resolveConfig({ dataset: 'xor', hidden: [2], activation: 'tanh', seed: 2 });
-  store.getState().loadConfig(config, []);
+  store.getState().setConfig(config);
   engine.handle({ type: 'view', view: viewOf(store.getState()) });
   engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
   for (let e = 0; e < epochs; e++) {

@@ -7,7 +7,7 @@
  */
 import type { Layout } from '../../core/layout';
 
-export const BOX_W = 124;
+export const BOX_W = 132;
 /** The loss box sits close right of the output, narrower than a unit. */
 export const LOSS_W = 100;
 const LOSS_GAP = 34;

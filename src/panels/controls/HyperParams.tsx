@@ -17,8 +17,6 @@ import './controls.css';
 export interface HyperParamsProps {
   config: TrainConfig;
   onChange(patch: Partial<TrainConfig>): void;
-  /** Validation messages from the store, by field. */
-  errors?: Partial<Record<keyof TrainConfig, string>>;
 }
 
 /** Loss labels are short enough for a phone-width select; the option title carries the full name. */
@@ -38,7 +36,7 @@ function batchOptions(batch: number, full: string): SelectOption<number>[] {
   return values.sort((a, b) => a - b).map((v) => ({ value: v, label: v === 0 ? full : String(v) }));
 }
 
-export function HyperParams({ config, onChange, errors = {} }: HyperParamsProps) {
+export function HyperParams({ config, onChange }: HyperParamsProps) {
   const t = useT();
   const outputs = named<OutputName>(t, 'outputLabel', validOutputs(config.dataset));
   const losses = validLosses(config.output).map((l) => ({ value: l, label: t(`app.hyper.lossLabel.${l}`), title: t(`app.hyper.lossTitle.${l}`) }));
@@ -50,20 +48,20 @@ export function HyperParams({ config, onChange, errors = {} }: HyperParamsProps)
         <SelectField label={t('app.hyper.lr')} testId="ctl-lr" value={config.lr} options={lrOptions(config.lr)} onChange={(lr) => onChange({ lr })} />
         <NumberField
           label={t('app.hyper.customLr')} testId="ctl-lr-input" value={config.lr} bounds={LR_BOUNDS} step={0.001}
-          onCommit={(lr) => onChange({ lr })} error={errors.lr}
+          onCommit={(lr) => onChange({ lr })}
         />
       </div>
-      <SelectField label={t('app.hyper.activation')} testId="ctl-activation" value={config.activation} options={named<ActivationName>(t, 'activationLabel', ACTIVATIONS)} onChange={(activation) => onChange({ activation })} error={errors.activation} />
-      <SelectField label={t('app.hyper.output')} testId="ctl-output" value={config.output} options={outputs} onChange={setOutput} error={errors.output} />
-      <SelectField label={t('app.hyper.loss')} testId="ctl-loss" value={config.loss} options={losses} onChange={(loss) => onChange({ loss })} error={errors.loss} />
-      <SelectField label={t('app.hyper.init')} testId="ctl-init" value={config.init} options={named<InitName>(t, 'initLabel', INITS)} onChange={(init) => onChange({ init })} error={errors.init} />
-      <SelectField label={t('app.hyper.optimizer')} testId="ctl-optimizer" value={config.optimizer} options={named<OptimizerName>(t, 'optimizerLabel', OPTIMIZERS)} onChange={(optimizer) => onChange({ optimizer })} error={errors.optimizer} />
+      <SelectField label={t('app.hyper.activation')} testId="ctl-activation" value={config.activation} options={named<ActivationName>(t, 'activationLabel', ACTIVATIONS)} onChange={(activation) => onChange({ activation })} />
+      <SelectField label={t('app.hyper.output')} testId="ctl-output" value={config.output} options={outputs} onChange={setOutput} />
+      <SelectField label={t('app.hyper.loss')} testId="ctl-loss" value={config.loss} options={losses} onChange={(loss) => onChange({ loss })} />
+      <SelectField label={t('app.hyper.init')} testId="ctl-init" value={config.init} options={named<InitName>(t, 'initLabel', INITS)} onChange={(init) => onChange({ init })} />
+      <SelectField label={t('app.hyper.optimizer')} testId="ctl-optimizer" value={config.optimizer} options={named<OptimizerName>(t, 'optimizerLabel', OPTIMIZERS)} onChange={(optimizer) => onChange({ optimizer })} />
       {config.optimizer === 'momentum' && (
-        <NumberField label={t('app.hyper.momentum')} testId="ctl-momentum" value={config.momentum} bounds={MOMENTUM_BOUNDS} step={0.05} onCommit={(momentum) => onChange({ momentum })} error={errors.momentum} />
+        <NumberField label={t('app.hyper.momentum')} testId="ctl-momentum" value={config.momentum} bounds={MOMENTUM_BOUNDS} step={0.05} onCommit={(momentum) => onChange({ momentum })} />
       )}
-      <SelectField label={t('app.hyper.batch')} testId="ctl-batch" value={config.batch} options={batchOptions(config.batch, t('app.hyper.full'))} onChange={(batch) => onChange({ batch })} error={errors.batch} />
-      <NumberField label="L1" testId="ctl-l1" value={config.l1} bounds={L1_BOUNDS} step={0.001} onCommit={(l1) => onChange({ l1 })} error={errors.l1} />
-      <NumberField label="L2" testId="ctl-l2" value={config.l2} bounds={REG_BOUNDS} step={0.001} onCommit={(l2) => onChange({ l2 })} error={errors.l2} />
+      <SelectField label={t('app.hyper.batch')} testId="ctl-batch" value={config.batch} options={batchOptions(config.batch, t('app.hyper.full'))} onChange={(batch) => onChange({ batch })} />
+      <NumberField label="L1" testId="ctl-l1" value={config.l1} bounds={L1_BOUNDS} step={0.001} onCommit={(l1) => onChange({ l1 })} />
+      <NumberField label="L2" testId="ctl-l2" value={config.l2} bounds={REG_BOUNDS} step={0.001} onCommit={(l2) => onChange({ l2 })} />
     </section>
   );
 }

@@ -5,7 +5,7 @@
  * memoized per params / grid; pointer and focus events are delegated here via data attributes.
  */
 import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
-import type { Layout } from '../../core/layout';
+import { outputLayer, type Layout } from '../../core/layout';
 import { buildColorLUT } from '../../viz/colors';
 import { ExpandedNet } from './ExpandedNet';
 import { computeGeometry, type NetworkGeometry } from './geometry';
@@ -64,7 +64,7 @@ function blockUnit(geom: NetworkGeometry, column: number, y: number): { unit: nu
 function describeNet(layout: Layout): string {
   const hidden = layout.layers.slice(0, -1).map((l) => l.fanOut);
   const sizes = hidden.length > 0 && hidden.length <= 8 ? t('network.describeSizes', { sizes: hidden.join(', ') }) : '';
-  const out = layout.layers.at(-1)?.fanOut ?? 0;
+  const out = outputLayer(layout).fanOut;
   return t('network.describe', { inputs: layout.inputs, hidden: hiddenLayersLabel(hidden.length), sizes, outputs: t('network.outputs', { count: out }) });
 }
 

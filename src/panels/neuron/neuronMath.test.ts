@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTrainer, layerActivations, trainEpoch } from '../../core';
 import { modelInfo } from '../../worker/snapshot';
-import { forwardPoints, inputLabel, networkFor, neuronTerms, subscript, unitAt } from './neuronMath';
+import { forwardPoints, networkFor } from '../../model/pointPass';
+import { inputLabel, neuronTerms, subscript, unitAt } from './neuronMath';
 import { grad, num, short2 } from '../../viz/numbers';
 
 function trained() {

@@ -1,43 +1,10 @@
 /**
- * The numbers on a neuron card and in the truth table: one unit's inputs, weights, weighted
- * sum, activation and gradient at a chosen point.
- *
- * Evaluating a handful of points (the 4 truth-table rows, the one picked point) on the main
- * thread reuses the core's own forward pass on the snapshot's parameters. It is not
- * training: the worker stays the only clock, and the result is exactly what the worker's
- * network computes (up to the float32 copy of the weights).
+ * The numbers on a neuron card: one unit's inputs, weights, weighted sum, activation and
+ * gradient at a chosen point, read from a forward pass (model/pointPass).
  */
-import { createNetwork, ensureCapacity, forward, type Network } from '../../core/mlp';
+import type { Pass } from '../../model/pointPass';
 import type { LayerFn } from '../../core/activations';
 import type { ModelInfo } from '../../core/snapshotTypes';
-
-/** A network with the worker's spec (zero weights until forwardPoints copies some in). */
-export function networkFor(info: ModelInfo): Network {
-  return createNetwork(info.spec, 4);
-}
-
-/** Every layer's values for some points: acts[0] the input, acts[l+1] and zs[l] of layer l, each [rows x width]. */
-export interface Pass {
-  readonly rows: number;
-  readonly acts: Float64Array[];
-  readonly zs: Float64Array[];
-}
-
-/** Runs the core forward pass with `params` for x [rows x inputs]; returns copies. */
-export function forwardPoints(net: Network, params: ArrayLike<number>, x: ArrayLike<number>, rows: number): Pass {
-  if (params.length !== net.params.length) throw new RangeError(`expected ${net.params.length} parameters, got ${params.length}`);
-  for (let k = 0; k < params.length; k++) net.params[k] = params[k]!;
-  ensureCapacity(net, Math.max(1, rows));
-  const k = net.layout.inputs;
-  for (let q = 0; q < rows * k; q++) net.acts[0]![q] = x[q]!;
-  forward(net, rows);
-  const layers = net.layout.layers;
-  return {
-    rows,
-    acts: net.acts.map((a, l) => a.slice(0, rows * (l === 0 ? k : layers[l - 1]!.fanOut))),
-    zs: net.zs.map((z, l) => z.slice(0, rows * layers[l]!.fanOut)),
-  };
-}
 
 /** Which layer a global unit index (hidden units first, output last) belongs to. */
 export function unitAt(info: ModelInfo, unit: number): { layer: number; index: number } | null {
