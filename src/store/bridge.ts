@@ -10,6 +10,7 @@ import type { FromWorker, ViewOptions } from '../worker/protocol';
 import type { AppStore } from './createAppStore';
 import { compareConfig } from './runSlice';
 import { parseHash, formatHash } from './url';
+import { embedHashExtras } from '../model/embed';
 import { selShownHiddenLayer } from './lessonSlice';
 import { createBuildQueue } from './buildQueue';
 import { isEmptyHash, STEP_HASH } from './lessonSteps';
@@ -145,7 +146,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
 
   const unsubStore = store.subscribe((s, prev) => {
     if (s.config === prev.config && s.compare === prev.compare) {
-      if (s.measure !== prev.measure || s.lang !== prev.lang || s.lessonStep !== prev.lessonStep) env.setHash(hashOf(s));
+      if (s.measure !== prev.measure || s.lang !== prev.lang || s.embed !== prev.embed || s.lessonStep !== prev.lessonStep) env.setHash(hashOf(s));
       return;
     }
     sendConfig(describeChange(prev, s), false);
@@ -184,9 +185,11 @@ function sameView(a: ViewOptions, b: ViewOptions): boolean {
 }
 
 /** The hash for a state: the config keys, then the gradient lab's (measure, compare). */
-function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure' | 'lang'> & { lessonStep?: number; lesson?: number }): string {
+function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure' | 'lang' | 'embed'> & { lessonStep?: number; lesson?: number }): string {
   const lesson = s.lessonStep ?? s.lesson ?? 0;
-  return formatHash(s.config, { ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}), ...(lesson > 0 ? { lesson: String(lesson) } : {}) });
+  return formatHash(s.config, {
+    ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}), ...embedHashExtras(s.embed), ...(lesson > 0 ? { lesson: String(lesson) } : {}),
+  });
 }
 
 /** A short reason shown when the network is rebuilt ("hidden changed"). */

@@ -6,13 +6,14 @@
  */
 import {
   BASE_CONFIG, CONFIG_KEYS, ConfigError, defaultHead, FIELDS, formatText, parseText, resolveConfig,
-  type ConfigKey, type EnumSpec, type FieldSpec, type NumberSpec, type TrainConfig,
+  type BoolSpec, type ConfigKey, type EnumSpec, type FieldSpec, type ListSpec, type NumberSpec, type TrainConfig,
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../model/measures';
 import { LANGS, t, type Lang } from '../i18n';
 import { clip, notices as say } from './linkNotices';
 import { DEPTH, readCompare, resolveCompare, WIDTH, type CompareSpec } from './labHash';
+import { EMBED_CONTROLS, EMBED_PANELS, NO_EMBED, type EmbedControl, type EmbedPanel, type EmbedSpec } from '../model/embed';
 
 /** URL key -> config key, for every config row that has a URL key. */
 const URL_TO_CONFIG: ReadonlyMap<string, ConfigKey> = new Map(
@@ -33,13 +34,23 @@ export type LessonStep = 0 | 1 | 2 | 3;
 const LESSON: NumberSpec = { kind: 'int', default: 0, min: 0, max: 3, url: 'lesson', doc: 'the lesson step the link opens (0 = playground)' };
 /** Written only when chosen, so a link keeps the reader's language otherwise. */
 const LANG: EnumSpec = { kind: 'enum', values: LANGS, default: 'en', url: 'lang', doc: "the page's language" };
+/** Embed and classroom mode (model/embed.ts): the compact page, its panels, the controls a teacher fixes. */
+const EMBED: BoolSpec = { kind: 'bool', default: false, url: 'embed', doc: 'embed mode: a compact page with only the panels in `show`' };
+const SHOW: ListSpec = {
+  kind: 'list', default: [], maxLength: EMBED_PANELS.length, item: { kind: 'enum', values: EMBED_PANELS }, itemName: 'panels', url: 'show',
+  doc: 'the panels an embed shows',
+};
+const HIDE: ListSpec = {
+  kind: 'list', default: [], maxLength: EMBED_CONTROLS.length, item: { kind: 'enum', values: EMBED_CONTROLS }, itemName: 'controls', url: 'hide',
+  doc: 'controls a classroom link hides, so they cannot be changed',
+};
 
 /**
  * The view keys (not TrainConfig), rows of the same shape as the config's: depth and width
  * build `hidden` when the link has none; measure and lang are views.
  */
 const VIEW_KEYS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
-  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG], ['lesson', LESSON],
+  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG], ['embed', EMBED], ['show', SHOW], ['hide', HIDE], ['lesson', LESSON],
 ]);
 
 /** Reserved keys that are not parsed yet, not errors. */
@@ -54,6 +65,8 @@ export interface HashState {
   measure: Measure;
   /** The language named by the link, or null (keep the current one). */
   lang: Lang | null;
+  /** Embed and classroom mode (`embed`, `show`, `hide`). */
+  embed: EmbedSpec;
   /** The lesson step the link opens; 0 (the playground) when the link has no `lesson`. */
   lesson: LessonStep;
 }
@@ -68,7 +81,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
     return readHash(String(hash), base);
   } catch (e) {
     return {
-      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null, lesson: 0,
+      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null, embed: NO_EMBED, lesson: 0,
       notices: [say.unreadable(e instanceof Error ? e.message : String(e))],
     };
   }
@@ -77,7 +90,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
 function readHash(hash: string, base: TrainConfig): HashState {
   const notices: string[] = [];
   const patch: Partial<Record<ConfigKey, unknown>> = Object.create(null);
-  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang; lesson?: number } = {};
+  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang; embed?: boolean; show?: string[]; hide?: string[]; lesson?: number } = {};
   let compareSpec: CompareSpec | null = null;
   for (const [key, raw] of new URLSearchParams(hash.replace(/^#/, ''))) {
     // Map lookups only: a key such as "constructor" or "__proto__" never reaches an object member.
@@ -107,7 +120,15 @@ function readHash(hash: string, base: TrainConfig): HashState {
   }
   const config = resolveHead(base, patch as Partial<TrainConfig>, notices);
   const compare = compareSpec ? resolveCompare(compareSpec, config) : null;
-  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null, lesson: (view.lesson ?? 0) as LessonStep };
+  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null, embed: embedOf(view), lesson: (view.lesson ?? 0) as LessonStep };
+}
+
+/** The embed spec of a link's view keys: names in page order, each once; the default when none. */
+function embedOf(view: { embed?: boolean; show?: string[]; hide?: string[] }): EmbedSpec {
+  const show = view.show?.length ? EMBED_PANELS.filter((p) => view.show!.includes(p)) : null;
+  const hide = EMBED_CONTROLS.filter((c) => view.hide?.includes(c) ?? false);
+  if (!view.embed && hide.length === 0) return NO_EMBED;
+  return { on: view.embed ?? false, show: show as EmbedPanel[] | null, hide: hide as EmbedControl[] };
 }
 
 /**

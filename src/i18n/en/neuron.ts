@@ -19,7 +19,7 @@ export const neuron = {
   plusMore: '+{{n}} more',
   noPicture: 'no picture for networks this large',
   bias: 'bias b',
-  note: 'f is {{f}}. ∂L/∂ is the gradient of the loss on the last batch; each step moves a weight against it. ∂L/∂b is the neuron’s error signal ∂L/∂z, averaged over the batch.',
+  note: 'f is {{f}}. ∂L/∂wᵢ is the gradient of the loss on the last batch; each step moves a weight against it. ∂L/∂b is the neuron’s error signal ∂L/∂z, averaged over the batch.',
   diagram: 'Neuron with {{n}} inputs, sum z = {{z}}, output {{a}}',
   pointTruth: 'x = {{at}}, target {{y}}',
   pointTrain: 'training point {{n}} {{at}} → {{label}}',
