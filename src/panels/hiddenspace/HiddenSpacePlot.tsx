@@ -85,7 +85,7 @@ export function HiddenSpacePlot(props: HiddenSpacePlotProps) {
           <canvas ref={canvasRef} className="hs-heat" width={HEAT_N} height={HEAT_N} aria-hidden="true"
             style={{ left: M.left, top: M.top, width: side, height: plotH }} />
         )}
-        <svg width={W} height={H} className="hs-svg" role="img" aria-label={t('hidden.plotLabel', { n: view.layer + 1 })}>
+        <svg width={W} height={H} className="hs-svg" role="group" aria-label={t('hidden.plotLabel', { n: view.layer + 1 })}>
           <defs>
             <clipPath id={clipId}><rect width={side} height={plotH} /></clipPath>
           </defs>
