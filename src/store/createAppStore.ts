@@ -8,6 +8,7 @@ import { createLessonSlice } from './lessonSlice';
 import { createGradSlice } from './gradSlice';
 import { createDataSlice } from './dataSlice';
 import { createBackpropSlice } from './backpropSlice';
+import { createRailSlice } from './railSlice';
 import type { AppState } from './types';
 
 export type AppStore = StoreApi<AppState>;
@@ -22,5 +23,6 @@ export function createAppStore(): AppStore {
     ...createGradSlice(...a),
     ...createDataSlice(...a),
     ...createBackpropSlice(...a),
+    ...createRailSlice(...a),
   }));
 }

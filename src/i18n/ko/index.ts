@@ -11,5 +11,6 @@ import { byod } from './byod';
 import { backprop } from './backprop';
 import { link } from './link';
 import { ux } from './ux';
+import { lesson } from './lesson';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link, ux, byod };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link, ux, lesson, byod };
