@@ -114,6 +114,8 @@ test('new random weights change the init seed and the initial loss, not the data
 const NAMES = new Set([
   'ReLU', 'XOR', 'AND', 'OR', 'NAND', 'NOR', 'XNOR', 'tanh', 'sigmoid', 'softmax', 'softplus', 'softsign', 'swish', 'GELU', 'ELU',
   'Leaky', 'SGD', 'Adam', 'MSE', 'BCE', 'Glorot', 'LeCun', 'He', 'PCA', 'RMS', 'Esc', 'NaN', 'English', 'WebAssembly', 'SIMD', 'relu', 'linear', 'elu', 'gelu',
+  // File formats and the sine of the input features are names in Korean too (like tanh).
+  'CSV', 'PNG', 'sin',
 ]);
 
 async function englishWords(page: Page): Promise<string[]> {
