@@ -67,7 +67,7 @@ test('training records a history and the measure lives in the URL', async ({ pag
   await openPlayground(page, '#dataset=xor-quadrants&depth=10&width=8&activation=relu&init=he-normal&lr=0.1');
   await expect(page.getByTestId('depth-slider')).toHaveValue('10');
   await page.getByTestId('play').click();
-  await expect.poll(async () => Number(await page.getByTestId('metric-epoch').textContent()), { timeout: 20_000 }).toBeGreaterThan(200);
+  await expect.poll(async () => Number(await page.getByTestId('metric-epoch').getAttribute('data-value')), { timeout: 20_000 }).toBeGreaterThan(200);
   await page.getByTestId('play').click();
   await expect(page.getByTestId('gradient-heat')).toBeVisible();
   await page.getByTestId('measure-toggle').getByText('dL/dW').click();
@@ -88,7 +88,7 @@ test('compare mode: a preset shows two aligned charts, and the editor changes ne
   await expect(page.getByTestId('gradient-panel').nth(1)).toContainText('relu · he-normal init · 10 × 8');
   await expect(page.getByTestId('gradient-table-b').locator('tbody tr')).toHaveCount(11);
   await page.getByTestId('play').click();
-  await expect.poll(async () => Number(await page.getByTestId('metric-epoch').textContent()), { timeout: 20_000 }).toBeGreaterThan(300);
+  await expect.poll(async () => Number(await page.getByTestId('metric-epoch').getAttribute('data-value')), { timeout: 20_000 }).toBeGreaterThan(300);
   await page.getByTestId('play').click();
   await expect(page.getByTestId('compare-loss')).toBeVisible();
   await page.locator('#gradient-lab').screenshot({ path: testInfo.outputPath('compare.png') });

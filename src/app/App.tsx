@@ -2,7 +2,7 @@
  * The playground page. The story runs left to right: data, network, output.
  * The store is created once per page and connected to the worker and the URL by the bridge.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { createAppStore } from '../store/createAppStore';
 import { browserEnv, connectBridge } from '../store/bridge';
 import { StoreProvider } from './StoreContext';
@@ -16,10 +16,23 @@ import { BuildNote } from './BuildNote';
 import { HiddenSpaceContainer } from './containers/HiddenSpaceContainer';
 import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
 import { TruthTableContainer } from './containers/TruthTableContainer';
-import { GradientLab } from './containers/GradientLab';
 import { LangSwitch, syncLang, useShownLang } from './LangSwitch';
 import { useT } from '../i18n';
 import { AboutLine } from './AboutLine';
+import { Shortcuts } from './chrome/Shortcuts';
+import { TransportBar } from './chrome/TransportBar';
+import { useMediaQuery } from '../viz/useMediaQuery';
+import { ShareDialog } from './chrome/ShareDialog';
+import { EmbedPage } from './chrome/EmbedPage';
+import { useApp } from './StoreContext';
+import type { AppState } from '../store/types';
+
+// Below the first screen: its own chunk, fetched while the first boundary draws.
+const GradientLab = lazy(() => import('./containers/GradientLab').then((m) => ({ default: m.GradientLab })));
+const selEmbedOn = (s: AppState) => s.embed.on;
+
+/** Phone layout: the same width where app.css stacks the story into one column. */
+const PHONE = '(max-width: 700px)';
 
 export function App() {
   const [store] = useState(() => {
@@ -36,47 +49,71 @@ export function App() {
 }
 
 function Page() {
-  const t = useT();
+  const embed = useApp(selEmbedOn);
   const lang = useShownLang();
+  // Keyed on the language: helpers that translate outside React (labels, notices) redraw too.
+  return embed ? <EmbedPage key={lang} /> : <FullPage key={lang} />;
+}
+
+function FullPage() {
+  const t = useT();
+  const phone = useMediaQuery(PHONE);
   return (
-    // Keyed on the language: helpers that translate outside React (labels, notices) redraw too.
-    <main className="app" key={lang}>
+    <main className="app">
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p>{t('app.tagline')}</p>
         <LangSwitch />
+        <ShareDialog />
+        <Shortcuts />
       </header>
       <StatusBanner />
       <NoticeBanner />
       <div className="toolbar">
         <PlaybackContainer />
-        <SpeedContainer />
-        <HyperParamsContainer />
+        {phone ? (
+          // Phones: the settings fold away, so the first screen shows the data and the network.
+          <details className="toolbar-settings" data-testid="settings-disclosure">
+            <summary>{t('ux.settings')}</summary>
+            <SpeedContainer />
+            <HyperParamsContainer />
+          </details>
+        ) : (
+          <>
+            <SpeedContainer />
+            <HyperParamsContainer />
+          </>
+        )}
       </div>
-      <div className="story">
-        <section className="panel col-data">
-          <DataContainer />
-        </section>
-        <section className="panel col-network" aria-label={t('app.network')}>
-          <div className="panel-head">
-            <h2>{t('app.network')}</h2>
-            <BackpropOpenButton />
-          </div>
-          <BuildNote />
-          <NetworkOrBackprop />
-          <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
-            <HiddenSpaceContainer />
-            <NeuronLessonContainer />
-          </div>
-        </section>
-        <section className="panel col-output" aria-label={t('app.output')}>
-          <BoundaryContainer />
-          <MetricsContainer />
-          <TruthTableContainer />
-          <LossChartContainer />
-        </section>
+      <div className="app-body">
+        <div className="story">
+          <section className="panel col-data">
+            <DataContainer />
+          </section>
+          <section className="panel col-network" aria-label={t('app.network')}>
+            <div className="panel-head">
+              <h2>{t('app.network')}</h2>
+              <BackpropOpenButton />
+            </div>
+            <BuildNote />
+            <NetworkOrBackprop />
+            <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
+              <HiddenSpaceContainer />
+              <NeuronLessonContainer />
+            </div>
+          </section>
+          <section className="panel col-output" aria-label={t('app.output')}>
+            <BoundaryContainer />
+            <MetricsContainer />
+            <TruthTableContainer />
+            <LossChartContainer />
+          </section>
+        </div>
+        <Suspense fallback={<div className="panel-placeholder lab-placeholder" />}>
+          <GradientLab />
+        </Suspense>
       </div>
-      <GradientLab />
+      {phone && <TransportBar />}
       <AboutLine />
     </main>
   );

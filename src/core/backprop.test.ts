@@ -19,12 +19,22 @@ const HEADS: readonly Head[] = [
   { output: 'softmax', loss: 'ce', outputs: 3 },
 ];
 
-/** Kinked activations: a central difference across z = 0 is O(h) wrong, so such cases are resampled. */
+/** Kinked activations: a difference stencil that straddles z = 0 is O(h) wrong, so such coordinates are skipped. */
 const KINKED: ReadonlySet<string> = new Set(['relu', 'leaky-relu', 'elu', 'softsign']);
+/** Step of the tampering test's plain central difference. */
 const H = 1e-6;
+/**
+ * Step of the five-point stencil f' ≈ [f(-2h) - 8f(-h) + 8f(h) - f(2h)] / 12h. Its truncation error
+ * is O(h^4) (~1e-16 here) and its rounding noise about 1.5·eps·|L|/h ≈ 3e-12·|L|, three orders
+ * below the absolute tolerance REL_TOL·FLOOR·max(1, |L|) = 1e-9·max(1, |L|). A plain central
+ * difference with h = 1e-6 has rounding noise right at that tolerance, which made this test flaky.
+ */
+const H5 = 1e-4;
 const REL_TOL = 1e-6;
 /** Below FLOOR·max(1, |L|) a difference's rounding noise dominates; the check becomes absolute there (as in gradcheck.test.ts). */
 const FLOOR = 1e-3;
+/** Fixed fast-check seed: the suite must give the same verdict on every run. */
+const SEED = 20261130;
 
 function paramCount(spec: NetSpec): number {
   let n = 0, fanIn = spec.inputs;
@@ -61,31 +71,48 @@ function fdCheck(c: TraceInput): void {
   fc.pre(tr.z.every((z, l) => !KINKED.has(tr.layout.layers[l]!.fn) || z.every((v) => Math.abs(v) > 1e-4)));
   const floor = FLOOR * Math.max(1, Math.abs(tr.lossValue));
   const P = Array.from(c.params);
-  const lossAt = (params: number[], x: number[]) => exampleLoss({ ...c, params, x });
-  const fd = (k: number, onInput: boolean) => {
-    const up = onInput ? Array.from(c.x) : [...P], down = onInput ? Array.from(c.x) : [...P];
-    up[k]! += H; down[k]! -= H;
-    return onInput
-      ? (lossAt(P, up) - lossAt(P, down)) / (2 * H)
-      : (lossAt(up, Array.from(c.x)) - lossAt(down, Array.from(c.x))) / (2 * H);
+  const X = Array.from(c.x);
+  // The sign of every kinked unit's z at the traced point: a stencil point that flips one is across a kink.
+  const kinks = (t: ExampleTrace) => t.z.flatMap((z, l) => (KINKED.has(t.layout.layers[l]!.fn) ? Array.from(z, (v) => v > 0) : []));
+  const base = kinks(tr);
+  /** Five-point derivative of the loss along parameter (or input) k; null when the stencil crosses a kink. */
+  const fd = (k: number, onInput: boolean): number | null => {
+    const at = (step: number) => {
+      const p = [...P], x = [...X];
+      if (onInput) x[k]! += step; else p[k]! += step;
+      const t = traceExample({ ...c, params: p, x });
+      return kinks(t).every((s, i) => s === base[i]) ? t.lossValue : null;
+    };
+    const f = [at(-2 * H5), at(-H5), at(H5), at(2 * H5)];
+    if (f.some((v) => v === null)) return null;
+    const [m2, m1, p1, p2] = f as number[];
+    return (m2! - 8 * m1! + 8 * p1! - p2!) / (12 * H5);
+  };
+  let checked = 0;
+  const check = (analytic: number, numeric: number | null, what: string) => {
+    if (numeric === null) return;
+    close(analytic, numeric, floor, what);
+    checked++;
   };
   tr.layout.layers.forEach((L, l) => {
     for (let i = 0; i < L.fanOut; i++) {
       // δ_i = dL/dz_i = dL/db_i: the bias enters z_i with slope 1.
-      close(tr.delta[l]![i]!, fd(L.bOffset + i, false), floor, `δ layer ${l + 1} unit ${i + 1}`);
+      check(tr.delta[l]![i]!, fd(L.bOffset + i, false), `δ layer ${l + 1} unit ${i + 1}`);
       for (let j = 0; j < L.fanIn; j++) {
         const k = L.wOffset + i * L.fanIn + j;
-        close(tr.grads[k]!, fd(k, false), floor, `dL/dw layer ${l + 1} (${i + 1}, ${j + 1})`);
+        check(tr.grads[k]!, fd(k, false), `dL/dw layer ${l + 1} (${i + 1}, ${j + 1})`);
       }
     }
   });
-  for (let j = 0; j < c.x.length; j++) close(tr.inputGrad[j]!, fd(j, true), floor, `dL/dx ${j + 1}`);
+  for (let j = 0; j < c.x.length; j++) check(tr.inputGrad[j]!, fd(j, true), `dL/dx ${j + 1}`);
+  // Every case must check something: a stencil can cross a kink only for a few coordinates.
+  expect(checked).toBeGreaterThan(0);
 }
 
 describe('traceExample vs central finite differences of the core loss', () => {
   for (const head of HEADS) {
     it.each(ACTIVATIONS)(`${head.output} + ${head.loss}, hidden %s`, (fn) => {
-      fc.assert(fc.property(caseArb(head, fn), (c) => { fdCheck(c); }), { numRuns: 12 });
+      fc.assert(fc.property(caseArb(head, fn), (c) => { fdCheck(c); }), { numRuns: 12, seed: SEED });
     }, 60_000);
   }
 
@@ -115,7 +142,7 @@ describe('the pieces of the chain', () => {
           expect(Math.abs(tr.grads[L.bOffset + i]! - tr.delta[l]![i]!)).toBe(0);
         }
       });
-    }), { numRuns: 50 });
+    }), { numRuns: 50, seed: SEED });
   });
 
   it('a single sigmoid neuron with BCE, worked by hand', () => {
@@ -179,7 +206,7 @@ describe('the factor split', () => {
         expect(Math.abs(s.ratio - expected)).toBeLessThanOrEqual(1e-12 * Math.abs(expected));
         expect(Math.abs(s.weights * s.activation - s.ratio)).toBeLessThanOrEqual(1e-12 * Math.abs(s.ratio));
       }
-    }), { numRuns: 100 });
+    }), { numRuns: 100, seed: SEED });
   });
 
   it('dead ReLU units: the split still multiplies back (to 0)', () => {

@@ -10,6 +10,7 @@ import type { FromWorker, ViewOptions } from '../worker/protocol';
 import type { AppStore } from './createAppStore';
 import { compareConfig } from './runSlice';
 import { parseHash, formatHash } from './url';
+import { embedHashExtras } from '../model/embed';
 import { selShownHiddenLayer } from './lessonSlice';
 import { createBuildQueue } from './buildQueue';
 import { labHashExtras } from './labHash';
@@ -139,7 +140,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
 
   const unsubStore = store.subscribe((s, prev) => {
     if (s.config === prev.config && s.compare === prev.compare) {
-      if (s.measure !== prev.measure || s.lang !== prev.lang) env.setHash(hashOf(s));
+      if (s.measure !== prev.measure || s.lang !== prev.lang || s.embed !== prev.embed) env.setHash(hashOf(s));
       return;
     }
     sendConfig(describeChange(prev, s), false);
@@ -177,8 +178,8 @@ function sameView(a: ViewOptions, b: ViewOptions): boolean {
 }
 
 /** The hash for a state: the config keys, then the gradient lab's (measure, compare). */
-function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure' | 'lang'>): string {
-  return formatHash(s.config, { ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}) });
+function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure' | 'lang' | 'embed'>): string {
+  return formatHash(s.config, { ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}), ...embedHashExtras(s.embed) });
 }
 
 /** A short reason shown when the network is rebuilt ("hidden changed"). */

@@ -12,7 +12,7 @@ export const createGradSlice: StateCreator<AppState, [], [], GradSlice> = (set, 
   measure: DEFAULT_MEASURE,
   setMeasure: (measure) => set({ measure }),
   loadHash: (h) => set({
-    config: h.config, compare: h.compare, measure: h.measure, notices: [...get().notices, ...h.notices],
+    config: h.config, compare: h.compare, measure: h.measure, notices: [...get().notices, ...h.notices], embed: h.embed,
     // A link without `lang` keeps the language already shown.
     ...(h.lang ? { lang: h.lang } : {}),
   }),

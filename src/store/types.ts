@@ -7,6 +7,7 @@ import type { DataInfo, DivergenceReport, FromWorker, WorkerFailure, ModelInfo, 
 import type { HiddenView, PointRef } from '../core/snapshotTypes';
 import type { NudgeTarget } from '../core/influence';
 import type { Measure } from '../model/measures';
+import type { EmbedSpec } from '../model/embed';
 import type { HashState } from './url';
 import type { LossHistory } from '../model/lossHistory';
 import type { GradHistory } from '../model/gradHistory';
@@ -86,6 +87,8 @@ export interface UiSlice {
   speed: number | null;
   /** The language chosen by the link or the switch; null follows the browser. */
   lang: Lang | null;
+  /** Embed and classroom mode from the link (`embed`, `show`, `hide`); written back to the hash. */
+  embed: EmbedSpec;
   setUi(patch: Partial<Pick<UiSlice, 'discretize' | 'hoverUnit' | 'selectedUnit' | 'speed' | 'lang'>>): void;
 }
 

@@ -1,6 +1,7 @@
 /** UI slice: view toggles and hover/selection that never reach the training state. */
 import type { StateCreator } from 'zustand';
 import type { AppState, UiSlice } from './types';
+import { NO_EMBED } from '../model/embed';
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   discretize: false,
@@ -8,5 +9,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   selectedUnit: null,
   speed: null,
   lang: null,
+  embed: NO_EMBED,
   setUi: (patch) => set(patch),
 });

@@ -6,13 +6,14 @@
  */
 import {
   BASE_CONFIG, CONFIG_KEYS, ConfigError, defaultHead, FIELDS, formatText, parseText, resolveConfig,
-  type ConfigKey, type EnumSpec, type FieldSpec, type TrainConfig,
+  type BoolSpec, type ConfigKey, type EnumSpec, type FieldSpec, type ListSpec, type TrainConfig,
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../model/measures';
 import { LANGS, t, type Lang } from '../i18n';
 import { clip, notices as say } from './linkNotices';
 import { DEPTH, readCompare, resolveCompare, WIDTH, type CompareSpec } from './labHash';
+import { EMBED_CONTROLS, EMBED_PANELS, NO_EMBED, type EmbedControl, type EmbedPanel, type EmbedSpec } from '../model/embed';
 
 /** URL key -> config key, for every config row that has a URL key. */
 const URL_TO_CONFIG: ReadonlyMap<string, ConfigKey> = new Map(
@@ -28,13 +29,23 @@ export const HASH_KEYS: ConfigKey[] = [...URL_TO_CONFIG.values()];
 const MEASURE: EnumSpec = { kind: 'enum', values: MEASURES, default: DEFAULT_MEASURE, url: 'measure', doc: "the gradient panel's measure" };
 /** Written only when chosen, so a link keeps the reader's language otherwise. */
 const LANG: EnumSpec = { kind: 'enum', values: LANGS, default: 'en', url: 'lang', doc: "the page's language" };
+/** Embed and classroom mode (model/embed.ts): the compact page, its panels, the controls a teacher fixes. */
+const EMBED: BoolSpec = { kind: 'bool', default: false, url: 'embed', doc: 'embed mode: a compact page with only the panels in `show`' };
+const SHOW: ListSpec = {
+  kind: 'list', default: [], maxLength: EMBED_PANELS.length, item: { kind: 'enum', values: EMBED_PANELS }, itemName: 'panels', url: 'show',
+  doc: 'the panels an embed shows',
+};
+const HIDE: ListSpec = {
+  kind: 'list', default: [], maxLength: EMBED_CONTROLS.length, item: { kind: 'enum', values: EMBED_CONTROLS }, itemName: 'controls', url: 'hide',
+  doc: 'controls a classroom link hides, so they cannot be changed',
+};
 
 /**
  * The view keys (not TrainConfig), rows of the same shape as the config's: depth and width
  * build `hidden` when the link has none; measure and lang are views.
  */
 const VIEW_KEYS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
-  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG],
+  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG], ['embed', EMBED], ['show', SHOW], ['hide', HIDE],
 ]);
 
 /** Reserved keys that are not parsed yet, not errors. */
@@ -49,6 +60,8 @@ export interface HashState {
   measure: Measure;
   /** The language named by the link, or null (keep the current one). */
   lang: Lang | null;
+  /** Embed and classroom mode (`embed`, `show`, `hide`). */
+  embed: EmbedSpec;
 }
 
 /**
@@ -61,7 +74,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
     return readHash(String(hash), base);
   } catch (e) {
     return {
-      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null,
+      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null, embed: NO_EMBED,
       notices: [say.unreadable(e instanceof Error ? e.message : String(e))],
     };
   }
@@ -70,7 +83,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
 function readHash(hash: string, base: TrainConfig): HashState {
   const notices: string[] = [];
   const patch: Partial<Record<ConfigKey, unknown>> = Object.create(null);
-  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang } = {};
+  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang; embed?: boolean; show?: string[]; hide?: string[] } = {};
   let compareSpec: CompareSpec | null = null;
   for (const [key, raw] of new URLSearchParams(hash.replace(/^#/, ''))) {
     // Map lookups only: a key such as "constructor" or "__proto__" never reaches an object member.
@@ -100,7 +113,15 @@ function readHash(hash: string, base: TrainConfig): HashState {
   }
   const config = resolveHead(base, patch as Partial<TrainConfig>, notices);
   const compare = compareSpec ? resolveCompare(compareSpec, config) : null;
-  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null };
+  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null, embed: embedOf(view) };
+}
+
+/** The embed spec of a link's view keys: names in page order, each once; the default when none. */
+function embedOf(view: { embed?: boolean; show?: string[]; hide?: string[] }): EmbedSpec {
+  const show = view.show?.length ? EMBED_PANELS.filter((p) => view.show!.includes(p)) : null;
+  const hide = EMBED_CONTROLS.filter((c) => view.hide?.includes(c) ?? false);
+  if (!view.embed && hide.length === 0) return NO_EMBED;
+  return { on: view.embed ?? false, show: show as EmbedPanel[] | null, hide: hide as EmbedControl[] };
 }
 
 /**

@@ -55,7 +55,7 @@ export function Legend({ domain, label, width = 220, ticks = 5 }: LegendProps) {
       {tickMarks.map((t) => (
         <g key={t.text} transform={`translate(${t.x},${LABEL_H + BAR_H})`}>
           <line y2={3} stroke="#8c959f" />
-          <text y={13} fontSize={10} textAnchor="middle" fill="#59636e">{t.text}</text>
+          <text y={13} fontSize={11} textAnchor="middle" fill="#59636e">{t.text}</text>
         </g>
       ))}
     </svg>

@@ -123,7 +123,7 @@ export function BackpropDiagram() {
       <div className="bp-scroll" ref={ref}>
         {!view ? <div className="panel-placeholder">…</div>
           : isCompact(view.trace.layout)
-            ? <BackpropLayers trace={view.trace} phase={view.phase} signals={view.signals} width={width} />
+            ? <BackpropLayers trace={view.trace} phase={view.phase} signals={view.signals} width={width} onTarget={onTarget} />
             : <BackpropNet trace={view.trace} phase={view.phase} lr={view.info.config.lr} width={width} target={target} onTarget={onTarget} />}
       </div>
       {view && target && view.trace.layout.layers.length === 1 && view.trace.spec.outputs === 1 && (

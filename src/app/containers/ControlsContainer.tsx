@@ -1,29 +1,38 @@
-/** Playback bar and hyper-parameters wired to the store, plus the keyboard shortcuts. */
+/** Playback bar and hyper-parameters wired to the store (the shortcuts live in app/chrome). */
 import { useCallback, useMemo } from 'react';
 import type { TrainConfig } from '../../core';
 import { PlaybackBar } from '../../panels/controls/PlaybackBar';
 import { HyperParams } from '../../panels/controls/HyperParams';
-import { useShortcuts } from '../../panels/controls/useShortcuts';
 import { SpeedSelect } from '../../panels/controls/SpeedSelect';
 import { useApp, useAppStore } from '../StoreContext';
 import { selConfig, selEpoch, selSpeed, selStatus } from '../../store/selectors';
+import type { AppState } from '../../store/types';
+
+/** Controls a classroom link hides, as a set (stable per embed spec). */
+const hiddenSets = new WeakMap<object, ReadonlySet<string>>();
+const selHide = (s: AppState): ReadonlySet<string> => {
+  let h = hiddenSets.get(s.embed);
+  if (!h) hiddenSets.set(s.embed, (h = new Set(s.embed.hide)));
+  return h;
+};
+
+export { selHide };
 
 export function PlaybackContainer() {
   const status = useApp(selStatus);
   const epoch = useApp(selEpoch);
+  const hide = useApp(selHide);
   const store = useAppStore();
   const actions = useMemo(() => {
     const s = () => store.getState();
     return {
       onPlay: () => s().play(),
       onPause: () => s().pause(),
-      onTogglePlay: () => s().togglePlay(),
       onStepEpoch: () => s().step('epoch'),
       onStepBatch: () => s().step('batch'),
       onReset: () => s().reset(),
     };
   }, [store]);
-  useShortcuts({ onTogglePlay: actions.onTogglePlay, onStep: actions.onStepEpoch, onReset: actions.onReset });
   return (
     <PlaybackBar
       running={status === 'running'}
@@ -34,20 +43,23 @@ export function PlaybackContainer() {
       onStepEpoch={actions.onStepEpoch}
       onStepBatch={actions.onStepBatch}
       onReset={actions.onReset}
+      hide={hide}
     />
   );
 }
 
 export function SpeedContainer() {
   const speed = useApp(selSpeed);
+  const hide = useApp(selHide);
   const store = useAppStore();
   const onChange = useCallback((v: number | null) => store.getState().setUi({ speed: v }), [store]);
-  return <SpeedSelect speed={speed} onChange={onChange} />;
+  return hide.has('speed') ? null : <SpeedSelect speed={speed} onChange={onChange} />;
 }
 
 export function HyperParamsContainer() {
   const config = useApp(selConfig);
+  const hide = useApp(selHide);
   const store = useAppStore();
   const onChange = useCallback((patch: Partial<TrainConfig>) => store.getState().setConfig(patch), [store]);
-  return <HyperParams config={config} onChange={onChange} />;
+  return <HyperParams config={config} onChange={onChange} hide={hide} />;
 }

@@ -3,16 +3,24 @@ import { formatInt, t } from '../../i18n';
 import { Metrics } from '../../panels/metrics/Metrics';
 import { LossChart } from '../../panels/metrics/LossChart';
 import { useApp } from '../StoreContext';
-import { selEpochsPerSecond, selModelA } from '../../store/selectors';
+import { selConfig, selData, selEpochsPerSecond, selModelA } from '../../store/selectors';
 import type { AppState } from '../../store/types';
 
 const selNoTestSet = (s: AppState): boolean => s.data !== null && s.data.testY.length === 0;
+import { isTruthTable } from '../../core/datasets';
+import { outputRangeProblem } from '../../model/outputRange';
+import { useMemo } from 'react';
 
 export function MetricsContainer() {
   const m = useApp(selModelA);
   const eps = useApp(selEpochsPerSecond);
+  const config = useApp(selConfig);
+  const data = useApp(selData);
   const noTestSet = useApp(selNoTestSet);
   const s = m?.latest ?? null;
+  const truth = isTruthTable(config.dataset);
+  // Every output function whose range misses the targets gets the same notice.
+  const range = useMemo(() => (data ? outputRangeProblem(config.output, data.trainY) : null), [data, config.output]);
   return (
     <section className="panel metrics-panel" aria-label={t('output.metrics')}>
       <Metrics
@@ -20,17 +28,28 @@ export function MetricsContainer() {
         testLoss={s?.testLoss ?? null}
         trainAccuracy={s?.trainAccuracy ?? null}
         testAccuracy={s?.testAccuracy ?? null}
+        allPoints={truth ? (data?.trainY.length || 4) : undefined}
         epoch={s?.epoch}
         metricsEpoch={s?.metricsEpoch}
         diverged={s?.diverged ?? false}
         noTestSet={noTestSet}
       />
+      {range && (
+        <p className="range-notice" role="note" data-testid="output-range-notice">
+          {t('ux.metrics.range', {
+            output: range.output, lo: fmtRange(range.range[0]), hi: fmtRange(range.range[1]),
+            min: fmtRange(range.targets[0]), max: fmtRange(range.targets[1]),
+          })}
+        </p>
+      )}
       <p className="speed" data-testid="epochs-per-second" data-value={eps}>
         {eps > 0 ? t('output.eps', { n: formatInt(eps) }) : '\u00a0'}
       </p>
     </section>
   );
 }
+
+const fmtRange = (v: number) => (Number.isFinite(v) ? String(Number(v.toFixed(2))).replace('-', '−') : v > 0 ? '∞' : '−∞');
 
 /** The loss curve, below the truth table so the numbers stay in the first screen. */
 export function LossChartContainer() {

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { LIMITS, outputLayer } from '../../core';
 import { NetworkDiagram } from '../../panels/network/NetworkDiagram';
 import { useApp, useAppStore } from '../StoreContext';
+import { selHide } from './ControlsContainer';
 import { selConfig, selModelA } from '../../store/selectors';
 import { fnDomain, outputDomain } from '../../viz/domains';
 import type { AppStore } from '../../store/createAppStore';
@@ -23,6 +24,7 @@ function editHidden(store: AppStore, f: (h: readonly number[]) => number[]): voi
 }
 
 export function NetworkContainer() {
+  const hide = useApp(selHide);
   const config = useApp(selConfig);
   const m = useApp(selModelA);
   const store = useAppStore();
@@ -53,6 +55,7 @@ export function NetworkContainer() {
       onHoverUnit={onHoverUnit}
       onSelectUnit={onSelectUnit}
       maxLayers={LIMITS.maxLayers}
+      lockShape={hide.has('layers')}
       maxWidth={LIMITS.maxWidth}
     />
   );

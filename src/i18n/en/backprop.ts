@@ -64,7 +64,7 @@ export const backprop = {
   chart: {
     aria: '{{fn}} and its derivative',
     max: 'max {{v}}',
-    caption: '{{fn}} and its slope in the {{layer}}; dots are this example\'s z',
+    caption: '{{fn}} and its slope, {{layer}}; dots are this example\'s z',
   },
   nudge: {
     title: 'Nudge: a derivative is an influence',

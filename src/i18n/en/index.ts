@@ -8,8 +8,9 @@ import { neuron } from './neuron';
 import { grad } from './grad';
 import { backprop } from './backprop';
 import { link } from './link';
+import { ux } from './ux';
 
-export const en = { app, data, network, hidden, output, neuron, grad, backprop, link };
+export const en = { app, data, network, hidden, output, neuron, grad, backprop, link, ux };
 
 /** The shape every language must have (values are any string). */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -16,7 +16,7 @@ export const neuron = {
   gradTitle: 'Gradient of the loss on the last training batch',
   more: '… {{n}} more inputs',
   bias: 'bias b',
-  note: 'f is {{f}}. ∂L/∂ is the gradient of the loss on the last batch; each step moves a weight against it. ∂L/∂b is the neuron’s error signal ∂L/∂z, averaged over the batch.',
+  note: 'f is {{f}}. ∂L/∂wᵢ is the gradient of the loss on the last batch; each step moves a weight against it. ∂L/∂b is the neuron’s error signal ∂L/∂z, averaged over the batch.',
   diagram: 'Neuron with {{n}} inputs, sum z = {{z}}, output {{a}}',
   pointTruth: 'x = {{at}}, target {{y}}',
   pointTrain: 'training point {{n}} {{at}} → {{label}}',

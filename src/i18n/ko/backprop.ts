@@ -66,7 +66,7 @@ export const backprop: Resource['backprop'] = {
   chart: {
     aria: '{{fn}}와 그 미분',
     max: '최대 {{v}}',
-    caption: '{{layer}}의 {{fn}}와 기울기; 점은 이 예제의 z',
+    caption: '{{fn}}와 그 기울기, {{layer}}; 점은 이 예제의 z',
   },
   nudge: {
     title: '살짝 바꾸기: 미분은 영향력',

@@ -9,5 +9,6 @@ import { neuron } from './neuron';
 import { grad } from './grad';
 import { backprop } from './backprop';
 import { link } from './link';
+import { ux } from './ux';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link, ux };

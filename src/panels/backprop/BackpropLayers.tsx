@@ -6,7 +6,7 @@
  */
 import { scaleLog } from 'd3';
 import type { ExampleTrace, Phase } from '../../core/backprop';
-import type { LayerSignal } from '../../core/influence';
+import type { LayerSignal, NudgeTarget } from '../../core/influence';
 import { useT } from '../../i18n';
 import { divergingColor } from '../../viz/colors';
 import { BACKWARD } from './bpColors';
@@ -18,6 +18,8 @@ export interface BackpropLayersProps {
   phase: Phase;
   signals: LayerSignal[];
   width: number;
+  /** A tap on a cell nudges that unit's bias (or that input). */
+  onTarget?(target: NudgeTarget): void;
 }
 
 /** Left margin holds the log axis labels ("1e−10"). */
@@ -39,7 +41,7 @@ function decades(values: number[]): [number, number] {
   return [10 ** Math.min(lo, hi - 1), 10 ** Math.max(hi, lo + 1)];
 }
 
-export function BackpropLayers({ trace, phase, signals, width }: BackpropLayersProps) {
+export function BackpropLayers({ trace, phase, signals, width, onTarget }: BackpropLayersProps) {
   const t = useT();
   const L = trace.delta.length;
   const step = Math.max(MIN_STEP, (width - LEFT - RIGHT) / (L + 1));
@@ -86,7 +88,10 @@ export function BackpropLayers({ trace, phase, signals, width }: BackpropLayersP
                   fill={fill} fillOpacity={opacity}
                   data-layer={c} data-unit={i + 1} data-b={isIn ? 0 : trace.params[trace.layout.layers[c - 1]!.bOffset + i]!}
                   data-z={z} data-a={a[i]!} data-delta={showDelta ? d : undefined}
-                />
+                  onClick={onTarget ? () => onTarget(isIn ? { kind: 'input', j: i } : { kind: 'bias', layer: c - 1, i }) : undefined}
+                >
+                  <title>{isIn ? `x = ${sig3(a[i]!)}` : `z = ${sig3(z)}, a = ${sig3(a[i]!)}${showDelta ? `, δ = ${sig3(d)}` : ''}`}</title>
+                </rect>
               );
             })}
             <text className={`bp-col${c === activeLayer ? ' bp-col-active' : ''}`} x={xOf(c)} y={14} textAnchor="middle">

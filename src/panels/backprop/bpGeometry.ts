@@ -7,7 +7,7 @@
  */
 import type { Layout } from '../../core/layout';
 
-export const BOX_W = 124;
+export const BOX_W = 132;
 /** The loss box sits close right of the output, narrower than a unit. */
 export const LOSS_W = 100;
 const LOSS_GAP = 34;
@@ -112,7 +112,7 @@ export interface LabelCandidate {
 export interface PlacedLabel { readonly id: number; readonly text: string; readonly x: number; readonly y: number; readonly w: number }
 
 /** Fractions along a link tried in turn for its label. */
-const SPOTS = [0.5, 0.32, 0.68, 0.2, 0.8];
+const SPOTS = [0.5, 0.35, 0.65, 0.22, 0.78, 0.12, 0.88];
 
 /**
  * Places labels in order (put the most important first) on their links, avoiding `blocked`

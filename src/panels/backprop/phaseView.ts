@@ -71,7 +71,8 @@ export function unitView(tr: ExampleTrace, phase: Phase, layer: number, index: n
       return { lines, active: true, delta };
     }
     case 'gradients':
-      return { lines: [{ label: 'δ', value: delta!, flow: 'backward' }, { label: '∂L/∂b', value: tr.grads[tr.layout.layers[k]!.bOffset + index]!, flow: 'gradient' }], active: true, delta };
+      // ∂L/∂b is δ itself (the phase text says so); one line keeps the box readable.
+      return { lines: [{ label: '∂L/∂b', value: tr.grads[tr.layout.layers[k]!.bOffset + index]!, flow: 'gradient' }], active: true, delta };
     case 'update':
       return { lines: [{ label: 'b', value: b, flow: 'forward' }, { label: 'Δb', value: -lr * tr.grads[tr.layout.layers[k]!.bOffset + index]!, flow: 'update' }], active: true, delta };
   }

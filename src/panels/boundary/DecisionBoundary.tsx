@@ -112,7 +112,7 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
             ref={canvasRef} className="db-canvas" width={gridN} height={gridN} aria-hidden="true"
             style={{ left: MARGIN.left, top: MARGIN.top, width: side, height: side }}
           />
-          <svg className="db-svg" width={W} height={H} role="img" aria-label={t(truthTable ? 'output.pointsOverTruth' : 'output.pointsOver')}>
+          <svg className="db-svg" width={W} height={H} role="group" aria-label={t(truthTable ? 'output.pointsOverTruth' : 'output.pointsOver')}>
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
               <rect className="db-frame" width={side} height={side} />
               <g ref={xAxisRef} className="db-axis" transform={`translate(0,${side})`} />
@@ -142,7 +142,7 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
         {props.lut ? (
           <p className="db-class-note">{t('output.classNote')}</p>
         ) : (
-          <Legend domain={domain} label={t(classes === 0 ? 'output.predicted' : 'output.networkOutput')} width={Math.min(260, W)} />
+          <Legend domain={domain} label={props.highlightUnitLabel ? t('ux.legendUnit', { what: props.highlightUnitLabel }) : t(classes === 0 ? 'output.predicted' : 'output.networkOutput')} width={Math.min(260, W)} />
         )}
         <ul className="db-key" aria-label={t('output.pointKey')}>
           {classes > 0 && Array.from({ length: Math.max(2, classes) }, (_, k) => (

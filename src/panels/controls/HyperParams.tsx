@@ -17,6 +17,8 @@ import './controls.css';
 export interface HyperParamsProps {
   config: TrainConfig;
   onChange(patch: Partial<TrainConfig>): void;
+  /** Settings a classroom link fixes (`hide=lr,activation`), by URL key: not rendered. */
+  hide?: ReadonlySet<string>;
 }
 
 /** Loss labels are short enough for a phone-width select; the option title carries the full name. */
@@ -36,7 +38,8 @@ function batchOptions(batch: number, full: string): SelectOption<number>[] {
   return values.sort((a, b) => a - b).map((v) => ({ value: v, label: v === 0 ? full : String(v) }));
 }
 
-export function HyperParams({ config, onChange }: HyperParamsProps) {
+export function HyperParams({ config, onChange, hide }: HyperParamsProps) {
+  const shown = (name: string) => !hide?.has(name);
   const t = useT();
   const outputs = named<OutputName>(t, 'outputLabel', validOutputs(config.dataset));
   const losses = validLosses(config.output).map((l) => ({ value: l, label: t(`app.hyper.lossLabel.${l}`), title: t(`app.hyper.lossTitle.${l}`) }));
@@ -45,23 +48,23 @@ export function HyperParams({ config, onChange }: HyperParamsProps) {
   return (
     <section className="ctl-hyper" aria-label={t('app.hyper.group')}>
       <div className="ctl-lr">
-        <SelectField label={t('app.hyper.lr')} testId="ctl-lr" value={config.lr} options={lrOptions(config.lr)} onChange={(lr) => onChange({ lr })} />
-        <NumberField
+        {shown('lr') && <SelectField label={t('app.hyper.lr')} testId="ctl-lr" value={config.lr} options={lrOptions(config.lr)} onChange={(lr) => onChange({ lr })} />}
+        {shown('lr') && <NumberField
           label={t('app.hyper.customLr')} testId="ctl-lr-input" value={config.lr} bounds={LR_BOUNDS} step={0.001}
           onCommit={(lr) => onChange({ lr })}
-        />
+        />}
       </div>
-      <SelectField label={t('app.hyper.activation')} testId="ctl-activation" value={config.activation} options={named<ActivationName>(t, 'activationLabel', ACTIVATIONS)} onChange={(activation) => onChange({ activation })} />
-      <SelectField label={t('app.hyper.output')} testId="ctl-output" value={config.output} options={outputs} onChange={setOutput} />
-      <SelectField label={t('app.hyper.loss')} testId="ctl-loss" value={config.loss} options={losses} onChange={(loss) => onChange({ loss })} />
-      <SelectField label={t('app.hyper.init')} testId="ctl-init" value={config.init} options={named<InitName>(t, 'initLabel', INITS)} onChange={(init) => onChange({ init })} />
-      <SelectField label={t('app.hyper.optimizer')} testId="ctl-optimizer" value={config.optimizer} options={named<OptimizerName>(t, 'optimizerLabel', OPTIMIZERS)} onChange={(optimizer) => onChange({ optimizer })} />
-      {config.optimizer === 'momentum' && (
+      {shown('activation') && <SelectField label={t('app.hyper.activation')} testId="ctl-activation" value={config.activation} options={named<ActivationName>(t, 'activationLabel', ACTIVATIONS)} onChange={(activation) => onChange({ activation })} />}
+      {shown('output') && <SelectField label={t('app.hyper.output')} testId="ctl-output" value={config.output} options={outputs} onChange={setOutput} />}
+      {shown('loss') && <SelectField label={t('app.hyper.loss')} testId="ctl-loss" value={config.loss} options={losses} onChange={(loss) => onChange({ loss })} />}
+      {shown('init') && <SelectField label={t('app.hyper.init')} testId="ctl-init" value={config.init} options={named<InitName>(t, 'initLabel', INITS)} onChange={(init) => onChange({ init })} />}
+      {shown('optimizer') && <SelectField label={t('app.hyper.optimizer')} testId="ctl-optimizer" value={config.optimizer} options={named<OptimizerName>(t, 'optimizerLabel', OPTIMIZERS)} onChange={(optimizer) => onChange({ optimizer })} />}
+      {config.optimizer === 'momentum' && shown('momentum') && (
         <NumberField label={t('app.hyper.momentum')} testId="ctl-momentum" value={config.momentum} bounds={MOMENTUM_BOUNDS} step={0.05} onCommit={(momentum) => onChange({ momentum })} />
       )}
-      <SelectField label={t('app.hyper.batch')} testId="ctl-batch" value={config.batch} options={batchOptions(config.batch, t('app.hyper.full'))} onChange={(batch) => onChange({ batch })} />
-      <NumberField label="L1" testId="ctl-l1" value={config.l1} bounds={L1_BOUNDS} step={0.001} onCommit={(l1) => onChange({ l1 })} />
-      <NumberField label="L2" testId="ctl-l2" value={config.l2} bounds={REG_BOUNDS} step={0.001} onCommit={(l2) => onChange({ l2 })} />
+      {shown('batch') && <SelectField label={t('app.hyper.batch')} testId="ctl-batch" value={config.batch} options={batchOptions(config.batch, t('app.hyper.full'))} onChange={(batch) => onChange({ batch })} />}
+      {shown('l1') && <NumberField label="L1" testId="ctl-l1" value={config.l1} bounds={L1_BOUNDS} step={0.001} onCommit={(l1) => onChange({ l1 })} />}
+      {shown('l2') && <NumberField label="L2" testId="ctl-l2" value={config.l2} bounds={REG_BOUNDS} step={0.001} onCommit={(l2) => onChange({ l2 })} />}
     </section>
   );
 }

@@ -38,9 +38,9 @@ describe('PlaybackBar', () => {
     expect(p.onReset).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the epoch as a plain integer in text and data-value', () => {
+  it('shows the epoch with thousands separators, and exactly in data-value', () => {
     act(() => dom.root.render(<PlaybackBar {...props({ epoch: 12345 })} />));
-    expect(byId('metric-epoch').textContent).toBe('12345');
+    expect(byId('metric-epoch').textContent).toBe('12,345');
     expect(byId('metric-epoch').getAttribute('data-value')).toBe('12345');
   });
 
@@ -81,10 +81,10 @@ describe('useShortcuts', () => {
     expect(h.onReset).toHaveBeenCalledTimes(1);
   });
 
-  it('ignores keys typed into inputs, selects and textareas, and modified keys', () => {
+  it('ignores keys typed into text fields and textareas, and modified keys', () => {
     const h = { onTogglePlay: vi.fn(), onStep: vi.fn(), onReset: vi.fn() };
     act(() => dom.root.render(<Keys {...h} />));
-    for (const id of ['text', 'sel', 'area']) {
+    for (const id of ['text', 'area']) {
       const e = press(byId(id), ' ');
       press(byId(id), 's');
       press(byId(id), 'r');
@@ -96,10 +96,39 @@ describe('useShortcuts', () => {
     expect(h.onReset).not.toHaveBeenCalled();
   });
 
-  it('leaves space to a focused button but still takes s and r', () => {
+  it('takes s and r from a focused select so its type-ahead never changes a setting', () => {
+    const h = { onTogglePlay: vi.fn(), onStep: vi.fn(), onReset: vi.fn() };
+    act(() => dom.root.render(<Keys {...h} />));
+    const e = press(byId('sel'), 's');
+    expect(h.onStep).toHaveBeenCalledTimes(1);
+    expect(e.defaultPrevented).toBe(true);
+    // Reached by keyboard, space stays the select's own key (it opens the list).
+    expect(press(byId('sel'), ' ').defaultPrevented).toBe(false);
+    expect(h.onTogglePlay).not.toHaveBeenCalled();
+  });
+
+  it('leaves space to a button reached by keyboard, takes it from one focused by a click', () => {
     const btn = document.createElement('button');
-    expect(shortcutFor({ key: ' ', ctrlKey: false, metaKey: false, altKey: false, target: btn })).toBeNull();
-    expect(shortcutFor({ key: 's', ctrlKey: false, metaKey: false, altKey: false, target: btn })).toBe('onStep');
+    const k = (key: string) => ({ key, ctrlKey: false, metaKey: false, altKey: false, target: btn });
+    expect(shortcutFor(k(' '))).toBeNull();
+    expect(shortcutFor(k(' '), true)).toBe('onTogglePlay');
+    expect(shortcutFor(k('s'))).toBe('onStep');
+    const range = document.createElement('input');
+    range.type = 'range';
+    expect(shortcutFor({ ...k(' '), target: range })).toBe('onTogglePlay');
+    const num = document.createElement('input');
+    num.type = 'number';
+    expect(shortcutFor({ ...k('s'), target: num })).toBeNull();
+  });
+
+  it('a clicked button does not re-fire on space: play toggles and the key is cancelled', () => {
+    const h = { onTogglePlay: vi.fn(), onStep: vi.fn(), onReset: vi.fn() };
+    act(() => dom.root.render(<Keys {...h} />));
+    const btn = byId('btn');
+    act(() => { btn.dispatchEvent(new MouseEvent('mousedown', { bubbles: true })); btn.focus(); });
+    const e = press(btn, ' ');
+    expect(h.onTogglePlay).toHaveBeenCalledTimes(1);
+    expect(e.defaultPrevented).toBe(true);
   });
 
   it('removes its listener on unmount', () => {

@@ -14,6 +14,8 @@ export interface PlaybackBarProps {
   onStepBatch(): void;
   onReset(): void;
   status?: RunStatus;
+  /** Controls a classroom link hides (`hide=play,step,reset`). */
+  hide?: ReadonlySet<string>;
 }
 
 const STATUS_KEY: Partial<Record<RunStatus, string>> = {
@@ -30,34 +32,38 @@ const STEP = 'M5 5.8v12.4a.8.8 0 0 0 1.2.7l9-6.2a.8.8 0 0 0 0-1.4l-9-6.2A.8.8 0 
 const STEP_SMALL = 'M9 7.5v9a.7.7 0 0 0 1.1.6l6.2-4.5a.7.7 0 0 0 0-1.2l-6.2-4.5A.7.7 0 0 0 9 7.5z';
 const RESET = 'M12 5a7 7 0 1 1-6.93 8h2.03A5 5 0 1 0 12 7v3L7.5 6 12 2z';
 
-export function PlaybackBar({ running, epoch, onPlay, onPause, onStepEpoch, onStepBatch, onReset, status }: PlaybackBarProps) {
+export function PlaybackBar({ running, epoch, onPlay, onPause, onStepEpoch, onStepBatch, onReset, status, hide }: PlaybackBarProps) {
+  const shown = (name: string) => !hide?.has(name);
   const t = useT();
   const key = status ? STATUS_KEY[status] : undefined;
   const message = key ? t(key) : undefined;
   return (
     <div className="ctl-playback" role="group" aria-label={t('app.playback.group')}>
-      <button type="button" className="ctl-round ctl-small" data-testid="reset" aria-label={t('app.playback.reset')} title={t('app.playback.resetTitle')} onClick={onReset}>
-        <Icon d={RESET} />
-      </button>
-      <button
+      {shown('reset') && (
+        <button type="button" className="ctl-round ctl-small" data-testid="reset" aria-label={t('app.playback.reset')} title={t('app.playback.resetTitle')} onClick={onReset}>
+          <Icon d={RESET} />
+        </button>
+      )}
+      {shown('play') && <button
         type="button" className="ctl-round ctl-play" data-testid="play"
         aria-label={t(running ? 'app.playback.pause' : 'app.playback.play')} title={t(running ? 'app.playback.pauseTitle' : 'app.playback.playTitle')}
         onClick={running ? onPause : onPlay}
       >
         <Icon d={running ? PAUSE : PLAY} size={30} />
-      </button>
-      <button type="button" className="ctl-pill" data-testid="step" aria-label={t('app.playback.stepEpoch')} title={t('app.playback.stepEpochTitle')} disabled={running} onClick={onStepEpoch}>
+      </button>}
+      {shown('step') && <button type="button" className="ctl-pill" data-testid="step" aria-label={t('app.playback.stepEpoch')} title={t('app.playback.stepEpochTitle')} disabled={running} onClick={onStepEpoch}>
         <Icon d={STEP} size={16} />
         <span aria-hidden="true">{t('app.playback.epoch')}</span>
-      </button>
-      <button type="button" className="ctl-pill" data-testid="step-batch" aria-label={t('app.playback.stepBatch')} title={t('app.playback.stepBatch')} disabled={running} onClick={onStepBatch}>
+      </button>}
+      {shown('step') && <button type="button" className="ctl-pill" data-testid="step-batch" aria-label={t('app.playback.stepBatch')} title={t('app.playback.stepBatch')} disabled={running} onClick={onStepBatch}>
         <Icon d={STEP_SMALL} size={16} />
         <span aria-hidden="true">{t('app.playback.batch')}</span>
-      </button>
+      </button>}
+      {/* Fixed slot, tabular figures: growing digits never push the settings sideways. */}
       <div className="ctl-epoch" title={t('app.playback.epochs', { n: fmtInt(epoch) })}>
         <span className="ctl-epoch-label">{t('app.playback.epoch')}</span>
         <output className="ctl-epoch-value" data-testid="metric-epoch" data-value={String(epoch)} aria-live="off">
-          {String(epoch)}
+          {fmtInt(epoch)}
         </output>
       </div>
       {message && <p className={`ctl-status ctl-status-${status}`} role="status">{message}</p>}

@@ -15,8 +15,22 @@ export interface DepthControlProps {
   onChange(hidden: number[]): void;
 }
 
+/** Depths worth landing on: the lesson's 1, 2 and 10 layers, the vanishing-gradient 20, powers of two. */
+export const DEPTH_TICKS = [0, 1, 2, 4, 8, 10, 16, 20, 32, 48, 64] as const;
+/** The ticks labelled under the track: at least 16 px apart on a 260 px track, so labels never overlap. */
+const TICK_LABELS = [0, 8, 16, 20, 32, 48, 64];
+
+/** The next tick above (dir 1) or below (dir -1) `depth`, within [0, max]. */
+export function nextTick(depth: number, dir: 1 | -1, max: number): number {
+  const ticks = DEPTH_TICKS.filter((d) => d <= max);
+  if (dir > 0) return ticks.find((d) => d > depth) ?? max;
+  return [...ticks].reverse().find((d) => d < depth) ?? 0;
+}
+
 export function DepthControl({ hidden, maxLayers, maxWidth, onChange }: DepthControlProps) {
   const depthId = useId();
+  const exactId = useId();
+  const ticksId = useId();
   const widthId = useId();
   const depth = hidden.length;
   const common = commonWidth(hidden);
@@ -42,18 +56,54 @@ export function DepthControl({ hidden, maxLayers, maxWidth, onChange }: DepthCon
     if (depth > 0 && v !== common) onChange(withWidth(hidden, v));
   };
 
+  const [depthDraft, setDepthDraft] = useState<string | null>(null);
+  const [depthError, setDepthError] = useState<string | null>(null);
+  const setDepth = (d: number) => onChange(withDepth(hidden, d, depth === 0 ? spare.current : undefined));
+  const onExact = (text: string) => {
+    setDepthDraft(text);
+    const v = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+    if (!(v >= 0 && v <= maxLayers)) {
+      setDepthError(t('ux.depth.error', { max: maxLayers }));
+      return;
+    }
+    setDepthError(null);
+    if (v !== depth) setDepth(v);
+  };
+
   const layersText = t('network.hiddenLayers', { count: depth });
   return (
     <div className="depth-ctl">
-      <div className="depth-row">
+      <div className="depth-row depth-row-depth">
         <label htmlFor={depthId}>{t('grad.depth')}</label>
         <input
-          id={depthId} type="range" min={0} max={maxLayers} step={1} value={depth} data-testid="depth-slider"
-          aria-valuetext={layersText}
-          onChange={(e) => onChange(withDepth(hidden, Number(e.target.value), depth === 0 ? spare.current : undefined))}
+          id={exactId} type="number" min={0} max={maxLayers} step={1} inputMode="numeric"
+          className="depth-exact" data-testid="depth-input" aria-label={t('ux.depth.exact')}
+          value={depthDraft ?? String(depth)} aria-invalid={depthError ? true : undefined}
+          aria-describedby={depthError ? `${exactId}-err` : undefined}
+          onChange={(e) => onExact(e.target.value)} onBlur={() => { setDepthDraft(null); setDepthError(null); }}
         />
-        <output htmlFor={depthId} className="depth-value" data-testid="depth-value">{depth}</output>
+        <span className="depth-summary" data-testid="depth-value" data-value={depth} aria-live="polite">{layersText}</span>
       </div>
+      <div className="depth-track">
+        <input
+          id={depthId} type="range" min={0} max={maxLayers} step={1} value={depth} data-testid="depth-slider"
+          aria-valuetext={layersText} list={ticksId}
+          onChange={(e) => { setDepthDraft(null); setDepthError(null); setDepth(Number(e.target.value)); }}
+          onKeyDown={(e) => {
+            // PageUp / PageDown jump between the useful depths; arrows step one layer (native).
+            if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
+            e.preventDefault();
+            setDepth(nextTick(depth, e.key === 'PageUp' ? 1 : -1, maxLayers));
+          }}
+        />
+        <datalist id={ticksId}>{DEPTH_TICKS.filter((d) => d <= maxLayers).map((d) => <option key={d} value={d} />)}</datalist>
+        <div className="depth-ticks" aria-hidden="true">
+          {TICK_LABELS.filter((d) => d <= maxLayers).map((d) => (
+            <span key={d} className={d === depth ? 'depth-tick depth-tick-on' : 'depth-tick'} style={{ left: `${(d / maxLayers) * 100}%` }}>{d}</span>
+          ))}
+        </div>
+      </div>
+      {depthError && <p id={`${exactId}-err`} className="depth-error" role="alert">{depthError}</p>}
       <div className="depth-row">
         <label htmlFor={widthId}>{t('grad.width')}</label>
         <input

@@ -102,7 +102,7 @@ export function GradientPanel(props: GradientPanelProps) {
           {stats && (
             <details className="gl-details">
               <summary>{t('grad.numbers')}</summary>
-              <div className="gl-table-wrap">
+              <div className="gl-table-wrap" tabIndex={0} role="region" aria-label={t('ux.gradTable.scroll')}>
                 <GradientTable
                   stats={stats} layers={layers} theory={theory?.predicted ?? null} testId={tableTestId}
                   caption={t('grad.caption', { title })}

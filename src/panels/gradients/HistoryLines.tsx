@@ -5,11 +5,12 @@
  */
 import { t } from '../../i18n';
 import { memo, useMemo, useRef } from 'react';
-import { interpolateBlues, line, scaleLinear } from 'd3';
+import { interpolateBlues, line, scaleLinear, ticks as niceTicks } from 'd3';
+import { fmtInt } from '../../viz/format';
 import { useAxis } from '../../viz/useAxes';
 import { decadeTicks, layerName, logY, type LogDomain } from './barGeometry';
 import { decadeLabel } from './decadeLabel';
-import { logAt, tickColumns, type GradHistory } from '../../model/gradHistory';
+import { logAt, type GradHistory } from '../../model/gradHistory';
 import { BARS_MARGIN } from './GradientBars';
 import type { Measure } from '../../model/measures';
 
@@ -22,7 +23,8 @@ export interface HistoryLinesProps {
 }
 
 const RIGHT = 30; // room for the end labels
-const LABEL_GAP = 10;
+// 11 px labels need 12 px between baselines, or neighbouring layer names touch.
+const LABEL_GAP = 12;
 
 /** Layer 1 light, the last hidden layer dark blue, the output near-black: the net's order as a ramp. */
 export function lineColor(i: number, layers: number): string {
@@ -39,6 +41,25 @@ export function spreadLabels(ys: readonly number[], h: number): number[] {
   for (let k = order.length - 2; k >= 0; k--) order[k]!.y = Math.min(order[k]!.y, order[k + 1]!.y - LABEL_GAP);
   const out = ys.map(() => NaN);
   for (const p of order) out[p.i] = p.y;
+  return out;
+}
+
+/**
+ * x ticks at round epochs (0, 5,000, 10,000 rather than 0, 6849, 13109): the columns are evenly
+ * spaced in snapshots, so each round epoch is placed by interpolating between the two columns
+ * around it. `epochs` must not decrease. Returns fractional column positions.
+ */
+export function epochTicks(epochs: readonly number[], count: number): { col: number; epoch: number }[] {
+  const n = epochs.length;
+  if (n < 2 || !(epochs[n - 1]! > epochs[0]!)) return n ? [{ col: 0, epoch: epochs[0]! }] : [];
+  const out: { col: number; epoch: number }[] = [];
+  let k = 0;
+  for (const v of niceTicks(epochs[0]!, epochs[n - 1]!, count)) {
+    while (k < n - 2 && epochs[k + 1]! < v) k++;
+    const a = epochs[k]!, b = epochs[k + 1]!;
+    const col = b > a ? k + Math.min(1, Math.max(0, (v - a) / (b - a))) : k;
+    if (Number.isInteger(v)) out.push({ col, epoch: v });
+  }
   return out;
 }
 
@@ -77,8 +98,8 @@ export const HistoryLines = memo(function HistoryLines({ width, height, history,
           <text key={l} className="gl-line-label" x={w + 4} y={ly + 3} fill={lineColor(l, L)}>{layerName(l, L)}</text>
         ) : null))}
         <g className="gl-axis gl-axis-x" transform={`translate(0,${h})`}>
-          {tickColumns(cols, Math.max(2, Math.floor(w / 90))).map((i) => (
-            <text key={i} x={x(i)} y={14} textAnchor="middle">{history.columns[i]!.epoch}</text>
+          {epochTicks(history.columns.map((c) => c.epoch), Math.max(2, Math.floor(w / 90))).map((tk) => (
+            <text key={tk.epoch} x={x(tk.col)} y={14} textAnchor="middle">{fmtInt(tk.epoch)}</text>
           ))}
         </g>
       </g>

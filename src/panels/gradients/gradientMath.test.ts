@@ -113,8 +113,8 @@ describe('theory profile', () => {
 describe('history line labels', () => {
   it('pushes close labels apart and keeps them inside the plot', async () => {
     const { spreadLabels } = await import('./HistoryLines');
-    expect(spreadLabels([50, 52, 51], 100)).toEqual([50, 70, 60]);
-    expect(spreadLabels([99, 100, NaN], 100)).toEqual([90, 100, NaN]);
+    expect(spreadLabels([50, 52, 51], 100)).toEqual([50, 74, 62]);
+    expect(spreadLabels([99, 100, NaN], 100)).toEqual([88, 100, NaN]);
     expect(spreadLabels([10, 80], 100)).toEqual([10, 80]);
   });
 });

@@ -88,7 +88,7 @@ export function HiddenSpacePlot(props: HiddenSpacePlotProps) {
             style={{ left: M.left, top: M.top, width: side, height: plotH }} />
         )}
         {view.lines && <HiddenGridCanvas view={view} x={x} y={y} left={M.left} top={M.top} />}
-        <svg width={W} height={H} className="hs-svg" role="img" aria-label={t('hidden.plotLabel', { n: view.layer + 1 })}>
+        <svg width={W} height={H} className="hs-svg" role="group" aria-label={t('hidden.plotLabel', { n: view.layer + 1 })}>
           <defs>
             <clipPath id={clipId}><rect width={side} height={plotH} /></clipPath>
           </defs>

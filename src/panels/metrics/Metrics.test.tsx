@@ -106,3 +106,12 @@ describe('chartScales', () => {
     expect(s.y.domain()[1]).toBeLessThanOrEqual(1.2);
   });
 });
+
+describe('Metrics on a truth table', () => {
+  it('shows one set of numbers labelled with the point count, no repeated test column', () => {
+    act(() => dom.root.render(<Metrics trainLoss={0.5} testLoss={0.5} trainAccuracy={0.75} testAccuracy={0.75} allPoints={4} />));
+    expect(dom.host.textContent).toMatch(/all 4 points/);
+    expect(dom.host.querySelector('[data-testid="metric-test-loss"]')).toBeNull();
+    expect(byId('metric-train-accuracy').textContent).toBe('0.750');
+  });
+});

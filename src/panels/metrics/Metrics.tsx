@@ -14,6 +14,11 @@ export interface MetricsProps {
   /** Fraction correct in [0, 1]; null for regression. */
   trainAccuracy: number | null;
   testAccuracy: number | null;
+  /**
+   * Truth tables train and test on the same points: given the point count, one set of numbers
+   * is shown, labelled "all N points", instead of a test column that repeats the train one.
+   */
+  allPoints?: number;
   /** The epoch counter shown elsewhere on the page, and the epoch the values were measured at. */
   epoch?: number;
   metricsEpoch?: number;
@@ -43,7 +48,7 @@ function Cell({ label, testId, value, format }: CellProps) {
   );
 }
 
-export function Metrics({ trainLoss, testLoss, trainAccuracy, testAccuracy, epoch, metricsEpoch, diverged = false, noTestSet = false }: MetricsProps) {
+export function Metrics({ trainLoss, testLoss, trainAccuracy, testAccuracy, epoch, metricsEpoch, diverged = false, noTestSet = false, allPoints }: MetricsProps) {
   const t = useT();
   const loss = (v: number | null): string =>
     v === Infinity ? '∞' : diverged && v !== null && !Number.isFinite(v) ? t('output.divergedValue') : fmtLoss(v);
@@ -52,12 +57,20 @@ export function Metrics({ trainLoss, testLoss, trainAccuracy, testAccuracy, epoc
   const stale = epoch !== undefined && metricsEpoch !== undefined && metricsEpoch >= 0 && metricsEpoch < epoch;
   return (
     <>
-      <dl className="metrics" aria-label={t('output.lossAcc')}>
-        <Cell label={t('output.trainLoss')} testId="metric-train-loss" value={trainLoss} format={loss} />
-        <Cell label={t('output.testLoss')} testId="metric-test-loss" value={testLoss} format={testLossText} />
-        <Cell label={t('output.trainAcc')} testId="metric-train-accuracy" value={trainAccuracy} format={fmtAcc} />
-        <Cell label={t('output.testAcc')} testId="metric-test-accuracy" value={testAccuracy} format={fmtAcc} />
-      </dl>
+      {allPoints !== undefined ? (
+        // Truth tables train and test on the same points: one set, labelled with the count.
+        <dl className="metrics" aria-label={t('output.lossAcc')} data-all-points={allPoints}>
+          <Cell label={t('ux.metrics.lossAll', { n: allPoints })} testId="metric-train-loss" value={trainLoss} format={loss} />
+          <Cell label={t('ux.metrics.accAll', { n: allPoints })} testId="metric-train-accuracy" value={trainAccuracy} format={fmtAcc} />
+        </dl>
+      ) : (
+        <dl className="metrics" aria-label={t('output.lossAcc')}>
+          <Cell label={t('output.trainLoss')} testId="metric-train-loss" value={trainLoss} format={loss} />
+          <Cell label={t('output.testLoss')} testId="metric-test-loss" value={testLoss} format={testLossText} />
+          <Cell label={t('output.trainAcc')} testId="metric-train-accuracy" value={trainAccuracy} format={fmtAcc} />
+          <Cell label={t('output.testAcc')} testId="metric-test-accuracy" value={testAccuracy} format={fmtAcc} />
+        </dl>
+      )}
       {stale && (
         <p className="metrics-at" data-testid="metrics-at-epoch" data-epoch={metricsEpoch}>
           {t('output.atEpoch', { n: metricsEpoch })}

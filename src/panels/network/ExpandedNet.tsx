@@ -7,7 +7,7 @@
 import { memo, useMemo } from 'react';
 import type { DiagramParams as Params, DiagramViewProps, LinkGeom } from './geometry';
 import { linkWidth, signColor } from './linkStyle';
-import { DEFAULT_INPUT_LABELS, neuronsLabel, unitLabel } from './paramLabels';
+import { DEFAULT_INPUT_LABELS, neuronsLabel, paramLabel, unitLabel } from './paramLabels';
 import { t } from '../../i18n';
 import { InputThumbnail, UnitThumbnail } from './UnitThumbnail';
 
@@ -38,11 +38,15 @@ const LinkPaths = memo(function LinkPaths({ links, params }: { links: LinkGeom[]
   );
 });
 
-/** Wide transparent strokes so a thin link is still easy to hover; static per geometry. */
-const LinkHits = memo(function LinkHits({ links }: { links: LinkGeom[] }) {
+/**
+ * Wide transparent strokes so a thin link is still easy to hover; static per geometry. Each is
+ * also a keyboard target (roving: tabIndex -1, reached with the arrow keys from its neuron, see
+ * NetworkDiagram), so a net of 1,000 weights is not 1,000 Tab stops.
+ */
+const LinkHits = memo(function LinkHits({ links, label }: { links: LinkGeom[]; label(k: LinkGeom): string }) {
   return (
     <g className="nd-hits" fill="none" stroke="transparent" strokeWidth={8}>
-      {links.map((k) => <path key={k.param} d={k.d} data-param={k.param} />)}
+      {links.map((k) => <path key={k.param} d={k.d} data-param={k.param} tabIndex={-1} role="button" aria-label={label(k)} />)}
     </g>
   );
 });
@@ -54,6 +58,10 @@ export function ExpandedNet(props: ExpandedNetProps) {
   const outCol = geom.columns.length - 1;
   const linkByParam = useMemo(() => new Map(geom.links.map((k) => [k.param, k])), [geom.links]);
   const hot = highlight === null ? undefined : linkByParam.get(highlight);
+  const linkLabel = useMemo(
+    () => (k: LinkGeom) => paramLabel(layout, { kind: 'w', layer: k.layer, i: k.i, j: k.j }, inputLabels),
+    [layout, inputLabels],
+  );
   const [o0, o1] = props.outputDomain;
   const [h0, h1] = props.hiddenDomain;
 
@@ -76,10 +84,10 @@ export function ExpandedNet(props: ExpandedNetProps) {
         {hot && (
           <path className="nd-link-hot" d={hot.d} fill="none" strokeWidth={linkWidth(params ? params[hot.param]! : NaN) + 3} />
         )}
-        <LinkHits links={geom.links} />
-        {geom.columns.map((c) => (
+        <LinkHits links={geom.links} label={linkLabel} />
+        {geom.columns.map((c) => c.labelled && (
           <text key={c.column} className="nd-col-label" x={c.x} y={c.labelY} textAnchor="middle">
-            {c.kind === 'input' ? t('network.colInputs') : c.kind === 'output' ? t('network.colOutput') : neuronsLabel(c.units)}
+            {geom.labelStyle === 'short' ? c.units : c.kind === 'input' ? t('network.colInputs') : c.kind === 'output' ? t('network.colOutput') : neuronsLabel(c.units)}
           </text>
         ))}
         {geom.nodes.map((n) => (
@@ -102,7 +110,10 @@ export function ExpandedNet(props: ExpandedNetProps) {
         {geom.biases.map((b) => {
           const v = params ? params[b.param]! : NaN;
           return (
-            <g key={b.param} className="nd-bias" data-param={b.param}>
+            <g
+              key={b.param} className="nd-bias" data-param={b.param} tabIndex={-1} role="button"
+              aria-label={paramLabel(layout, { kind: 'b', layer: b.layer, i: b.i }, inputLabels)}
+            >
               <rect x={b.x - 8} y={b.y - 8} width={16} height={16} fill="transparent" />
               <rect
                 className={highlight === b.param ? 'nd-bias-mark nd-bias-hot' : 'nd-bias-mark'}

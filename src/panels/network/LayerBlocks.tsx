@@ -89,7 +89,7 @@ export function LayerBlocks(props: LayerBlocksProps) {
             </g>
           );
         })}
-        {geom.columns.map((c) => (
+        {geom.columns.map((c) => c.labelled && (
           <text key={c.column} className="nd-col-label" x={c.x} y={c.labelY} textAnchor="middle">{c.units}</text>
         ))}
         {geom.blocks.map((b) => (
@@ -104,9 +104,11 @@ export function LayerBlocks(props: LayerBlocksProps) {
                 : t('network.blockName', { layer: b.kind === 'output' ? t('network.outputLayer') : t('network.Layer', { n: b.column }), neurons: neuronsLabel(b.units) })}
               data-block={b.kind === 'input' ? undefined : b.column}
             />
-            <text className="nd-block-label" x={b.x + b.w / 2} y={footerY} textAnchor="middle">
-              {b.kind === 'input' ? t('network.blockIn') : b.kind === 'output' ? t('network.blockOut') : b.column}
-            </text>
+            {b.footer && (
+              <text className="nd-block-label" x={b.x + b.w / 2} y={footerY} textAnchor="middle">
+                {b.kind === 'input' ? t('network.blockIn') : b.kind === 'output' ? t('network.blockOut') : b.column}
+              </text>
+            )}
           </g>
         ))}
       </svg>

@@ -8,14 +8,15 @@ import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardE
 import { outputLayer, type Layout } from '../../core/layout';
 import { buildColorLUT } from '../../viz/colors';
 import { ExpandedNet } from './ExpandedNet';
-import { computeGeometry, type NetworkGeometry } from './geometry';
+import { computeGeometry, type LabelTexts, type NetworkGeometry } from './geometry';
 import { LayerBlocks } from './LayerBlocks';
 import { LayerButtons, LayerToolbar } from './LayerControls';
 import { ParamEditor, ParamTooltip } from './LinkEditor';
 import { meanAbsWeight } from './linkStyle';
-import { DEFAULT_INPUT_LABELS, formatParam, hiddenLayersLabel, locateParam, paramLabel, unitLabel } from './paramLabels';
+import { DEFAULT_INPUT_LABELS, formatParam, hiddenLayersLabel, locateParam, neuronsLabel, paramLabel, unitLabel } from './paramLabels';
 import { t } from '../../i18n';
 import { useElementWidth } from '../../viz/useElementWidth';
+import { useMediaQuery } from '../../viz/useMediaQuery';
 import './NetworkDiagram.css';
 
 export interface NetworkDiagramProps {
@@ -42,6 +43,8 @@ export interface NetworkDiagramProps {
   /** Defaults 64 and 128: the + buttons disable at these limits. */
   maxLayers?: number;
   maxWidth?: number;
+  /** A classroom link fixed the shape (`hide=layers`): no +/- buttons, no layer picker. */
+  lockShape?: boolean;
 }
 
 /** What the pointer is over; tied to the layout it was measured on, so a rebuild clears it. */
@@ -52,6 +55,12 @@ type Hover =
 interface Edit { layout: Layout; param: number; x: number; y: number }
 
 const EDITOR_W = 250;
+
+/** The label texts the views draw, so the geometry thins labels by their real widths. */
+const DIAGRAM_LABELS: LabelTexts = {
+  column: (kind, units) => (kind === 'input' ? t('network.colInputs') : kind === 'output' ? t('network.colOutput') : neuronsLabel(units)),
+  footer: (kind, column) => (kind === 'input' ? t('network.blockIn') : kind === 'output' ? t('network.blockOut') : String(column)),
+};
 
 /** Unit under a compact block at local y, or null. */
 function blockUnit(geom: NetworkGeometry, column: number, y: number): { unit: number; index: number } | null {
@@ -75,7 +84,12 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef, 640);
-  const geom = useMemo(() => computeGeometry(layout, width), [layout, width]);
+  const touch = useMediaQuery('(pointer: coarse)');
+  const geom = useMemo(() => computeGeometry(layout, width, { touch, labels: DIAGRAM_LABELS }), [layout, width, touch]);
+  const pickerWidths = useMemo(
+    () => (geom.columns.some((c) => c.kind === 'hidden' && !c.buttons) ? layout.layers.slice(0, -1).map((l) => l.fanOut) : undefined),
+    [geom, layout],
+  );
   const [o0, o1] = props.outputDomain;
   const [h0, h1] = props.hiddenDomain;
   const lutOutput = useMemo(() => buildColorLUT([o0, o1]), [o0, o1]);
@@ -154,11 +168,64 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     }
   };
 
+  /** Opens the value editor under a focused or clicked parameter element. */
+  const openEditor = (el: Element) => {
+    const r = rootRef.current!.getBoundingClientRect();
+    const b = el.getBoundingClientRect();
+    const x = Math.max(4, Math.min(b.left + b.width / 2 - r.left - 20, r.width - EDITOR_W));
+    setNotice(null);
+    setHover(null);
+    setEdit({ layout, param: Number(el.getAttribute('data-param')), x, y: b.bottom - r.top + 6 });
+  };
+
+  /** Focus moves to the element of a parameter (roving: links and biases are tabIndex -1). */
+  const focusParam = (param: number) => {
+    const el = contentRef.current?.querySelector<SVGElement>(`[data-param="${param}"]`);
+    el?.focus();
+  };
+
+  /** The weights into unit i of layer l, then its bias: what the arrow keys walk through. */
+  const incoming = (l: number, i: number): number[] => {
+    const L = layout.layers[l]!;
+    return [...Array.from({ length: L.fanIn }, (_, j) => L.wOffset + i * L.fanIn + j), L.bOffset + i];
+  };
+
+  /**
+   * Keyboard: Tab reaches each neuron; Enter or space opens its card. From a neuron, ← (or ↑/↓)
+   * steps onto its incoming weights and bias; ↑/↓ walk through them, Enter edits the focused
+   * one, → or Escape goes back to the neuron.
+   */
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
     const t = e.target as Element;
     const unit = t.getAttribute('data-unit');
     const block = t.getAttribute('data-block');
+    const param = t.getAttribute('data-param');
+    if (param !== null && geom.mode === 'expanded') {
+      const ref = locateParam(layout, Number(param));
+      if (!ref) return;
+      const items = incoming(ref.layer, ref.i);
+      const k = items.indexOf(Number(param));
+      if (e.key === 'Enter' || e.key === ' ') {
+        if (params) openEditor(t);
+      } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        focusParam(items[(k + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]!);
+      } else if (e.key === 'ArrowRight' || e.key === 'Escape') {
+        const u = layout.layers[ref.layer]!.unitOffset + ref.i;
+        contentRef.current?.querySelector<SVGElement>(`[data-unit="${u}"]`)?.focus();
+      } else return;
+      e.preventDefault();
+      return;
+    }
+    if (unit !== null && geom.mode === 'expanded' && (e.key === 'ArrowLeft' || e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      const u = Number(unit);
+      const l = layout.layers.findIndex((L) => u >= L.unitOffset && u < L.unitOffset + L.fanOut);
+      if (l < 0) return;
+      const items = incoming(l, u - layout.layers[l]!.unitOffset);
+      focusParam(e.key === 'ArrowUp' ? items[items.length - 1]! : items[0]!);
+      e.preventDefault();
+      return;
+    }
+    if (e.key !== 'Enter' && e.key !== ' ') return;
     if (unit !== null) onSelectUnit?.(Number(unit));
     else if (block !== null) onSelectUnit?.(geom.blocks[Number(block)]!.unitOffset);
     else return;
@@ -168,14 +235,27 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     const unit = e.target.getAttribute('data-unit');
     if (unit !== null) reportUnit(Number(unit));
+    // A focused weight or bias shows its value like a hovered one: nothing is hover-only.
+    const param = e.target.getAttribute('data-param');
+    if (param !== null && rootRef.current) {
+      const r = rootRef.current.getBoundingClientRect();
+      const b = e.target.getBoundingClientRect();
+      setHover({ layout, kind: 'param', param: Number(param), x: b.left + b.width / 2 - r.left, y: b.top + b.height / 2 - r.top });
+    }
   };
 
+  // Keyboard users land back on the weight they edited (the editor's input unmounts).
+  const refocus = (param: number) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => focusParam(param));
+  };
   const commit = (value: number) => {
     if (!edit) return;
     setEdit(null);
     onEditParam(edit.param, value);
+    refocus(edit.param);
   };
   const cancel = (message?: string) => {
+    if (edit) refocus(edit.param);
     setEdit(null);
     setNotice(message ?? null);
   };
@@ -204,24 +284,27 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
 
   return (
     <div className="nd" ref={rootRef}>
-      <LayerToolbar
+      {!props.lockShape && <LayerToolbar
         hiddenLayers={hidden} maxLayers={props.maxLayers ?? 64} compact={geom.mode === 'compact'}
         onAddLayer={props.onAddLayer} onRemoveLayer={props.onRemoveLayer}
-      />
+        pickerWidths={pickerWidths} maxWidth={props.maxWidth ?? 128}
+        onAddNeuron={props.onAddNeuron} onRemoveNeuron={props.onRemoveNeuron}
+      />}
       <div className="nd-scroll" ref={scrollRef}>
         <div
           className="nd-content" ref={contentRef} data-mode={geom.mode}
           style={{ width: geom.width, height: geom.height }}
           onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} onClick={onClick}
-          onKeyDown={onKeyDown} onFocus={onFocus} onBlur={() => reportUnit(null)}
+          onKeyDown={onKeyDown} onFocus={onFocus}
+          onBlur={(e) => { reportUnit(null); if (e.target.hasAttribute('data-param')) setHover(null); }}
         >
           {geom.mode === 'expanded'
             ? <ExpandedNet {...common} inputLabels={inputLabels} highlight={edit?.param ?? (hover?.kind === 'param' ? hover.param : null)} />
             : <LayerBlocks {...common} highlightLayer={hover?.kind === 'layer' ? hover.layer : null} />}
-          <LayerButtons
+          {!props.lockShape && <LayerButtons
             columns={geom.columns} maxWidth={props.maxWidth ?? 128}
             onAddNeuron={props.onAddNeuron} onRemoveNeuron={props.onRemoveNeuron}
-          />
+          />}
         </div>
       </div>
       <p className="nd-notice" role="status" aria-live="polite">{notice}</p>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayout, weightIndex, biasIndex, type Layout } from '../../core/layout';
 import {
-  BUTTON_SIZE, COMPACT_MAX_HIDDEN_LAYERS, COMPACT_MAX_LAYER_WIDTH, computeGeometry, shouldCompact,
+  BUTTON_SIZE, COMPACT_MAX_HIDDEN_LAYERS, EXPANDED_MAX_UNITS, MIN_BUTTON_W, TOUCH_BUTTON_SIZE, computeGeometry,
+  labelWidth, shouldCompact, thinLabels, type NetworkGeometry,
 } from './geometry';
 
 function net(hidden: number[], outputs = 1): Layout {
@@ -16,9 +17,19 @@ function net(hidden: number[], outputs = 1): Layout {
 describe('shouldCompact', () => {
   it('keeps small nets expanded and collapses deep or wide ones at the documented limits', () => {
     expect(shouldCompact(net([4, 4]))).toBe(false);
-    expect(shouldCompact(net(Array(COMPACT_MAX_HIDDEN_LAYERS).fill(COMPACT_MAX_LAYER_WIDTH)))).toBe(false);
+    expect(shouldCompact(net(Array(COMPACT_MAX_HIDDEN_LAYERS).fill(4)))).toBe(false);
     expect(shouldCompact(net(Array(COMPACT_MAX_HIDDEN_LAYERS + 1).fill(2)))).toBe(true);
-    expect(shouldCompact(net([COMPACT_MAX_LAYER_WIDTH + 1]))).toBe(true);
+    expect(shouldCompact(net([EXPANDED_MAX_UNITS + 1]))).toBe(true);
+  });
+
+  it('keeps the full view whenever it fits: one layer of 13, or two layers of 13, are not compact', () => {
+    expect(shouldCompact(net([13]), 640)).toBe(false);
+    expect(shouldCompact(net([13, 13]), 640)).toBe(false);
+  });
+
+  it('goes compact only when the columns cannot fit the width', () => {
+    expect(shouldCompact(net(Array(8).fill(4)), 1000)).toBe(false);
+    expect(shouldCompact(net(Array(8).fill(4)), 390)).toBe(true);
   });
 });
 
@@ -73,7 +84,8 @@ describe('computeGeometry, expanded', () => {
       const overlapY = Math.abs(add.y - remove.y) < BUTTON_SIZE;
       expect(overlapX && overlapY).toBe(false);
       expect(Math.min(add.x, remove.x)).toBeGreaterThanOrEqual(0);
-      expect(Math.max(add.x, remove.x) + BUTTON_SIZE).toBeLessThanOrEqual(g.width);
+      expect(Math.max(add.x, remove.x) + c.buttons.w).toBeLessThanOrEqual(g.width);
+      expect(c.buttons.w).toBe(BUTTON_SIZE);
     }
   });
 
@@ -86,15 +98,16 @@ describe('computeGeometry, expanded', () => {
     }
   });
 
-  it('fits 390 px for a small net and scrolls (wider content) only when columns cannot fit', () => {
+  it('fits 390 px for a small net, and a net that cannot fit expanded becomes compact and fits', () => {
     expect(computeGeometry(net([4, 4]), 390).width).toBe(390);
     const deep = computeGeometry(net(Array(8).fill(4)), 390);
-    expect(deep.mode).toBe('expanded');
-    expect(deep.width).toBeGreaterThan(390);
+    expect(deep.mode).toBe('compact');
+    expect(deep.width).toBe(390);
   });
 
   it('stacks the +/- buttons when columns are narrow', () => {
-    const narrow = computeGeometry(net(Array(8).fill(4)), 390);
+    const narrow = computeGeometry(net(Array(5).fill(4)), 480);
+    expect(narrow.mode).toBe('expanded');
     expect(narrow.columns[1]!.buttons!.stacked).toBe(true);
     expect(g.columns[1]!.buttons!.stacked).toBe(false);
   });
@@ -136,13 +149,33 @@ describe('computeGeometry, compact', () => {
     }
   });
 
-  it('keeps touch-sized buttons for every hidden layer by scrolling when needed', () => {
-    const hidden = g.columns.filter((c) => c.kind === 'hidden');
-    expect(hidden).toHaveLength(64);
-    for (let k = 1; k < hidden.length; k++) {
-      expect(hidden[k]!.buttons!.add.x - hidden[k - 1]!.buttons!.add.x).toBeGreaterThanOrEqual(BUTTON_SIZE);
+  it('fits the width at any depth: the output block is inside the view (no sideways scroll)', () => {
+    for (const [depth, width] of [[20, 628], [64, 628], [10, 340], [64, 320], [20, 1800]] as const) {
+      const gg = computeGeometry(net(Array(depth).fill(8)), width);
+      expect(gg.width, `depth ${depth} at ${width}`).toBe(width);
+      const out = gg.blocks.at(-1)!;
+      expect(out.kind).toBe('output');
+      expect(out.x + out.w).toBeLessThanOrEqual(width);
+      for (let k = 1; k < gg.blocks.length; k++) expect(gg.blocks[k]!.x).toBeGreaterThanOrEqual(gg.blocks[k - 1]!.x + gg.blocks[k - 1]!.w);
     }
-    expect(g.width).toBeGreaterThan(1280);
+  });
+
+  it('draws per-layer buttons while columns have room, never overlapping; else none (the toolbar picker edits widths)', () => {
+    const d20 = computeGeometry(net(Array(20).fill(8)), 628);
+    const hidden = d20.columns.filter((c) => c.kind === 'hidden');
+    for (let k = 1; k < hidden.length; k++) {
+      const a = hidden[k - 1]!.buttons!, b = hidden[k]!.buttons!;
+      expect(b.w).toBeGreaterThanOrEqual(MIN_BUTTON_W);
+      expect(b.add.x).toBeGreaterThanOrEqual(a.add.x + a.w);
+    }
+    expect(g.columns.filter((c) => c.kind === 'hidden').every((c) => c.buttons === null)).toBe(true);
+  });
+
+  it('on touch screens, per-layer buttons are 44 px or absent', () => {
+    for (const depth of [2, 5, 10, 30]) {
+      const gg = computeGeometry(net(Array(depth).fill(8)), 350, { touch: true, mode: 'compact' });
+      for (const c of gg.columns) if (c.buttons) expect([c.buttons.w, c.buttons.h]).toEqual([TOUCH_BUTTON_SIZE, TOUCH_BUTTON_SIZE]);
+    }
   });
 
   it('turns very wide layers into thin stripes that still fit the body height', () => {
@@ -151,5 +184,38 @@ describe('computeGeometry, compact', () => {
     const b = wide.blocks[1]!;
     expect(b.h).toBeLessThanOrEqual(260 + 1e-9);
     expect(b.cellH).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('label placement', () => {
+  const boxes = (g: NetworkGeometry, text: (c: NetworkGeometry['columns'][number]) => string) =>
+    g.columns.filter((c) => c.labelled).map((c) => ({ l: c.x - labelWidth(text(c)) / 2, r: c.x + labelWidth(text(c)) / 2 }));
+  const noOverlap = (b: { l: number; r: number }[]) => { for (let k = 1; k < b.length; k++) expect(b[k]!.l).toBeGreaterThanOrEqual(b[k - 1]!.r); };
+
+  it('thinLabels keeps the last label and drops only the ones that would overlap', () => {
+    expect(thinLabels([0, 10, 20, 30], [8, 8, 8, 8], 4)).toEqual([true, false, false, true]);
+    expect(thinLabels([0, 12, 24], [8, 8, 8], 4)).toEqual([true, true, true]);
+    expect(thinLabels([0, 5, 10], [8, 8, 8])).toEqual([false, false, true]);
+  });
+
+  it('column labels and footers never overlap, at any depth and width, and the output is always labelled', () => {
+    for (const depth of [1, 3, 8, 20, 64]) {
+      for (const width of [320, 390, 628, 1000]) {
+        const g = computeGeometry(net(Array(depth).fill(depth > 10 ? 128 : 8)), width);
+        expect(g.columns.at(-1)!.labelled).toBe(true);
+        const text = (c: NetworkGeometry['columns'][number]) => g.labelStyle === 'short' ? String(c.units)
+          : c.kind === 'input' ? 'inputs' : c.kind === 'output' ? 'output' : `${c.units} neurons`;
+        noOverlap(boxes(g, text));
+        if (g.mode === 'compact') {
+          expect(g.blocks.at(-1)!.footer).toBe(true);
+          const foot = g.blocks.filter((b) => b.footer).map((b) => {
+            const t = b.kind === 'input' ? 'in' : b.kind === 'output' ? 'out' : String(b.column);
+            const x = b.x + b.w / 2;
+            return { l: x - labelWidth(t) / 2, r: x + labelWidth(t) / 2 };
+          });
+          noOverlap(foot);
+        }
+      }
+    }
   });
 });

@@ -20,6 +20,23 @@ const ROW = 30;
 const W = 300;
 const IN_X = 44, SUM_X = 168, F_X = 222, OUT_X = 276;
 
+/**
+ * Where a weight's number sits on its link: a quarter of the way from the input, where the
+ * links are still ROW * 0.75 apart, so numbers of neighbouring inputs never overlap (at the
+ * link midpoints they converged on the sum node and collided from 4 inputs on).
+ */
+export const WEIGHT_T = 0.25;
+export function weightLabelAt(y: number, cy: number): { x: number; y: number } {
+  const x0 = IN_X + 14, x1 = SUM_X - 20;
+  return { x: x0 + WEIGHT_T * (x1 - x0) + 12, y: y + WEIGHT_T * (cy - y) - 4 };
+}
+
+/** The y of each drawn input row and the figure's height, for `rows` rows. */
+export function neuronRows(rows: number): { H: number; y: number[] } {
+  const H = Math.max(3, rows) * ROW + 22;
+  return { H, y: Array.from({ length: rows }, (_, r) => (H - rows * ROW) / 2 + r * ROW + ROW / 2) };
+}
+
 export interface NeuronDiagramProps {
   terms: NeuronTerms;
   /** Colour range of the unit's output, and of its inputs (null: raw inputs, drawn white). */
@@ -32,12 +49,12 @@ export function NeuronDiagram({ terms, domain, inputDomain }: NeuronDiagramProps
   const shown = terms.inputs.slice(0, MAX_DRAWN_INPUTS);
   const more = terms.inputs.length - shown.length;
   const rows = shown.length + (more > 0 ? 1 : 0);
-  const H = Math.max(3, rows) * ROW + 22;
+  const { H, y: ys } = neuronRows(rows);
   const cy = H / 2;
   const maxW = Math.max(1e-9, ...terms.inputs.map((i) => Math.abs(i.w)));
-  const rowY = (r: number) => (H - rows * ROW) / 2 + r * ROW + ROW / 2;
+  const rowY = (r: number) => ys[r] ?? (H - rows * ROW) / 2 + r * ROW + ROW / 2;
   return (
-    <svg className="nc-diagram" viewBox={`0 0 ${W} ${H}`} width="100%" role="img"
+    <svg className="nc-diagram" viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img"
       aria-label={t('neuron.diagram', { n: terms.inputs.length, z: short2(terms.z), a: short2(terms.a) })}>
       <defs>
         <marker id={arrow} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto">
@@ -47,14 +64,14 @@ export function NeuronDiagram({ terms, domain, inputDomain }: NeuronDiagramProps
       {shown.map((inp, r) => {
         const y = rowY(r);
         const width = 1 + 3.5 * (Math.abs(inp.w) / maxW);
-        const midX = (IN_X + 14 + SUM_X - 20) / 2, midY = (y + cy) / 2;
+        const w = weightLabelAt(y, cy);
         return (
           <g key={r} className="nc-input">
             <line x1={IN_X + 14} y1={y} x2={SUM_X - 20} y2={cy} stroke={inp.w >= 0 ? BLUE : ORANGE} strokeWidth={width} strokeOpacity={0.75} />
             <circle cx={IN_X} cy={y} r={13} fill={inputDomain ? divergingColor(inp.x, inputDomain) : '#fff'} stroke="#8c959f" />
             <text x={IN_X - 18} y={y + 4} textAnchor="end" className="nc-label">{inp.label}</text>
             <text x={IN_X} y={y + 4} textAnchor="middle" className="nc-val">{short2(inp.x)}</text>
-            <text x={midX} y={midY - 4} textAnchor="middle" className="nc-weight">{short2(inp.w)}</text>
+            <text x={w.x} y={w.y} textAnchor="middle" className="nc-weight">{short2(inp.w)}</text>
           </g>
         );
       })}
