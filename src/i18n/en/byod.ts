@@ -1,5 +1,8 @@
 /** Your own data, input features, model files, exports, per-layer activations and rate schedules. */
 export const byod = {
+  link: {
+    customWithoutData: 'dataset="custom" needs its points (data=…), which this link does not carry (too many for a link); using the default dataset.',
+  },
   accepts: {
     features: 'a comma-separated list from x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2',
     data: 'up to {{max}} points as classes_x1,x2,label_x1,x2,label…',

@@ -2,6 +2,9 @@
 import type { Resource } from '../en';
 
 export const byod: Resource['byod'] = {
+  link: {
+    customWithoutData: 'dataset="custom"에는 점(data=…)이 필요한데 이 링크에는 담겨 있지 않습니다(링크에 담기에는 너무 많음). 기본 데이터셋을 사용합니다.',
+  },
   accepts: {
     features: 'x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2 중에서 쉼표로 구분한 목록',
     data: '최대 {{max}}개의 점을 classes_x1,x2,label_x1,x2,label… 형식으로',
