@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
+import { bundleSizes, depthDrag, firstBoundary } from './uiPage.mjs';
 
 const json = process.argv.includes('--json');
 const log = (...a) => (json ? console.error(...a) : console.log(...a));
@@ -92,8 +93,18 @@ try {
         Object.entries(r.targets).map(([k, v]) => `${k}: ${v ? 'PASS' : 'FAIL'}`).join('  '),
     );
   }
+  // Page-level figures (issue 13 §1): the first boundary, a depth drag, the bundle.
+  const base = `http://127.0.0.1:${PORT}`;
+  const first = await firstBoundary(browser, `${base}/#dataset=xor&hidden=4`);
+  log(`first boundary  median ${first.medianMs} ms (runs ${first.runsMs.join(', ')})  under500ms: ${first.targets.under500ms ? 'PASS' : 'FAIL'}`);
+  const drag = await depthDrag(browser, base);
+  log(`depth drag 1->64 x16  p95 ${drag.p95FrameMs} ms  max ${drag.maxFrameMs} ms  settle ${drag.settleMs} ms  ` +
+    Object.entries(drag.targets).map(([k, v]) => `${k}: ${v ? 'PASS' : 'FAIL'}`).join('  '));
+  const bundle = bundleSizes();
+  log(`bundle  initial JS ${bundle.initialJsGzipKb} KB gzip  lazy JS ${bundle.lazyJsGzipKb} KB  worker ${bundle.workerJsGzipKb} KB  CSS ${bundle.cssGzipKb} KB  ` +
+    `initialJsUnder110Kb: ${bundle.targets.initialJsUnder110Kb ? 'PASS' : 'FAIL'}`);
   await browser.close();
-  if (json) console.log(JSON.stringify({ date: new Date().toISOString(), measureMs: MEASURE_MS, results }));
+  if (json) console.log(JSON.stringify({ date: new Date().toISOString(), measureMs: MEASURE_MS, results, firstBoundary: first, depthDrag: drag, bundle }));
 } finally {
   stop();
 }
