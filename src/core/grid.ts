@@ -50,8 +50,19 @@ export function evaluateGrid(
     }
     forward(net, rows);
     let unitBase = 0;
+    const wn = net.wasm;
     for (const l of ls) {
       const w = net.layout.layers[l]!.fanOut;
+      if (wn) {
+        // Transposed and rounded to float32 in wasm, into the layer's spent z buffer; then one
+        // contiguous copy per unit.
+        const pz = wn.pZs[l]!;
+        wn.k.toUnitMajorF32(wn.pActs[l + 1]!, w, rows, pz);
+        const buf = wn.memory.buffer;
+        for (let u = 0; u < w; u++) out.set(new Float32Array(buf, pz + 4 * u * rows, rows), (unitBase + u) * total + from);
+        unitBase += w;
+        continue;
+      }
       const a = net.acts[l + 1]!;
       for (let u = 0; u < w; u++) {
         const base = (unitBase + u) * total + from;

@@ -26,6 +26,8 @@ export const SNAPSHOT_MS = 16;
 const GRID_SHARE = 0.3;
 /** Evaluations below this many multiply-adds run on every snapshot (well under a millisecond). */
 const CHEAP_EVAL_MACS = 2e6;
+/** Heavy snapshots slower than this (ms) run in a worker turn of their own, without training. */
+const OWN_TURN_MS = 8;
 /** Heavy-snapshot work (ms) after which the remaining part waits for the next snapshot. */
 const SPLIT_MS = 20;
 /** Builds above this evaluation cost send a light first snapshot. */
@@ -50,6 +52,8 @@ export class Engine {
   private readonly hidden: HiddenViews;
   /** The hidden-space view was left out of the last heavy snapshot: it goes first in the next. */
   private hiddenFirst = false;
+  /** How long the last heavy snapshot took (ms). */
+  private lastHeavyMs = 0;
 
   constructor(private readonly host: EngineHost) {
     this.hidden = new HiddenViews(() => host.now());
@@ -109,6 +113,12 @@ export class Engine {
   tick(): void {
     if (!this.running || this.trainers.length === 0) return;
     const t0 = this.host.now();
+    // A heavy snapshot that takes a while gets a turn of its own, so a training slice and a
+    // snapshot never add up to one long task.
+    if (this.lastHeavyMs > OWN_TURN_MS && !this.awaitingAck && t0 - this.lastSnapshot >= SNAPSHOT_MS && t0 >= this.gridFreeAt) {
+      this.requestSnapshot(false);
+      return;
+    }
     const startEpoch = this.trainers[0]!.epoch;
     const pace = this.stepsPerSecond();
     this.pacer.topUp(t0, pace);
@@ -173,6 +183,7 @@ export class Engine {
     for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
     this.buildId++;
     this.gridFreeAt = -Infinity;
+    this.lastHeavyMs = 0;
     this.rate.restart(this.host.now(), false);
     this.chunk.reset();
     const d = trainers[0]!.data;
@@ -264,6 +275,7 @@ export class Engine {
     if (heavy) {
       // The heavy part's cost includes posting it (copying the grids out is real work too).
       const end = this.host.now();
+      this.lastHeavyMs = end - h0;
       this.gridFreeAt = end + (end - h0) * (1 / GRID_SHARE - 1);
     }
   }

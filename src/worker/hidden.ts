@@ -16,7 +16,7 @@ export const GRID_SAMPLES = 41;
  * Time one turn of the separability test may take: the LP pauses inside a solve and resumes
  * at the next frame, so no turn blocks the worker for long (issue: tasks under 50 ms).
  */
-export const SEPARABILITY_TURN_MS = 20;
+export const SEPARABILITY_TURN_MS = 10;
 /** Total time a test may take over all its turns before it reports "unknown". */
 export const SEPARABILITY_TOTAL_MS = 2000;
 /**

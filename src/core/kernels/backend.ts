@@ -22,6 +22,7 @@ export interface KernelExports {
   sigmoidBack(pA: number, pD: number, n: number): void;
   relu(pZ: number, pA: number, n: number): void;
   reluBack(pZ: number, pD: number, n: number): void;
+  toUnitMajorF32(pA: number, w: number, rows: number, pOut: number): void;
   matvec(pW: number, pX: number, pY: number, n: number): void;
 }
 

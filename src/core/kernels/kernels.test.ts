@@ -139,6 +139,24 @@ describe.skipIf(!wasmHere)('WebAssembly kernels are bit-identical to the TypeScr
     }
   });
 
+  it('grids over several chunks, for chosen layers, match on both paths', () => {
+    const rng = createRng(5);
+    for (const fn of ACTIVATIONS) {
+      const spec = randomSpec(rng, fn, 17, 3);
+      const w = make('wasm-simd', { ...spec, inputs: 2 }, 4);
+      const t = make('ts', { ...spec, inputs: 2 }, 4);
+      for (let k = 0; k < t.params.length; k++) t.params[k] = w.params[k] = value(rng, 2);
+      const last = t.layout.layers.length - 1;
+      for (const layers of [undefined, [last], [0, last]]) {
+        const a = new Float32Array(gridSize(w, 23, layers));
+        const b = new Float32Array(gridSize(t, 23, layers));
+        evaluateGrid(w, 23, [-3, 2, -1, 4], a, layers);
+        evaluateGrid(t, 23, [-3, 2, -1, 4], b, layers);
+        sameBits(a, b, b.length, `${fn} grid ${String(layers)}`);
+      }
+    }
+  });
+
   it('growing the scratch keeps the parameters and hands out fresh views', () => {
     const net = make('wasm-simd', { inputs: 2, hidden: [{ units: 64, fn: 'tanh' }], outputs: 1, output: 'sigmoid' }, 4);
     net.params.forEach((_, k) => { net.params[k] = k / 7; });

@@ -117,6 +117,21 @@ function exp2Unsafe(x: v128): bool {
 export function sigmoid(pZ: usize, pA: usize, n: i32): void {
   const one = f64x2.splat(1.0);
   let k = 0;
+  // Two pairs per pass: each exp is a long chain of dependent operations (two divisions among
+  // them), and two independent chains let the CPU overlap them.
+  for (; k + 4 <= n; k += 4) {
+    const o = <usize>k << 3;
+    const m0 = f64x2.neg(v128.load(pZ + o));
+    const m1 = f64x2.neg(v128.load(pZ + o, 16));
+    if (exp2Unsafe(m0) || exp2Unsafe(m1)) {
+      for (let i: usize = 0; i < 32; i += 8) store<f64>(pA + o + i, 1.0 / (1.0 + fdexp(-load<f64>(pZ + o + i))));
+      continue;
+    }
+    const e0 = fdexp2(m0);
+    const e1 = fdexp2(m1);
+    v128.store(pA + o, f64x2.div(one, f64x2.add(one, e0)));
+    v128.store(pA + o, f64x2.div(one, f64x2.add(one, e1)), 16);
+  }
   for (; k + 2 <= n; k += 2) {
     const o = <usize>k << 3;
     const m = f64x2.neg(v128.load(pZ + o));
@@ -188,5 +203,22 @@ export function reluBack(pZ: usize, pD: usize, n: i32): void {
   if (k < n) {
     const o = <usize>k << 3;
     if (!(load<f64>(pZ + o) > 0)) store<f64>(pD + o, 0.0);
+  }
+}
+
+/**
+ * The grid's output copy: a [rows x w] float64 (row-major) becomes out[u * rows + r] as float32
+ * (unit-major), rounded to nearest like a Float32Array store. For evaluateGrid, which writes
+ * `out` into the layer's z buffer (no longer needed once the layer's outputs exist).
+ */
+export function toUnitMajorF32(pA: usize, w: i32, rows: i32, pOut: usize): void {
+  const stride = <usize>w << 3;
+  for (let u = 0; u < w; u++) {
+    let src = pA + (<usize>u << 3);
+    const dst = pOut + (<usize>(u * rows) << 2);
+    for (let r = 0; r < rows; r++) {
+      store<f32>(dst + (<usize>r << 2), <f32>load<f64>(src));
+      src += stride;
+    }
   }
 }

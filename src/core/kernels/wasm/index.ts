@@ -1,4 +1,4 @@
 // AssemblyScript entry (see matrix.ts): everything the host instantiates per network.
 export { affine, inputGrad, weightGrad } from './matrix';
-export { exp, expPairs, sigmoid, sigmoidBack, relu, reluBack } from './activations';
+export { exp, expPairs, sigmoid, sigmoidBack, relu, reluBack, toUnitMajorF32 } from './activations';
 export { matvec } from './peak';
