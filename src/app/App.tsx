@@ -17,6 +17,9 @@ import { HiddenSpaceContainer } from './containers/HiddenSpaceContainer';
 import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
 import { TruthTableContainer } from './containers/TruthTableContainer';
 import { LangSwitch, syncLang, useShownLang } from './LangSwitch';
+import { LessonContainer } from './containers/LessonContainer';
+import { NewWeightsButton } from './NewWeights';
+import { SymmetryNotice } from './FailureNotices';
 import { useT } from '../i18n';
 import { AboutLine } from './AboutLine';
 import { Shortcuts } from './chrome/Shortcuts';
@@ -67,6 +70,7 @@ function FullPage() {
         <ShareDialog />
         <Shortcuts />
       </header>
+      <LessonContainer />
       <StatusBanner />
       <NoticeBanner />
       <div className="toolbar">
@@ -91,10 +95,14 @@ function FullPage() {
             <DataContainer />
           </section>
           <section className="panel col-network" aria-label={t('app.network')}>
-            <div className="panel-head">
+            <div className="panel-head network-head">
               <h2>{t('app.network')}</h2>
-              <BackpropOpenButton />
+              <div className="network-actions">
+                <NewWeightsButton />
+                <BackpropOpenButton />
+              </div>
             </div>
+            <SymmetryNotice />
             <BuildNote />
             <NetworkOrBackprop />
             <div className="lesson-row" aria-label={t('app.separabilityLessons')}>

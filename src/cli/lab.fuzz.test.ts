@@ -22,6 +22,8 @@ const KEYS = {
   sweep: ['converged', 'convergenceRate', 'medianEpochs', 'runs'],
 } as const;
 const LAYER_KEYS = ['activation', 'gradB', 'gradW', 'gradZ', 'units'];
+/** grads adds the theory overlay's prediction per layer (issue 10 §3). */
+const GRADS_LAYER_KEYS = [...LAYER_KEYS, 'theory'].sort();
 
 type Cmd = keyof typeof KEYS;
 type Flags = [string, string | null][];
@@ -110,7 +112,7 @@ describe('lab fuzz', { timeout: 180_000 }, () => {
       const out = JSON.parse(lines[0]!) as Record<string, unknown>;
       expect(Object.keys(out).sort()).toEqual([...KEYS[cmd]]);
       if ('layers' in out) {
-        for (const l of out.layers as object[]) expect(Object.keys(l).sort()).toEqual(LAYER_KEYS);
+        for (const l of out.layers as object[]) expect(Object.keys(l).sort()).toEqual(cmd === 'grads' ? GRADS_LAYER_KEYS : LAYER_KEYS);
       }
     }), { numRuns: 250 });
   });

@@ -38,6 +38,8 @@ const SLOW = { timeout: 60_000 };
 
 type Layer = { units: number; activation: string; gradZ: number; gradW: number; gradB: number };
 const LAYER_KEYS = ['activation', 'gradB', 'gradW', 'gradZ', 'units'];
+/** grads adds the theory overlay's prediction per layer (issue 10 §3). */
+const GRADS_LAYER_KEYS = [...LAYER_KEYS, 'theory'].sort();
 const TRAIN_KEYS = ['accuracy', 'convergedEpoch', 'diverged', 'divergence', 'epochs', 'layers', 'loss', 'testAccuracy', 'testLoss'];
 const SWEEP_KEYS = ['converged', 'convergenceRate', 'medianEpochs', 'runs'];
 
@@ -102,10 +104,20 @@ describe('lab grads', SLOW, () => {
     expect(Object.keys(sig)).toEqual(['layers']);
     const sl = sig.layers as Layer[];
     expect(sl).toHaveLength(11);
-    expect(Object.keys(sl[0]!).sort()).toEqual(LAYER_KEYS);
+    expect(Object.keys(sl[0]!).sort()).toEqual(GRADS_LAYER_KEYS);
     expect(firstOverLast(sl)).toBeLessThan(1e-7);
     expect(firstOverLast(sl)).toBeGreaterThan(1e-12);
     expect(firstOverLast(relu.layers as Layer[])).toBeGreaterThan(1e-2);
+  });
+
+  it('gives the per-point theory per layer, anchored at the measured output (issue 10 example)', () => {
+    const out = json('grads', '--depth', '20', '--width', '32', '--activation', 'tanh', '--init', 'lecun-normal', '--dataset', 'spiral3', '--points', '300', '--trials', '20');
+    const l = out.layers as (Layer & { theory: number })[];
+    expect(l[l.length - 1]!.theory).toBeCloseTo(l[l.length - 1]!.gradZ, 12);
+    const measured = l[0]!.gradZ / l[l.length - 1]!.gradZ;
+    const predicted = l[0]!.theory / l[l.length - 1]!.gradZ;
+    expect(predicted / measured).toBeGreaterThan(1 / 1.25);
+    expect(predicted / measured).toBeLessThan(1.25);
   });
 });
 

@@ -98,3 +98,107 @@ export function applyUpdate(
     }
   }
 }
+
+/**
+ * applyUpdate, the trainer's finiteness check and its last-good bookkeeping in ONE pass over
+ * the parameters, for the training loop (on a 64x128 net the separate passes streamed the 8 MB
+ * of params six times per step, more than the matrix kernels cost).
+ *
+ * Same arguments as applyUpdate, plus `before` [paramCount], which receives each parameter's
+ * value before this update (so a failed step can be undone by `params.set(before)`). Returns the
+ * sum of the updated parameters, added in index order exactly as a separate loop
+ * `for k: sum += params[k]` after applyUpdate would, so `Number.isFinite(result)` decides
+ * divergence as before (an overflowing sum counts, not only a non-finite parameter).
+ *
+ * Every parameter's arithmetic is the same expression, in the same order, as in applyUpdate,
+ * so params, grads and the optimizer state come out bit-identical (optimizers.test.ts checks
+ * this on random vectors for every optimizer with and without L1/L2).
+ */
+export function applyUpdateKeep(
+  params: Float64Array, grads: Float64Array, isWeight: Uint8Array, st: OptimizerState, o: OptimizerSettings,
+  before: Float64Array,
+): number {
+  // The penalty stays a separate pass, taken only when L1 or L2 is on: a branch on isWeight
+  // inside the update loops made them twice as slow in V8 (measured on a 64x128 net).
+  if (o.l1 !== 0 || o.l2 !== 0) addPenalty(params, grads, isWeight, o.l1, o.l2);
+  st.t++;
+  switch (o.optimizer) {
+    case 'sgd': return sgdKeep(params, grads, o.lr, before);
+    case 'momentum':
+      return o.nesterov ? nesterovKeep(params, grads, st.m, o.lr, o.momentum, before) : momentumKeep(params, grads, st.m, o.lr, o.momentum, before);
+    case 'adam': {
+      const c1 = 1 - Math.pow(o.momentum, st.t);
+      const c2 = 1 - Math.pow(o.beta2, st.t);
+      return adamKeep(params, grads, st.m, st.v, o, c1, c2, before);
+    }
+  }
+}
+
+function addPenalty(params: Float64Array, grads: Float64Array, isWeight: Uint8Array, l1: number, l2: number): void {
+  for (let k = 0; k < params.length; k++) {
+    if (isWeight[k] === 0) continue;
+    const w = params[k]!;
+    grads[k] = grads[k]! + l2 * w + l1 * Math.sign(w);
+  }
+}
+
+// One loop per rule, no branch inside: each returns the index-order sum of the new params.
+function sgdKeep(p: Float64Array, g: Float64Array, lr: number, before: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < p.length; k++) {
+    const w = p[k]!;
+    const next = w - lr * g[k]!;
+    p[k] = next;
+    before[k] = w;
+    sum += next;
+  }
+  return sum;
+}
+
+function momentumKeep(p: Float64Array, g: Float64Array, m: Float64Array, lr: number, mu: number, before: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < p.length; k++) {
+    const w = p[k]!;
+    const vk = mu * m[k]! + g[k]!;
+    m[k] = vk;
+    const next = w - lr * vk;
+    p[k] = next;
+    before[k] = w;
+    sum += next;
+  }
+  return sum;
+}
+
+function nesterovKeep(p: Float64Array, g: Float64Array, m: Float64Array, lr: number, mu: number, before: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < p.length; k++) {
+    const w = p[k]!;
+    const gk = g[k]!;
+    const vk = mu * m[k]! + gk;
+    m[k] = vk;
+    const next = w - lr * (gk + mu * vk);
+    p[k] = next;
+    before[k] = w;
+    sum += next;
+  }
+  return sum;
+}
+
+function adamKeep(
+  p: Float64Array, g: Float64Array, m: Float64Array, v: Float64Array, o: OptimizerSettings, c1: number, c2: number, before: Float64Array,
+): number {
+  const b1 = o.momentum, b2 = o.beta2, lr = o.lr, eps = o.epsilon;
+  let sum = 0;
+  for (let k = 0; k < p.length; k++) {
+    const w = p[k]!;
+    const gk = g[k]!;
+    const mk = b1 * m[k]! + (1 - b1) * gk;
+    const vk = b2 * v[k]! + (1 - b2) * gk * gk;
+    m[k] = mk; v[k] = vk;
+    const next = w - (lr * (mk / c1)) / (Math.sqrt(vk / c2) + eps);
+    p[k] = next;
+    before[k] = w;
+    sum += next;
+  }
+  return sum;
+}

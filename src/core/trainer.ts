@@ -10,7 +10,7 @@ import { initParams } from './init';
 import { outputDelta } from './losses';
 import { outputLayer } from './layout';
 import { createNetwork, ensureCapacity, forward, backward, type Network } from './mlp';
-import { ADAM_CONSTANTS, applyUpdate, createOptimizerState, type OptimizerSettings, type OptimizerState } from './optimizers';
+import { ADAM_CONSTANTS, applyUpdateKeep, createOptimizerState, type OptimizerSettings, type OptimizerState } from './optimizers';
 import { createRng, shuffle, type Rng } from './rng';
 import { computeStats, emptyStats, type LayerStats } from './stats';
 import { deriveSeed } from './seeds';
@@ -57,7 +57,10 @@ export interface Trainer {
   readonly testT: Float64Array;
   /** Scratch targets of the rows being evaluated [capacity x outputs]; grows with net.capacity. */
   batchT: Float64Array;
-  /** Parameters after the last finite step: a diverged step is rolled back to them. */
+  /**
+   * Parameters before the last step (written by that step's update pass, so nothing is copied
+   * per step): a step that fails is rolled back to them, i.e. to the last finite parameters.
+   */
   readonly lastGood: Float64Array;
   /** 1 where params holds a weight, 0 for a bias [paramCount]: L1 and L2 apply to weights only. */
   readonly isWeight: Uint8Array;
@@ -182,9 +185,8 @@ export function trainStep(tr: Trainer, withStats = true): boolean {
   if (withStats || !Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
   tr.batchLoss = loss;
   const p = tr.net.params;
-  applyUpdate(p, tr.net.grads, tr.isWeight, tr.opt, tr.settings);
-  let sum = 0;
-  for (let k = 0; k < p.length; k++) sum += p[k]!;
+  // One pass: update, the parameter sum's finiteness, and the pre-step values kept in lastGood.
+  const sum = applyUpdateKeep(p, tr.net.grads, tr.isWeight, tr.opt, tr.settings, tr.lastGood);
   if (!Number.isFinite(loss) || !Number.isFinite(sum)) {
     if (!withStats && Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
     return fail(tr, 'non-finite', null);
@@ -196,7 +198,6 @@ export function trainStep(tr: Trainer, withStats = true): boolean {
     const blowUp = watchEpoch(tr.watch, p);
     if (blowUp) return fail(tr, blowUp.signal, blowUp.growth);
   }
-  tr.lastGood.set(p);
   tr.step++;
   tr.cursor += rows;
   if (tr.cursor >= n) {

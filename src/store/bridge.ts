@@ -13,6 +13,9 @@ import { parseHash, formatHash } from './url';
 import { embedHashExtras } from '../model/embed';
 import { selShownHiddenLayer } from './lessonSlice';
 import { createBuildQueue } from './buildQueue';
+import { isEmptyHash, STEP_HASH } from './lessonSteps';
+import { selPace } from './pace';
+import { trackMilestones } from './milestones';
 import { labHashExtras } from './labHash';
 import type { AppState } from './types';
 import { CHECK_MS, STALL_MS, createLiveness } from './liveness';
@@ -69,7 +72,7 @@ export const browserEnv = (): BridgeEnv => ({
 export function viewOf(s: AppState): ViewOptions {
   // Thumbnails feed both diagram views (compact blocks draw them small); the worker shrinks
   // their resolution for deep nets, so they stay cheap.
-  return { thumbnails: true, hiddenLayer: selShownHiddenLayer(s), epochsPerSecond: s.speed };
+  return { thumbnails: true, hiddenLayer: selShownHiddenLayer(s), epochsPerSecond: selPace(s) };
 }
 
 /** Connects store, worker and hash. Returns a disconnect function. */
@@ -133,14 +136,17 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
     },
   });
 
-  const fromHash = parseHash(env.getHash());
+  // A first visit (no hash at all) lands on the lesson's first step.
+  const untrack = trackMilestones(store);
+  const first = env.getHash();
+  const fromHash = parseHash(isEmptyHash(first) ? `${STEP_HASH[1]}&${first.replace(/^#/, '')}` : first);
   store.getState().loadHash(fromHash);
   env.setHash(hashOf(store.getState()));
   sendConfig('load', true);
 
   const unsubStore = store.subscribe((s, prev) => {
     if (s.config === prev.config && s.compare === prev.compare) {
-      if (s.measure !== prev.measure || s.lang !== prev.lang || s.embed !== prev.embed) env.setHash(hashOf(s));
+      if (s.measure !== prev.measure || s.lang !== prev.lang || s.embed !== prev.embed || s.lessonStep !== prev.lessonStep) env.setHash(hashOf(s));
       return;
     }
     sendConfig(describeChange(prev, s), false);
@@ -149,7 +155,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   // The view (the hidden layer picked for the hidden-space panel, the pace) changes without a
   // rebuild; only the fields it is made of are watched.
   const unsubView = store.subscribe((s, prev) => {
-    if (s.speed !== prev.speed || selShownHiddenLayer(s) !== selShownHiddenLayer(prev)) syncView();
+    if (selPace(s) !== selPace(prev) || selShownHiddenLayer(s) !== selShownHiddenLayer(prev)) syncView();
   });
   const unsubHash = env.onHashChange(() => {
     const current = hashOf(store.getState());
@@ -169,6 +175,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
     unsubHash();
     stopChecks?.();
     withdrawHooks?.();
+    untrack();
     client.dispose();
   };
 }
@@ -178,8 +185,11 @@ function sameView(a: ViewOptions, b: ViewOptions): boolean {
 }
 
 /** The hash for a state: the config keys, then the gradient lab's (measure, compare). */
-function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure' | 'lang' | 'embed'>): string {
-  return formatHash(s.config, { ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}), ...embedHashExtras(s.embed) });
+function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure' | 'lang' | 'embed'> & { lessonStep?: number; lesson?: number }): string {
+  const lesson = s.lessonStep ?? s.lesson ?? 0;
+  return formatHash(s.config, {
+    ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}), ...embedHashExtras(s.embed), ...(lesson > 0 ? { lesson: String(lesson) } : {}),
+  });
 }
 
 /** A short reason shown when the network is rebuilt ("hidden changed"). */

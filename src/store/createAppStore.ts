@@ -7,6 +7,7 @@ import { createUiSlice } from './uiSlice';
 import { createLessonSlice } from './lessonSlice';
 import { createGradSlice } from './gradSlice';
 import { createBackpropSlice } from './backpropSlice';
+import { createRailSlice } from './railSlice';
 import type { AppState } from './types';
 
 export type AppStore = StoreApi<AppState>;
@@ -20,5 +21,6 @@ export function createAppStore(): AppStore {
     ...createLessonSlice(...a),
     ...createGradSlice(...a),
     ...createBackpropSlice(...a),
+    ...createRailSlice(...a),
   }));
 }

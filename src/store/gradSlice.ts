@@ -15,5 +15,8 @@ export const createGradSlice: StateCreator<AppState, [], [], GradSlice> = (set, 
     config: h.config, compare: h.compare, measure: h.measure, notices: [...get().notices, ...h.notices], embed: h.embed,
     // A link without `lang` keeps the language already shown.
     ...(h.lang ? { lang: h.lang } : {}),
+    // A link without `lesson` is the free playground; the replay goes back to live.
+    lessonStep: h.lesson,
+    replayFrame: null,
   }),
 });

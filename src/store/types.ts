@@ -8,7 +8,7 @@ import type { HiddenView, PointRef } from '../core/snapshotTypes';
 import type { NudgeTarget } from '../core/influence';
 import type { Measure } from '../model/measures';
 import type { EmbedSpec } from '../model/embed';
-import type { HashState } from './url';
+import type { HashState, LessonStep } from './url';
 import type { LossHistory } from '../model/lossHistory';
 import type { GradHistory } from '../model/gradHistory';
 import type { Lang } from '../i18n';
@@ -111,6 +111,65 @@ export interface GradSlice {
   loadHash(h: HashState): void;
 }
 
+export type { LessonStep };
+
+/** What the lesson's checkpoints have seen so far; a passed check stays passed. */
+export interface LessonChecks {
+  /** Step 1: AND and OR each reached 100% with one neuron. */
+  and: boolean;
+  or: boolean;
+  /** Step 1: XOR with one neuron trained and stayed at 75% or below. */
+  xorFails: boolean;
+  /** Step 2: the hidden layer became linearly separable, then the output reached 100%. */
+  separable: boolean;
+  solved: boolean;
+  /** Step 3: layer 1 got < 1e-3 of the output's gradient (with sigmoid), at this depth. */
+  vanished: boolean;
+  vanishedDepth: number;
+  /** Step 3: after the fix, > 1e-2 at the same depth or deeper. */
+  recovered: boolean;
+}
+
+/** One picture of the hidden layer, kept for the replay. */
+export interface HiddenFrame {
+  epoch: number;
+  view: HiddenView;
+  /** The weights it was drawn with (for the next layer's lines); null for big nets. */
+  params: Float32Array | null;
+}
+
+/** Events of the current build, reset on every rebuild. */
+export interface Milestones {
+  buildId: number;
+  /** The hidden layer's verdict on the first picture (before or at the start of training). */
+  initialSeparable: boolean | null;
+  /** First epoch the shown hidden layer tested separable after testing not separable, or null. */
+  separableEpoch: number | null;
+  /** First epoch the training accuracy was 100%, or null. */
+  solvedEpoch: number | null;
+  /** Bounded, evenly spread history of hidden-space pictures (oldest first). */
+  frames: HiddenFrame[];
+  /** Epochs between kept frames; doubles whenever the history is thinned. */
+  stride: number;
+}
+
+/**
+ * The lesson rail's state: the open step, the checkpoints, the current build's milestones
+ * and replay position, and whether the learner chose a pace (see railSlice, milestones).
+ */
+export interface RailSlice {
+  lessonStep: LessonStep;
+  lessonChecks: LessonChecks;
+  milestones: Milestones;
+  /** Replay position in milestones.frames, or null for the live picture. */
+  replayFrame: number | null;
+  /** True once the learner picked a speed; until then the pace follows the problem (autoPace). */
+  speedChosen: boolean;
+  setLessonStep(step: LessonStep): void;
+  setReplayFrame(i: number | null): void;
+}
+
+
 /**
  * Backprop step-by-step mode: whether it is open, which phase is shown, and what is being
  * nudged. See backpropSlice.ts.
@@ -132,4 +191,4 @@ export interface BackpropSlice {
   setBp(patch: Partial<Pick<BackpropSlice, 'bpPhase' | 'bpAuto' | 'bpTarget' | 'bpEpsilon'>>): void;
 }
 
-export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice & BackpropSlice;
+export type AppState = ConfigSlice & RunSlice & SnapshotSlice & UiSlice & LessonSlice & GradSlice & BackpropSlice & RailSlice;

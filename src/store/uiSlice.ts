@@ -10,5 +10,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   speed: null,
   lang: null,
   embed: NO_EMBED,
-  setUi: (patch) => set(patch),
+  // Setting a speed is the learner's choice: from then on it wins over the automatic pace.
+  setUi: (patch) => set('speed' in patch ? { ...patch, speedChosen: true } : patch),
 });

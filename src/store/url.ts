@@ -6,7 +6,7 @@
  */
 import {
   BASE_CONFIG, CONFIG_KEYS, ConfigError, defaultHead, FIELDS, formatText, parseText, resolveConfig,
-  type BoolSpec, type ConfigKey, type EnumSpec, type FieldSpec, type ListSpec, type TrainConfig,
+  type BoolSpec, type ConfigKey, type EnumSpec, type FieldSpec, type ListSpec, type NumberSpec, type TrainConfig,
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../model/measures';
@@ -27,6 +27,11 @@ const URL_TO_CONFIG: ReadonlyMap<string, ConfigKey> = new Map(
 export const HASH_KEYS: ConfigKey[] = [...URL_TO_CONFIG.values()];
 
 const MEASURE: EnumSpec = { kind: 'enum', values: MEASURES, default: DEFAULT_MEASURE, url: 'measure', doc: "the gradient panel's measure" };
+/** The lesson step open (URL key `lesson`); 0 is the free playground. */
+export type LessonStep = 0 | 1 | 2 | 3;
+
+/** The lesson step a link opens (1 to 3); absent or 0 is the free playground. */
+const LESSON: NumberSpec = { kind: 'int', default: 0, min: 0, max: 3, url: 'lesson', doc: 'the lesson step the link opens (0 = playground)' };
 /** Written only when chosen, so a link keeps the reader's language otherwise. */
 const LANG: EnumSpec = { kind: 'enum', values: LANGS, default: 'en', url: 'lang', doc: "the page's language" };
 /** Embed and classroom mode (model/embed.ts): the compact page, its panels, the controls a teacher fixes. */
@@ -45,7 +50,7 @@ const HIDE: ListSpec = {
  * build `hidden` when the link has none; measure and lang are views.
  */
 const VIEW_KEYS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
-  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG], ['embed', EMBED], ['show', SHOW], ['hide', HIDE],
+  ['depth', DEPTH], ['width', WIDTH], ['measure', MEASURE], ['lang', LANG], ['embed', EMBED], ['show', SHOW], ['hide', HIDE], ['lesson', LESSON],
 ]);
 
 /** Reserved keys that are not parsed yet, not errors. */
@@ -62,6 +67,8 @@ export interface HashState {
   lang: Lang | null;
   /** Embed and classroom mode (`embed`, `show`, `hide`). */
   embed: EmbedSpec;
+  /** The lesson step the link opens; 0 (the playground) when the link has no `lesson`. */
+  lesson: LessonStep;
 }
 
 /**
@@ -74,7 +81,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
     return readHash(String(hash), base);
   } catch (e) {
     return {
-      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null, embed: NO_EMBED,
+      config: base, compare: null, measure: DEFAULT_MEASURE, lang: null, embed: NO_EMBED, lesson: 0,
       notices: [say.unreadable(e instanceof Error ? e.message : String(e))],
     };
   }
@@ -83,7 +90,7 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
 function readHash(hash: string, base: TrainConfig): HashState {
   const notices: string[] = [];
   const patch: Partial<Record<ConfigKey, unknown>> = Object.create(null);
-  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang; embed?: boolean; show?: string[]; hide?: string[] } = {};
+  const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang; embed?: boolean; show?: string[]; hide?: string[]; lesson?: number } = {};
   let compareSpec: CompareSpec | null = null;
   for (const [key, raw] of new URLSearchParams(hash.replace(/^#/, ''))) {
     // Map lookups only: a key such as "constructor" or "__proto__" never reaches an object member.
@@ -113,7 +120,7 @@ function readHash(hash: string, base: TrainConfig): HashState {
   }
   const config = resolveHead(base, patch as Partial<TrainConfig>, notices);
   const compare = compareSpec ? resolveCompare(compareSpec, config) : null;
-  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null, embed: embedOf(view) };
+  return { config, notices, compare, measure: view.measure ?? DEFAULT_MEASURE, lang: view.lang ?? null, embed: embedOf(view), lesson: (view.lesson ?? 0) as LessonStep };
 }
 
 /** The embed spec of a link's view keys: names in page order, each once; the default when none. */

@@ -5,7 +5,7 @@ import { PlaybackBar } from '../../panels/controls/PlaybackBar';
 import { HyperParams } from '../../panels/controls/HyperParams';
 import { SpeedSelect } from '../../panels/controls/SpeedSelect';
 import { useApp, useAppStore } from '../StoreContext';
-import { selConfig, selEpoch, selSpeed, selStatus } from '../../store/selectors';
+import { selConfig, selEpoch, selStatus } from '../../store/selectors';
 import type { AppState } from '../../store/types';
 
 /** Controls a classroom link hides, as a set (stable per embed spec). */
@@ -17,6 +17,7 @@ const selHide = (s: AppState): ReadonlySet<string> => {
 };
 
 export { selHide };
+import { selPace } from '../../store/pace';
 
 export function PlaybackContainer() {
   const status = useApp(selStatus);
@@ -49,7 +50,7 @@ export function PlaybackContainer() {
 }
 
 export function SpeedContainer() {
-  const speed = useApp(selSpeed);
+  const speed = useApp(selPace);
   const hide = useApp(selHide);
   const store = useAppStore();
   const onChange = useCallback((v: number | null) => store.getState().setUi({ speed: v }), [store]);

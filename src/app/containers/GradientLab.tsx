@@ -2,6 +2,7 @@
  * The gradient lab, the second half of the story, below the main row: depth and width,
  * the measure, compare mode and presets on the left; the gradient panels on the right.
  */
+import { DeadUnitsNotice } from '../FailureNotices';
 import { t } from '../../i18n';
 import { Presets } from '../Presets';
 import { CompareContainer, CompareLossContainer } from './CompareContainer';
@@ -21,6 +22,7 @@ export function GradientLab() {
       <div className="lab-grid">
         <aside className="panel lab-controls" aria-label={t('grad.settings')}>
           <DepthContainer />
+          <DeadUnitsNotice />
           <GradientMeasureContainer />
           <CompareContainer />
           <CompareLossContainer />

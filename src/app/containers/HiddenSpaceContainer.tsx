@@ -3,6 +3,7 @@
  * bridge tells the worker), and the model's last hidden view (kept by the snapshot slice).
  * What to draw is derived in panels/hiddenspace/hiddenSpaceView.
  */
+import { selMilestones, selReplayFrame } from '../../store/railSlice';
 import { t } from '../../i18n';
 import { useMemo } from 'react';
 import { isTruthTable } from '../../core/datasets';
@@ -19,8 +20,12 @@ export function HiddenSpaceContainer() {
   const picked = useApp(selPickedPoint);
   const store = useAppStore();
   const separable = useMemo(() => (data ? inputSeparable(data) : null), [data]);
+  const ms = useApp(selMilestones);
+  const replayAt = useApp(selReplayFrame);
+  const frame = replayAt !== null && m ? ms.frames[replayAt] ?? null : null;
   const info = m?.info;
-  const shown = m?.hidden ?? null;
+  // Replaying: the kept picture (and its weights, for the next layer's lines) replaces the live one.
+  const shown = frame ? { view: frame.view, params: frame.params ?? m?.hidden?.params ?? new Float32Array(0) } : m?.hidden ?? null;
   const classes = data?.classes ?? 2;
   const v = useMemo(() => (info ? hiddenSpaceView(info, shown, layer, classes) : null), [info, shown, layer, classes]);
   if (!info || !data || !v) return <div className="panel-placeholder" data-testid="hidden-space">{t('hidden.building')}</div>;
@@ -37,7 +42,12 @@ export function HiddenSpaceContainer() {
       lines={v.lines}
       decision={v.decision}
       inputSeparable={separable}
-      epoch={m?.latest?.epoch ?? 0}
+      epoch={frame ? frame.view.testedEpoch : m?.latest?.epoch ?? 0}
+      separableEpoch={frame ? null : ms.separableEpoch}
+      replay={ms.frames.length > 1 ? {
+        count: ms.frames.length, index: frame ? replayAt : null, epoch: frame?.epoch ?? null,
+        onChange: (i) => store.getState().setReplayFrame(i),
+      } : null}
       picked={picked === null ? 0 : picked.which === 'train' ? picked.index : null}
       onPick={(index) => store.getState().setLesson({ pickedPoint: { which: 'train', index } })}
     />

@@ -1,7 +1,9 @@
 /** Loss and accuracy numbers and the training speed; the loss chart. */
 import { formatInt, t } from '../../i18n';
 import { Metrics } from '../../panels/metrics/Metrics';
-import { LossChart } from '../../panels/metrics/LossChart';
+import { useMemo } from 'react';
+import { LossChart, type LossMark } from '../../panels/metrics/LossChart';
+import { selMilestones } from '../../store/railSlice';
 import { useApp } from '../StoreContext';
 import { selConfig, selData, selEpochsPerSecond, selModelA } from '../../store/selectors';
 import type { AppState } from '../../store/types';
@@ -9,7 +11,6 @@ import type { AppState } from '../../store/types';
 const selNoTestSet = (s: AppState): boolean => s.data !== null && s.data.testY.length === 0;
 import { isTruthTable } from '../../core/datasets';
 import { outputRangeProblem } from '../../model/outputRange';
-import { useMemo } from 'react';
 
 export function MetricsContainer() {
   const m = useApp(selModelA);
@@ -54,5 +55,12 @@ const fmtRange = (v: number) => (Number.isFinite(v) ? String(Number(v.toFixed(2)
 /** The loss curve, below the truth table so the numbers stay in the first screen. */
 export function LossChartContainer() {
   const m = useApp(selModelA);
-  return m ? <LossChart history={m.history} height={130} /> : null;
+  const ms = useApp(selMilestones);
+  const marks = useMemo(() => {
+    const out: LossMark[] = [];
+    if (ms.separableEpoch !== null) out.push({ epoch: ms.separableEpoch, label: t('output.separableMark', { n: formatInt(ms.separableEpoch) }), testId: 'separable-mark' });
+    if (ms.solvedEpoch !== null) out.push({ epoch: ms.solvedEpoch, label: t('output.solvedMark', { n: formatInt(ms.solvedEpoch) }), testId: 'solved-mark' });
+    return out;
+  }, [ms.separableEpoch, ms.solvedEpoch]);
+  return m ? <LossChart history={m.history} height={130} marks={marks} /> : null;
 }

@@ -43,7 +43,7 @@ export function NeuronContainer() {
         <button type="button" className="nc-back" onClick={() => store.getState().setUi({ selectedUnit: null })} data-testid="neuron-card-output">
           {t('neuron.back')}
         </button>
-      ) : v.deep ? <span className="nc-hint">click any neuron in the network to open its card</span> : null}
+      ) : v.deep ? <span className="nc-hint">{t('neuron.openCard')}</span> : null}
     />
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { TrainConfig } from '../../core/config';
 import { createTrainer, measureGradients } from '../../core/trainer';
+import { meanSquare, predictGradientFactors, squaredNorms } from '../../core/theory';
 import { opt, type Parsed } from '../args';
 import { archName, fmt, layerReports, layerTable, printJson, type LayerReport, type Out } from '../format';
 
@@ -33,7 +34,11 @@ export function grads(cfg: TrainConfig, p: Parsed, out: Out): void {
   const trials = opt(p, 'trials');
   const { layers, arch } = meanGradients(cfg, trials);
   if (p.opts.json) {
-    printJson(out, { layers });
+    // The overlay's prediction per layer: mean-field theory with the inputs taken per point,
+    // anchored at the measured output gradZ (so it reads as a gradZ).
+    const shape = theoryShape(cfg);
+    const outZ = layers[layers.length - 1]!.gradZ;
+    printJson(out, { layers: layers.map((l, i) => ({ ...l, theory: shape && Number.isFinite(shape[i]! * outZ) ? shape[i]! * outZ : null })) });
     return;
   }
   out(layerTable(layers) + '\n');
@@ -42,4 +47,16 @@ export function grads(cfg: TrainConfig, p: Parsed, out: Out): void {
   const steps = layers.length - 1;
   const perLayer = steps > 0 ? fmt(Math.pow(first / last, 1 / steps)) : '-';
   out(`\n${arch}, mean of ${trials} seed(s): first/output gradZ ${fmt(first / last)}, geometric mean ratio per layer ${perLayer}\n`);
+}
+
+/** Predicted gradZ_l / gradZ_out per weighted layer for this config's data (seed as given), or null. */
+function theoryShape(cfg: TrainConfig): number[] | null {
+  const tr = createTrainer(cfg);
+  const x = tr.data.train.x.subarray(0, 2 * tr.data.train.n);
+  const layers = tr.net.layout.layers;
+  if (!layers.slice(0, -1).every((l) => l.fn === cfg.activation)) return null;
+  return predictGradientFactors({
+    inputs: 2, inputSecondMoment: meanSquare(x), inputSquaredNorms: squaredNorms(x, 2), hidden: cfg.hidden,
+    activation: cfg.activation, init: cfg.init, initScale: cfg.initScale, outputs: layers[layers.length - 1]!.fanOut,
+  }).cumulative;
 }

@@ -12,6 +12,7 @@ export const grad = {
   mixedWidths: 'mixed widths',
   widthError: 'Enter a whole number from 1 to {{max}}.',
   measure: 'Measure',
+  measureNote: 'dL/dz is the signal backpropagation passes down, and it shrinks for every activation. With tanh or ReLU the weight gradient dL/dW can stay nearly flat across layers while dL/dz vanishes, so dL/dz is the default.',
   measureTitle: {
     gradZ: 'RMS of dL/dz over examples and units (the back-propagated signal)',
     gradB: 'Norm of the bias gradient',

@@ -1,6 +1,16 @@
 /** The hidden-space panel: verdicts, captions, axes, notices and the replay. */
 export const hidden = {
   title: 'Hidden space',
+  event: 'Linearly separable since epoch {{n}}: one straight line now splits the two colours in this layer’s space.',
+  collapsed: 'Collapsed: spread {{spread}}. The layer maps every point to almost the same place, shown here at true scale.',
+  zoom: 'Zoom in (not to scale)',
+  zoomed: 'Zoomed in: not to scale.',
+  pairs: 'Points {{pairs}} of different classes land on the same spot in this layer, so no line (and no later layer) can separate them.',
+  pairAnd: '{{a}} and {{b}}',
+  replay: 'Replay',
+  replayAt: 'epoch {{n}}',
+  live: 'live',
+  replayTitle: 'Drag to replay how the layer bent the plane, picture by picture',
   layerPick: 'layer',
   layerOption: '{{n}} ({{neurons}})',
   inputPlane: 'Input plane (x₁, x₂):',

@@ -9,8 +9,9 @@ import { grad } from './grad';
 import { backprop } from './backprop';
 import { link } from './link';
 import { ux } from './ux';
+import { lesson } from './lesson';
 
-export const en = { app, data, network, hidden, output, neuron, grad, backprop, link, ux };
+export const en = { app, data, network, hidden, output, neuron, grad, backprop, link, ux, lesson };
 
 /** The shape every language must have (values are any string). */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

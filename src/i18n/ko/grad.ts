@@ -14,6 +14,7 @@ export const grad: Resource['grad'] = {
   mixedWidths: '층마다 다른 너비',
   widthError: '1에서 {{max}} 사이의 정수를 입력하세요.',
   measure: '측정값',
+  measureNote: 'dL/dz는 역전파가 아래로 전하는 신호이고, 활성화 함수를 하나 지날 때마다 작아집니다. tanh나 ReLU에서는 dL/dz가 사라지는 동안에도 가중치 기울기 dL/dW는 층마다 거의 일정하게 보일 수 있어서, dL/dz를 기본으로 씁니다.',
   measureTitle: {
     gradZ: '예제와 뉴런에 걸친 dL/dz의 RMS (역전파되는 신호)',
     gradB: '편향 기울기의 노름',

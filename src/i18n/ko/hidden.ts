@@ -3,6 +3,16 @@ import type { Resource } from '../en';
 
 export const hidden: Resource['hidden'] = {
   title: '은닉 공간',
+  event: '{{n}} 에포크부터 선형 분리 가능: 이제 이 층의 공간에서는 직선 하나로 두 색을 나눌 수 있습니다.',
+  collapsed: '뭉개짐: 퍼짐 {{spread}}. 이 층은 모든 점을 거의 같은 자리로 보냅니다. 여기서는 실제 크기로 보여 줍니다.',
+  zoom: '확대 (실제 크기 아님)',
+  zoomed: '확대해서 보는 중: 실제 크기가 아닙니다.',
+  pairs: '클래스가 다른 점 {{pairs}}이(가) 이 층에서 같은 자리에 놓여, 어떤 직선으로도 (뒤의 어떤 층으로도) 나눌 수 없습니다.',
+  pairAnd: '{{a}}와 {{b}}',
+  replay: '다시 보기',
+  replayAt: '{{n}} 에포크',
+  live: '실시간',
+  replayTitle: '끌어서 이 층이 평면을 어떻게 휘었는지 한 장씩 다시 봅니다',
   layerPick: '층',
   layerOption: '{{n}}층 ({{neurons}})',
   inputPlane: '입력 평면 (x₁, x₂):',

@@ -10,5 +10,6 @@ import { grad } from './grad';
 import { backprop } from './backprop';
 import { link } from './link';
 import { ux } from './ux';
+import { lesson } from './lesson';
 
-export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link, ux };
+export const ko: Resource = { app, data, network, hidden, output, neuron, grad, backprop, link, ux, lesson };

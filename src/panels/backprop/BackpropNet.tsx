@@ -94,9 +94,12 @@ export function BackpropNet({ trace, phase, lr, width, target, onTarget }: Backp
             {view.lines.map((line, k) => (
               <text key={line.label} x={u.x - BOX_W / 2 + 7} y={firstLine + k * LINE_H} dominantBaseline="central" className={`bp-line bp-${line.flow}`}>
                 {line.label} = {sig3(line.value)}
-                {line.bound !== undefined && <tspan className="bp-bound"> ≤{line.bound}</tspan>}
               </text>
             ))}
+            {/* The bound sits just above the box, in the gap between rows, so long numbers keep their room. */}
+            {view.lines.some((l) => l.bound !== undefined) && (
+              <text className="bp-bound" x={u.x + BOX_W / 2} y={top - 4} textAnchor="end">{`f′(z) ≤ ${view.lines.find((l) => l.bound !== undefined)!.bound}`}</text>
+            )}
           </g>
         );
       })}

@@ -112,7 +112,7 @@ export interface LabelCandidate {
 export interface PlacedLabel { readonly id: number; readonly text: string; readonly x: number; readonly y: number; readonly w: number }
 
 /** Fractions along a link tried in turn for its label. */
-const SPOTS = [0.5, 0.32, 0.68, 0.2, 0.8];
+const SPOTS = [0.5, 0.35, 0.65, 0.22, 0.78, 0.12, 0.88];
 
 /**
  * Places labels in order (put the most important first) on their links, avoiding `blocked`

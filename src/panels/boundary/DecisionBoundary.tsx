@@ -13,7 +13,7 @@ import { useAxis } from '../../viz/useAxes';
 import { useElementWidth } from '../../viz/useElementWidth';
 import { BoundaryPoints } from './BoundaryPoints';
 import { clipLine } from '../../viz/clipLine';
-import { MARGIN, plotSide } from './boundaryGeometry';
+import { isNoLine, MARGIN, plotSide } from './boundaryGeometry';
 import './boundary.css';
 
 export interface NeuronLine {
@@ -91,7 +91,8 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
     drawHeatmap(ctx, grid, offset, gridN, lut, domain, discretize && !props.lut);
   }, [grid, offset, gridN, lut, domain, discretize, props.lut]);
 
-  const seg = line ? clipLine(line.w1, line.w2, line.b, extent) : null;
+  const noLine = line ? isNoLine(line.w1, line.w2, extent) : false;
+  const seg = line && !noLine ? clipLine(line.w1, line.w2, line.b, extent) : null;
   // Truth tables reuse the training points as the test split; draw them once.
   const showTest = test !== train && test.n > 0;
   const W = side + MARGIN.left + MARGIN.right;
@@ -139,6 +140,7 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
         </div>
       </div>
       <figcaption className="db-foot">
+        {noLine && <p className="db-no-line" data-testid="no-line" role="status">{t('output.noLine')}</p>}
         {props.lut ? (
           <p className="db-class-note">{t('output.classNote')}</p>
         ) : (

@@ -25,8 +25,7 @@ export function MeasureToggle({ value, onChange }: MeasureToggleProps) {
         ))}
       </div>
       <p className="gl-measure-note">
-        dL/dz is the signal backpropagation passes down, and it shrinks for every activation. With tanh or ReLU the
-        weight gradient dL/dW can stay nearly flat across layers while dL/dz vanishes, so dL/dz is the default.
+        {t('grad.measureNote')}
       </p>
     </fieldset>
   );

@@ -4,7 +4,7 @@
  * 1/4-per-layer derivative bound. The shape depends only on the config and the data, so it
  * is computed once per build; anchoring it is cheap enough for every snapshot.
  */
-import { meanSquare, predictGradientFactors, SIGMOID_DERIVATIVE_BOUND, type TrainConfig } from '../../core';
+import { meanSquare, predictGradientFactors, SIGMOID_DERIVATIVE_BOUND, squaredNorms, type TrainConfig } from '../../core';
 
 /** The relative prediction: log10(predicted gradZ_l / gradZ_out) per weighted layer. */
 export interface TheoryShape {
@@ -25,7 +25,7 @@ export interface TheoryProfile {
 /** `trainX` is the training inputs [n x 2]: the first layer's input scale enters the forward variance. */
 export function theoryShape(config: TrainConfig, outputs: number, trainX: ArrayLike<number>): TheoryShape {
   const t = predictGradientFactors({
-    inputs: 2, inputSecondMoment: meanSquare(trainX), hidden: config.hidden,
+    inputs: 2, inputSecondMoment: meanSquare(trainX), inputSquaredNorms: squaredNorms(trainX, 2), hidden: config.hidden,
     activation: config.activation, init: config.init, initScale: config.initScale, outputs,
   });
   const H = t.cumulative.length - 1;

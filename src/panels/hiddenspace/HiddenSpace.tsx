@@ -4,7 +4,10 @@
  * shows both verdicts, tested exactly, next to the moving picture.
  */
 import { t } from '../../i18n';
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { fmtSci } from '../../viz/format';
+import { short } from '../../viz/numbers';
+import { collapsedPairs, COLLAPSE_SHARE, referenceScale, spreadOf, trueScaleDomains } from './collapse';
 import type { HiddenView } from '../../core/snapshotTypes';
 import { HiddenSpacePlot, type HiddenSpacePlotProps } from './HiddenSpacePlot';
 import { hiddenText, inputText, separableAttr, type Verdict } from './separabilityText';
@@ -24,12 +27,34 @@ export interface HiddenSpaceProps
   inputSeparable: Verdict;
   /** Current epoch, to flag an older separability answer. */
   epoch: number;
+  /** Epoch at which the layer became separable during this run (after starting not separable), or null. */
+  separableEpoch?: number | null;
+  /** The replay scrubber over the kept pictures; absent when there is nothing to replay. */
+  replay?: ReplayProps | null;
+}
+
+export interface ReplayProps {
+  /** Pictures kept. */
+  count: number;
+  /** Shown picture, or null for live. */
+  index: number | null;
+  /** Epoch of the shown picture (when replaying). */
+  epoch: number | null;
+  onChange(index: number | null): void;
 }
 
 export function HiddenSpace(props: HiddenSpaceProps) {
   const { widths, layer, view, classes, inputSeparable } = props;
   const selectId = useId();
+  const [zoom, setZoom] = useState(false);
   const current = view && view.layer === layer ? view : null;
+  const scale = referenceScale(props.fn);
+  const dims = current && current.units === 1 ? 1 : 2;
+  const spread = current ? spreadOf(current.points, dims) : NaN;
+  const collapsed = current !== null && spread < COLLAPSE_SHARE * scale;
+  const domains = collapsed && !zoom ? trueScaleDomains(current!.points, dims, scale) : null;
+  const pairs = current && !current.projection && classes > 0 ? collapsedPairs(current.points, dims, props.labels, COLLAPSE_SHARE * scale) : [];
+  const name = (i: number) => (props.truthX ? `(${short(props.truthX[2 * i]!)},${short(props.truthX[2 * i + 1]!)})` : String(i + 1));
   const units = layer === null ? 0 : widths[layer] ?? 0;
   const hiddenVerdict = current ? current.separable : undefined;
   const stale = current && current.testedEpoch !== props.epoch ? current.testedEpoch : null;
@@ -69,7 +94,25 @@ export function HiddenSpace(props: HiddenSpaceProps) {
         <p className="hs-empty">{t('hidden.noHidden')}</p>
       ) : current ? (
         <>
-          <HiddenSpacePlot {...props} view={current} axisLabels={axis} />
+          {props.separableEpoch != null && hiddenVerdict === true && (
+            <p className="hs-event" data-testid="hidden-separable-event" data-epoch={props.separableEpoch} role="status">
+              {t('hidden.event', { n: props.separableEpoch })}
+            </p>
+          )}
+          {collapsed && (
+            <p className="hs-notice" data-testid="hidden-collapsed" data-spread={spread}>
+              {t('hidden.collapsed', { spread: fmtSci(spread, 1) })}{' '}
+              <label className="hs-zoom"><input type="checkbox" checked={zoom} onChange={(e) => setZoom(e.target.checked)} data-testid="hidden-zoom" /> {t('hidden.zoom')}</label>
+              {zoom && <strong> {t('hidden.zoomed')}</strong>}
+            </p>
+          )}
+          {pairs.length > 0 && !collapsed && (
+            <p className="hs-notice" data-testid="hidden-collapsed-pairs">
+              {t('hidden.pairs', { pairs: pairs.map(([a, b]) => t('hidden.pairAnd', { a: name(a), b: name(b) })).join('; ') })}
+            </p>
+          )}
+          <HiddenSpacePlot {...props} view={current} axisLabels={axis} domains={domains} />
+          {props.replay && props.replay.count > 1 && <Replay {...props.replay} />}
           <p className="hs-caption">{caption(current, props.decision !== null, props.lines.length)}</p>
         </>
       ) : (
@@ -97,4 +140,24 @@ function mark(v: Verdict): string {
 
 function verdictClass(v: Verdict): string {
   return v === true ? 'hs-yes' : v === false ? 'hs-no' : 'hs-na';
+}
+
+/** The replay scrubber: the kept pictures of this run, oldest first, and "live" at the right end. */
+function Replay({ count, index, epoch, onChange }: ReplayProps) {
+  const id = useId();
+  const live = index === null;
+  return (
+    <div className="hs-replay">
+      <label htmlFor={id}>{t('hidden.replay')}</label>
+      <input
+        id={id} type="range" min={0} max={count} step={1} value={live ? count : index} data-testid="hidden-replay"
+        title={t('hidden.replayTitle')} aria-valuetext={live ? t('hidden.live') : t('hidden.replayAt', { n: epoch ?? 0 })}
+        onChange={(e) => {
+          const v = Number(e.target.value);
+          onChange(v >= count ? null : v);
+        }}
+      />
+      <output htmlFor={id} data-testid="hidden-replay-epoch">{live ? t('hidden.live') : t('hidden.replayAt', { n: epoch ?? 0 })}</output>
+    </div>
+  );
 }

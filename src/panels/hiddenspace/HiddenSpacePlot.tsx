@@ -35,6 +35,8 @@ export interface HiddenSpacePlotProps {
   picked: number | null;
   onPick(index: number): void;
   axisLabels: [string, string];
+  /** Plotted domains chosen by the caller (true scale for a collapsed layer); null = automatic. */
+  domains?: [Domain, Domain] | null;
 }
 
 const M = { top: 8, right: 10, bottom: 34, left: 40 };
@@ -53,13 +55,14 @@ export function HiddenSpacePlot(props: HiddenSpacePlotProps) {
   const plotH = oneD ? 90 : side;
 
   const [xd, yd] = useMemo(() => {
+    if (props.domains) return props.domains;
     if (!oneD) return plotDomains(view.points, view.lines, props.fn, view.projection !== null);
     // One unit: x is the activation, y separates the classes into two rows.
     const pairs = new Float32Array(2 * view.points.length);
     view.points.forEach((v, i) => { pairs[2 * i] = v; });
     const [d] = plotDomains(pairs, null, props.fn, false);
     return [d, [-0.5, 1.5] as Domain];
-  }, [view, props.fn, oneD]);
+  }, [view, props.fn, oneD, props.domains]);
   const [x0, x1] = xd, [y0, y1] = yd;
   const x = useMemo(() => scaleLinear().domain([x0, x1]).range([0, side]), [x0, x1, side]);
   const y = useMemo(() => scaleLinear().domain([y0, y1]).range([plotH, 0]), [y0, y1, plotH]);

@@ -18,11 +18,19 @@ export interface LossChartProps {
   /** Start with a log-scale y axis (the learner can switch). Default true. */
   initialLog?: boolean;
   height?: number;
+  /** Events to mark on the epoch axis (the hidden layer became separable, 100% reached). */
+  marks?: readonly LossMark[];
+}
+
+export interface LossMark {
+  epoch: number;
+  label: string;
+  testId: string;
 }
 
 const M = { top: 8, right: 14, bottom: 36, left: 48 } as const;
 
-export function LossChart({ history, initialLog = true, height = 180 }: LossChartProps) {
+export function LossChart({ history, initialLog = true, height = 180, marks = [] }: LossChartProps) {
   const t = useT();
   const [wantLog, setWantLog] = useState(initialLog);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -77,6 +85,17 @@ export function LossChart({ history, initialLog = true, height = 180 }: LossChar
             ) : (
               <text className="loss-empty" x={w / 2} y={h / 2} textAnchor="middle">{t('output.pressPlay')}</text>
             )}
+            {points.length > 0 && marks.map((mk, i) => {
+              const [e0, e1] = s.x.domain() as [number, number];
+              const mx = s.x(Math.min(e1, Math.max(e0, mk.epoch)));
+              return (
+                <g key={mk.testId} className="loss-mark" data-testid={mk.testId} data-epoch={mk.epoch}>
+                  <line x1={mx} x2={mx} y1={0} y2={h} />
+                  <text x={mx + (mx > w - 90 ? -3 : 3)} y={10 + 11 * i} textAnchor={mx > w - 90 ? 'end' : 'start'}>{mk.label}</text>
+                  <title>{mk.label}</title>
+                </g>
+              );
+            })}
             <text className="loss-axis-label" x={w / 2} y={h + 33} textAnchor="middle">{t('output.epoch')}</text>
           </g>
         </svg>

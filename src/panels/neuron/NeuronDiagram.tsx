@@ -76,7 +76,7 @@ export function NeuronDiagram({ terms, domain, inputDomain }: NeuronDiagramProps
         );
       })}
       {more > 0 && (
-        <text x={IN_X} y={rowY(shown.length) + 4} textAnchor="middle" className="nc-label">+{more} more</text>
+        <text x={IN_X} y={rowY(shown.length) + 4} textAnchor="middle" className="nc-label">{t('neuron.plusMore', { n: more })}</text>
       )}
       <circle cx={SUM_X} cy={cy} r={20} fill="#fff" stroke="#3d444d" strokeWidth={1.5} />
       <text x={SUM_X} y={cy + 6} textAnchor="middle" className="nc-sigma">Σ</text>

@@ -1,4 +1,5 @@
 /** One unit's output over the input plane (its N x N thumbnail from the worker), drawn large. */
+import { t } from '../../i18n';
 import { useEffect, useMemo, useRef } from 'react';
 import { buildColorLUT } from '../../viz/colors';
 import { drawHeatmap } from '../../viz/drawHeatmap';
@@ -24,7 +25,7 @@ export function UnitHeatmap({ grid, offset, n, domain, size, mark }: UnitHeatmap
     const ctx = has ? ref.current?.getContext('2d') : null;
     if (ctx && grid) drawHeatmap(ctx, grid, offset, n, lut, [d0, d1]);
   }, [grid, offset, n, lut, d0, d1, has]);
-  if (!has) return <div className="nc-heat nc-heat-empty" style={{ width: size, height: size }}>no picture for networks this large</div>;
+  if (!has) return <div className="nc-heat nc-heat-empty" style={{ width: size, height: size }}>{t('neuron.noPicture')}</div>;
   const m = mark ? {
     left: ((mark.x - mark.extent[0]) / (mark.extent[1] - mark.extent[0])) * size,
     top: (1 - (mark.y - mark.extent[2]) / (mark.extent[3] - mark.extent[2])) * size,
