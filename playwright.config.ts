@@ -11,7 +11,10 @@ export default defineConfig({
   // Two cores: one worker keeps the browser and the training worker from starving each other.
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // A loaded 2-core machine can take seconds to build and post the first snapshot: assertions
+  // wait for state, so generous limits cost nothing when things are fast and avoid flakes when not.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   use: {
     baseURL,

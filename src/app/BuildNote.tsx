@@ -1,12 +1,14 @@
 /** Says when and why the worker rebuilt the network, so a reset of the weights is never silent. */
 import { useApp } from './StoreContext';
 import { selBuildReason } from '../store/selectors';
+import { LESSON_REASON } from '../store/bridge';
 import { i18n, t, useT } from '../i18n';
 
 export function BuildNote() {
   const reason = useApp(selBuildReason);
   const t = useT();
-  if (!reason || reason === 'load') return null;
+  // The first load and a lesson step's own setup are not changes the reader made.
+  if (!reason || reason === 'load' || reason === LESSON_REASON) return null;
   return (
     <p className="build-note" role="status" data-testid="build-note">
       {reason === 'reset' ? t('app.build.reset') : t('app.build.rebuilt', { reason: reasonText(reason) })}

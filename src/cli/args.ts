@@ -122,7 +122,9 @@ export function parseFlags(command: RunCommand, argv: readonly string[]): Parsed
       if (!r.ok) throw new UsageError(`--${t.name}: got ${JSON.stringify(text)}; expected ${r.expected}`);
       value = r.value;
     }
-    if (!given.includes(t.name)) given.push(t.name);
+    // A flag given twice is a mistake in a script, not a choice: say so instead of keeping one.
+    if (given.includes(t.name)) throw new UsageError(`--${t.name}: given more than once; give it once`);
+    given.push(t.name);
     raw[t.name] = text ?? true;
     if (row.field) config[row.field] = value;
     else opts[t.name] = value as number | boolean | undefined;

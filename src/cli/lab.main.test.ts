@@ -152,6 +152,8 @@ describe('lab usage errors', () => {
     [['train', 'extra'], /^lab: unexpected argument "extra"/],
     [['frobnicate'], /^lab: unknown command "frobnicate"; expected one of train, grads, sweep/],
     [[], /^lab: missing command/],
+    [['train', '--dataset', 'xor', '--dataset', 'and'], /^lab: --dataset: given more than once; give it once$/],
+    [['grads', '--json', '--json'], /^lab: --json: given more than once; give it once$/],
   ];
   for (const [args, message] of cases) {
     it(`exits 2 with one line for: ${args.join(' ')}`, () => {

@@ -49,7 +49,8 @@ export function currentLang(): Lang {
 /** Switches the language of every mounted component and of the document. */
 export function setLang(lang: Lang): void {
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  // Writing the attribute, even unchanged, invalidates the whole document's style.
+  if (typeof document !== 'undefined' && document.documentElement.lang !== lang) document.documentElement.lang = lang;
 }
 
 /**
@@ -64,8 +65,27 @@ export function useT(): TFn {
   return useTranslation().t as unknown as TFn;
 }
 
+/** The language `t` formats in while `withLang` runs; null: i18next's current language. */
+let forced: Lang | null = null;
+
 /** The translate function outside React (notices built in the store, drawing helpers). */
-export const t: TFn = (key, values) => i18n.t(key, values as never) as unknown as string;
+export const t: TFn = (key, values) =>
+  i18n.t(key, (forced ? { ...values, lng: forced } : values) as never) as unknown as string;
+
+/**
+ * Runs `fn` with `t` formatting in `lang`, without switching the page's language (no
+ * re-render, no event). A link's notices are written while the link is read, before its
+ * `lang` reaches the store, so they are formatted in the language the link is about to set.
+ */
+export function withLang<T>(lang: Lang, fn: () => T): T {
+  const before = forced;
+  forced = lang;
+  try {
+    return fn();
+  } finally {
+    forced = before;
+  }
+}
 
 const LOCALES: Record<Lang, string> = { en: 'en-US', ko: 'ko-KR' };
 const intFormats = new Map<Lang, Intl.NumberFormat>();

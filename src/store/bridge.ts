@@ -144,12 +144,14 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   env.setHash(hashOf(store.getState()));
   sendConfig('load', true);
 
+  let loadingStep = false;
   const unsubStore = store.subscribe((s, prev) => {
     if (s.config === prev.config && s.compare === prev.compare) {
       if (s.measure !== prev.measure || s.lang !== prev.lang || s.embed !== prev.embed || s.lessonStep !== prev.lessonStep) env.setHash(hashOf(s));
       return;
     }
-    sendConfig(describeChange(prev, s), false);
+    // A lesson step the learner just opened sets up its own network: that is no news to them.
+    sendConfig(loadingStep ? LESSON_REASON : describeChange(prev, s), false);
     env.setHash(hashOf(s));
   });
   // The view (the hidden layer picked for the hidden-space panel, the pace) changes without a
@@ -161,7 +163,12 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
     const current = hashOf(store.getState());
     const next = parseHash(env.getHash());
     if (hashOf(next) !== current) {
-      store.getState().loadHash(next);
+      loadingStep = next.lesson > 0;
+      try {
+        store.getState().loadHash(next);
+      } finally {
+        loadingStep = false;
+      }
       return;
     }
     // Same settings (say "…&bogus=1"): no rebuild, but the same notices as on load, and the
@@ -191,6 +198,9 @@ function hashOf(s: Pick<AppState, 'config' | 'compare' | 'measure' | 'lang' | 'e
     ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}), ...embedHashExtras(s.embed), ...(lesson > 0 ? { lesson: String(lesson) } : {}),
   });
 }
+
+/** The build reason of a lesson step's own setup; the build note stays quiet for it. */
+export const LESSON_REASON = 'lesson';
 
 /** A short reason shown when the network is rebuilt ("hidden changed"). */
 function describeChange(prev: AppState, s: AppState): string {

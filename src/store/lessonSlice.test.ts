@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkerClient } from '../worker/client';
 import type { ToWorker, ViewOptions } from '../worker/protocol';
-import { connectBridge, viewOf, type BridgeEnv } from './bridge';
+import { connectBridge, LESSON_REASON, viewOf, type BridgeEnv } from './bridge';
+import { STEP_HASH } from './lessonSteps';
 import { createAppStore } from './createAppStore';
 import { selShownHiddenLayer, shownHiddenLayer } from './lessonSlice';
 
@@ -52,5 +53,36 @@ describe('bridge view messages', () => {
     expect(b.views()).toEqual([1, 0]);
     // No rebuild for a view change.
     expect(b.sent.filter((m) => m.type === 'config')).toHaveLength(1);
+  });
+});
+
+describe('bridge build reasons', () => {
+  it('a lesson step opened by its link rebuilds quietly; a change the reader makes is named', () => {
+    let hash = '#dataset=xor&hidden=3';
+    let onHash = () => {};
+    const sent: ToWorker[] = [];
+    let answer: (m: { type: 'configured' }) => void = () => {};
+    const env: BridgeEnv = {
+      makeClient: (onMsg): WorkerClient => {
+        answer = onMsg;
+        return { send: (m) => sent.push(m), restart: () => {}, kill: () => {}, dispose: () => {} };
+      },
+      raf: () => {},
+      getHash: () => hash,
+      setHash: (h) => { hash = `#${h.replace(/^#/, '')}`; },
+      onHashChange: (f) => { onHash = f; return () => {}; },
+    };
+    const store = createAppStore();
+    connectBridge(store, env);
+    const reasons = () => sent.flatMap((m) => (m.type === 'config' ? [m.reason] : []));
+    // The worker answers each build, so the next one is sent rather than queued.
+    answer({ type: 'configured' });
+    hash = `#${STEP_HASH[2]}`;
+    onHash();
+    expect(store.getState().lessonStep).toBe(2);
+    expect(reasons().at(-1)).toBe(LESSON_REASON);
+    answer({ type: 'configured' });
+    store.getState().setConfig({ lr: 0.5 });
+    expect(reasons().at(-1)).toBe('lr changed');
   });
 });

@@ -31,6 +31,7 @@ export function accepts(s: FieldSpec, sep = ','): string {
 
 export const notices = {
   unknown: (key: string): string => t('link.unknown', { key: clip(key) }),
+  repeated: (key: string): string => t('link.repeated', { key: clip(key) }),
   badValue: (key: string, raw: string, s: FieldSpec): string => t('link.badValue', { key: clip(key), raw: clip(raw), expected: accepts(s) }),
   badCompare: (raw: string, problem: string): string => t('link.badCompare', { raw: clip(raw), problem }),
   badHead: (detail: string, output: string, loss: string): string => t('link.badHead', { detail, output, loss }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_CONFIG, resolveConfig } from '../core';
 import { formatHash, parseHash, HASH_KEYS } from './url';
+import { currentLang, i18n } from '../i18n';
 
 describe('URL hash', () => {
   it('round-trips every contract key', () => {
@@ -49,5 +50,36 @@ describe('URL hash', () => {
     const r = parseHash('#dataset=spiral3');
     expect(r.config.output).toBe('softmax');
     expect(r.config.loss).toBe('ce');
+  });
+});
+
+describe('link notices in the link\'s language, and repeated keys', () => {
+  const ko = i18n.getFixedT('ko');
+  const en = i18n.getFixedT('en');
+
+  it('formats the notices in the language the same link sets, without switching the page', () => {
+    expect(currentLang()).toBe('en');
+    const r = parseHash('#lang=ko&lr=1e9&bogus=1');
+    expect(r.lang).toBe('ko');
+    expect(r.notices).toContain(ko('link.unknown', { key: 'bogus' }));
+    expect(r.notices.join('\n')).toContain('lr="1e9"');
+    expect(r.notices.join('\n')).not.toMatch(/is not valid|Unknown setting/);
+    expect(currentLang()).toBe('en');
+    // Order does not matter: `lang` after the bad key still applies to it.
+    expect(parseHash('#measure=evil&lang=ko').notices.join('\n')).not.toMatch(/is not valid/);
+    // No `lang` in the link: the language already shown.
+    expect(parseHash('#bogus=1').notices).toEqual([en('link.unknown', { key: 'bogus' })]);
+  });
+
+  it('names a key given twice, and the last value counts', () => {
+    const r = parseHash('#init=he-normal&init=uniform');
+    expect(r.config.init).toBe('uniform');
+    expect(r.notices).toEqual([en('link.repeated', { key: 'init' })]);
+    expect(r.notices[0]).toContain('"init"');
+    // An invalid last value falls back to the default, not to the earlier value.
+    const bad = parseHash('#lr=0.1&lr=abc&lr=zzz');
+    expect(bad.config.lr).toBe(BASE_CONFIG.lr);
+    expect(bad.notices.filter((n) => n.includes('more than once'))).toHaveLength(1);
+    expect(parseHash('#lang=ko&seed=1&seed=2').notices).toEqual([ko('link.repeated', { key: 'seed' })]);
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '../core';
 import { commonWidth, DEFAULT_WIDTH, uniformHidden } from '../model/hiddenShape';
 import { DEFAULT_MEASURE, MEASURES, type Measure } from '../model/measures';
-import { LANGS, t, type Lang } from '../i18n';
+import { isLang, LANGS, t, withLang, type Lang } from '../i18n';
 import { clip, notices as say } from './linkNotices';
 import { DEPTH, readCompare, resolveCompare, WIDTH, type CompareSpec } from './labHash';
 import { EMBED_CONTROLS, EMBED_PANELS, NO_EMBED, type EmbedControl, type EmbedPanel, type EmbedSpec } from '../model/embed';
@@ -78,7 +78,10 @@ export interface HashState {
  */
 export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashState {
   try {
-    return readHash(String(hash), base);
+    const text = String(hash);
+    // The link's own `lang` (the last valid one) is the language its notices are read in.
+    const lang = new URLSearchParams(text.replace(/^#/, '')).getAll('lang').filter(isLang).pop();
+    return lang ? withLang(lang, () => readHash(text, base)) : readHash(text, base);
   } catch (e) {
     return {
       config: base, compare: null, measure: DEFAULT_MEASURE, lang: null, embed: NO_EMBED, lesson: 0,
@@ -92,10 +95,22 @@ function readHash(hash: string, base: TrainConfig): HashState {
   const patch: Partial<Record<ConfigKey, unknown>> = Object.create(null);
   const view: { depth?: number; width?: number; measure?: Measure; lang?: Lang; embed?: boolean; show?: string[]; hide?: string[]; lesson?: number } = {};
   let compareSpec: CompareSpec | null = null;
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
   for (const [key, raw] of new URLSearchParams(hash.replace(/^#/, ''))) {
     // Map lookups only: a key such as "constructor" or "__proto__" never reaches an object member.
     const ck = URL_TO_CONFIG.get(key);
     const vk = VIEW_KEYS.get(key);
+    if (ck !== undefined || vk !== undefined || key === 'compare') {
+      // A key given twice: the last one counts (even when it is invalid and falls back), said once.
+      if (seen.has(key) && !repeated.has(key)) {
+        repeated.add(key);
+        notices.push(say.repeated(key));
+      }
+      seen.add(key);
+      if (ck !== undefined) delete patch[ck];
+      else if (vk !== undefined) delete (view as Record<string, unknown>)[key];
+    }
     if (ck !== undefined) {
       const r = parseText(FIELDS[ck], raw);
       if (r.ok) patch[ck] = r.value;

@@ -50,8 +50,8 @@ export function Shortcuts() {
         aria-label={t('ux.shortcuts.open')} title={t('ux.shortcuts.openTitle')} onClick={() => setOpen(true)}
       >?</button>
       <ShortcutsHelp
-        open={open} rows={rows} title="Keyboard shortcuts" closeLabel="Close"
-        note="Shortcuts work after clicking any button, picture or slider. While you type in a field, keys go to the field."
+        open={open} rows={rows} title={t('ux.shortcuts.title')} closeLabel={t('ux.shortcuts.close')}
+        note={t('ux.shortcuts.note')}
         onClose={() => setOpen(false)}
       />
     </>

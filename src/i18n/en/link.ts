@@ -1,6 +1,7 @@
 /** Notices about a link (the URL hash): what was rejected, and what is used instead. */
 export const link = {
   unknown: 'Unknown setting "{{key}}" was ignored.',
+  repeated: 'Setting "{{key}}" was given more than once; the last one counts.',
   badValue: '{{key}}="{{raw}}" is not valid (expected {{expected}}); using the default.',
   badCompare: 'compare="{{raw}}" is not valid: {{problem}}; compare mode stays off.',
   compareUnknown: 'unknown item "{{key}}" (expected {{expected}})',

@@ -3,6 +3,7 @@ import type { Resource } from '../en';
 
 export const link: Resource['link'] = {
   unknown: '알 수 없는 설정 "{{key}}"은(는) 무시했습니다.',
+  repeated: '설정 "{{key}}"이(가) 여러 번 나왔습니다. 마지막 값을 씁니다.',
   badValue: '{{key}}="{{raw}}" 값은 쓸 수 없습니다 (허용: {{expected}}). 기본값을 씁니다.',
   badCompare: 'compare="{{raw}}" 값은 쓸 수 없습니다: {{problem}}. 비교 모드는 꺼 둡니다.',
   compareUnknown: '알 수 없는 항목 "{{key}}" (허용: {{expected}})',
