@@ -1,69 +1,40 @@
-// `npm run bench:ui`: the production build in headless Chromium. For each network it trains
-// for a fixed time and measures, in the same run, the main thread's frame times (a page-side
-// requestAnimationFrame counter; headless Chromium runs rAF at 60 fps) and the epochs/s the
-// worker reached while the UI drew. A benchmark, not a test: it prints numbers and targets.
+// `npm run bench:ui`: the production build in headless Chromium (issue 13 §1/§4, issue 14 §7).
+// Measures, each on a fresh page: the first decision boundary after navigation; frame times
+// (a page-side requestAnimationFrame recorder; headless Chromium runs rAF at 60 fps) and the
+// epochs/s the worker kept while training with every panel on screen; a depth drag from 1 to
+// 64 layers of 16; a soak of the default and the 64x16 net reporting heap and DOM-node growth;
+// and the bundle sizes. A benchmark, not a test: it prints numbers and whether targets are met.
+// `--json` prints exactly one JSON object on stdout (progress goes to stderr).
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
+import { bundleSizes } from './ui/bundle.mjs';
+import { depthDrag, firstBoundary, FPS_TARGET, soak, TRAIN_CASES, trainingFrames } from './ui/cases.mjs';
+import { parseFlags, USAGE } from './ui/flags.mjs';
 
-const json = process.argv.includes('--json');
-const log = (...a) => (json ? console.error(...a) : console.log(...a));
-const PORT = 4175;
-const MEASURE_MS = Number(process.env.BENCH_UI_MS ?? 5000);
-
-/** Workloads: the default net, 16 and 64 layers of 16 sigmoid, and the compare preset (two nets). */
-const CASES = [
-  { name: 'default net', hash: '#dataset=xor-quadrants&hidden=4,2&activation=tanh&points=500&batch=10&lr=0.03', minEps: 500 },
-  { name: '16x16 sigmoid', hash: '#dataset=xor-quadrants&hidden=16,16,16,16,16,16,16,16,16,16,16,16,16,16,16,16&activation=sigmoid&points=500&batch=10&lr=0.03' },
-  { name: '64x16 sigmoid', hash: `#dataset=xor-quadrants&hidden=${Array(64).fill(16).join(',')}&activation=sigmoid&points=500&batch=10&lr=0.03` },
-  { name: 'compare 10x8', hash: '#dataset=xor-quadrants&hidden=8,8,8,8,8,8,8,8,8,8&activation=sigmoid&init=standard&points=500&batch=10&lr=0.1&compare=activation:relu,init:he-normal' },
-];
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+let opts;
+try {
+  opts = parseFlags(process.argv.slice(2));
+} catch (e) {
+  console.error(e.message);
+  process.exit(2);
 }
-
-async function measure(page, c) {
-  await page.goto(`http://127.0.0.1:${PORT}/${c.hash}`);
-  await page.getByTestId('metric-train-loss').and(page.locator(':not([data-value=""])')).waitFor();
-  await page.getByTestId('play').click();
-  await page.waitForTimeout(1000); // warm-up: JIT, first grids
-  const epoch0 = Number(await page.getByTestId('metric-epoch').getAttribute('data-value'));
-  const t0 = Date.now();
-  const frames = await page.evaluate(
-    (ms) =>
-      new Promise((resolve) => {
-        const deltas = [];
-        let last = performance.now();
-        const end = last + ms;
-        const tick = (t) => {
-          deltas.push(t - last);
-          last = t;
-          if (t < end) requestAnimationFrame(tick);
-          else resolve(deltas);
-        };
-        requestAnimationFrame(tick);
-      }),
-    MEASURE_MS,
-  );
-  const epoch1 = Number(await page.getByTestId('metric-epoch').getAttribute('data-value'));
-  const seconds = (Date.now() - t0) / 1000;
-  await page.getByTestId('play').click();
-  const sorted = [...frames].sort((a, b) => a - b);
-  const mean = frames.reduce((s, d) => s + d, 0) / frames.length;
-  return {
-    name: c.name,
-    frames: frames.length,
-    meanFps: 1000 / mean,
-    p95FrameMs: percentile(sorted, 0.95),
-    maxFrameMs: sorted[sorted.length - 1],
-    epochsPerSecond: (epoch1 - epoch0) / seconds,
-    targets: { p95Under20ms: percentile(sorted, 0.95) < 20, ...(c.minEps ? { epochsOver500: (epoch1 - epoch0) / seconds > c.minEps } : {}) },
-  };
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
+const log = (...a) => (opts.json ? console.error(...a) : console.log(...a));
+const PORT = opts.port;
+const BASE = `http://127.0.0.1:${PORT}`;
+const f1 = (v) => v.toFixed(1);
+const verdict = (ok) => (ok ? 'MET' : 'NOT MET');
 
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) process.exit(build.status ?? 1);
+const bundle = bundleSizes('dist');
+log(`bundle: initial JS ${f1(bundle.initialJsGzipKB)} KB gzip (${f1(bundle.initialJsKB)} KB raw), lazy JS ${f1(bundle.lazyJsGzipKB)} KB gzip, ` +
+  `worker ${f1(bundle.workerGzipKB)} KB gzip, initial CSS ${f1(bundle.initialCssGzipKB)} KB gzip  target <= 110: ${verdict(bundle.initialJsGzipKB <= 110)}`);
+
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
 const stop = () => {
   try {
@@ -71,9 +42,10 @@ const stop = () => {
   } catch {}
 };
 process.on('exit', stop);
+const out = { date: new Date().toISOString(), measureMs: opts.measureMs, soakSeconds: opts.soakSeconds, bundle };
 try {
-  for (let i = 0; i < 50; i++) {
-    const ok = await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok).catch(() => false);
+  for (let i = 0; i < 100; i++) {
+    const ok = await fetch(`${BASE}/`).then((r) => r.ok).catch(() => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -81,19 +53,38 @@ try {
     executablePath: await findChromium(),
     args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const results = [];
-  for (const c of CASES) {
-    const r = await measure(page, c);
-    results.push(r);
-    log(
-      `${r.name.padEnd(14)} mean ${r.meanFps.toFixed(1)} fps  p95 ${r.p95FrameMs.toFixed(1)} ms  max ${r.maxFrameMs.toFixed(1)} ms  ` +
-        `${Math.round(r.epochsPerSecond).toLocaleString('en-US')} epochs/s  ` +
-        Object.entries(r.targets).map(([k, v]) => `${k}: ${v ? 'PASS' : 'FAIL'}`).join('  '),
-    );
+  const want = (id) => opts.only.length === 0 || opts.only.includes(id);
+
+  if (want('first')) {
+    const fb = await firstBoundary(browser, BASE, '', opts.rounds);
+    out.firstBoundary = fb;
+    log(`first boundary (default net, ${opts.rounds} cold loads): median ${Math.round(fb.medianMs)} ms, range ${Math.round(fb.minMs)}–${Math.round(fb.maxMs)} ms  target <= 500: ${verdict(fb.medianMs <= 500)}`);
+  }
+  out.training = [];
+  for (const c of TRAIN_CASES.filter((c) => want(c.id))) {
+    const r = await trainingFrames(browser, BASE, c, opts.measureMs);
+    out.training.push(r);
+    log(`${r.name.padEnd(14)} mean ${f1(r.meanFps)} fps  p95 ${f1(r.p95FrameMs)} ms  max ${f1(r.maxFrameMs)} ms  ` +
+      `${Math.round(r.epochsPerSecond).toLocaleString('en-US')} epochs/s  first loss ${r.firstLossMs} ms` +
+      (r.meetsTarget === undefined ? '' : `  target (>= ${FPS_TARGET.meanFps} fps, p95 <= ${FPS_TARGET.p95FrameMs} ms): ${verdict(r.meetsTarget)}`));
+  }
+  if (want('drag')) {
+    const d = await depthDrag(browser, BASE);
+    out.depthDrag = d;
+    log(`depth drag 1→${d.reachedLayers} at width ${d.width}: p95 ${f1(d.dragFrames.p95FrameMs)} ms during (target <= 20: ${verdict(d.dragFrames.p95FrameMs <= 20)}), ` +
+      `settled ${Math.round(d.settleMs)} ms after release (target <= 1000: ${verdict(d.settleMs <= 1000)})`);
+  }
+  out.soak = [];
+  if (opts.soakSeconds > 0) {
+    for (const c of TRAIN_CASES.filter((c) => (c.id === 'default' || c.id === '64x16') && want(`soak-${c.id}`))) {
+      const s = await soak(browser, BASE, c, opts.soakSeconds);
+      out.soak.push(s);
+      log(`soak ${c.name} ${s.seconds} s (${s.epochs.toLocaleString('en-US')} epochs): heap ${f1(s.heapStartMB)} → ${f1(s.heapEndMB)} MB ` +
+        `(${s.heapGrowthMB >= 0 ? '+' : ''}${f1(s.heapGrowthMB)}, max ${f1(s.heapMaxMB)}), DOM nodes ${s.nodesStart} → ${s.nodesEnd} (${s.nodeGrowth >= 0 ? '+' : ''}${s.nodeGrowth})`);
+    }
   }
   await browser.close();
-  if (json) console.log(JSON.stringify({ date: new Date().toISOString(), measureMs: MEASURE_MS, results }));
+  if (opts.json) console.log(JSON.stringify(out));
 } finally {
   stop();
 }

@@ -8,7 +8,7 @@ import { browserEnv, connectBridge } from '../store/bridge';
 import { StoreProvider } from './StoreContext';
 import { NoticeBanner, StatusBanner } from './Banners';
 import { DataContainer } from './containers/DataContainer';
-import { BackpropOpenButton, NetworkOrBackprop } from './containers/BackpropContainer';
+import { BackpropOpenButton, NetworkOrBackprop } from './containers/BackpropEntry';
 import { BoundaryContainer } from './containers/BoundaryContainer';
 import { HyperParamsContainer, PlaybackContainer, SpeedContainer } from './containers/ControlsContainer';
 import { LossChartContainer, MetricsContainer } from './containers/MetricsContainer';

@@ -21,7 +21,10 @@ export function useShownLang() {
  * every component of the next render already translates with the new language.
  */
 export function syncLang(store: AppStore): () => void {
-  const apply = (s: AppState) => setLang(s.lang ?? browserLang());
+  // Only on a change of language: the store is set on every snapshot.
+  const apply = (s: AppState, prev?: AppState) => {
+    if (!prev || s.lang !== prev.lang) setLang(s.lang ?? browserLang());
+  };
   apply(store.getState());
   return store.subscribe(apply);
 }

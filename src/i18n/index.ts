@@ -49,7 +49,8 @@ export function currentLang(): Lang {
 /** Switches the language of every mounted component and of the document. */
 export function setLang(lang: Lang): void {
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  // Writing the attribute, even unchanged, invalidates the whole document's style.
+  if (typeof document !== 'undefined' && document.documentElement.lang !== lang) document.documentElement.lang = lang;
 }
 
 /**

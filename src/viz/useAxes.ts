@@ -3,7 +3,7 @@
  * inside the effect, and the ticks are cleared on unmount so nothing is left behind.
  */
 import { axisBottom, axisLeft, axisRight, axisTop, select, type AxisDomain, type AxisScale } from 'd3';
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 export type AxisOrient = 'bottom' | 'left' | 'top' | 'right';
 
@@ -21,21 +21,44 @@ export interface AxisOptions<D extends AxisDomain> {
 
 const MAKERS = { bottom: axisBottom, left: axisLeft, top: axisTop, right: axisRight } as const;
 
-/** Draws `opts.scale` into the <g> behind `ref` whenever the options change. */
+/**
+ * What the axis looks like: orientation, domain, range, ticks and their labels. Two draws
+ * with the same key put the same ticks in the same places.
+ */
+function axisKey<D extends AxisDomain>(opts: AxisOptions<D>): string {
+  const { orient, scale, ticks, tickValues, tickSize } = opts;
+  return [orient, scale.domain().map(Number).join(','), scale.range().join(','), ticks ?? '', tickValues?.map(Number).join(',') ?? '', tickSize ?? ''].join('|');
+}
+
+/**
+ * Draws `opts.scale` into the <g> behind `ref` when what it shows changes. Snapshots arrive up
+ * to 60 times a second and usually bring a new scale object with the same domain, so the
+ * axis is redrawn only when its key (or the label format) changes, and then updated in place
+ * by d3's join rather than cleared and rebuilt. The ticks are removed on unmount.
+ */
 export function useAxis<D extends AxisDomain>(ref: RefObject<SVGGElement | null>, opts: AxisOptions<D>): void {
   const { orient, scale, ticks, tickValues, tickFormat, tickSize } = opts;
+  // The key stands for scale, ticks, tickValues and tickSize in the effect's dependencies.
+  const drawn = useRef<{ g: SVGGElement; key: string; format: unknown } | null>(null);
+  const key = axisKey(opts);
   useEffect(() => {
     const g = ref.current;
     if (!g) return;
+    const d = drawn.current;
+    if (d && d.g === g && d.key === key && d.format === tickFormat) return;
     const axis = MAKERS[orient](scale);
     if (tickValues) axis.tickValues(tickValues);
     else if (ticks !== undefined) axis.ticks(ticks);
     if (tickFormat) axis.tickFormat(tickFormat);
     if (tickSize !== undefined) axis.tickSize(tickSize);
     select(g).call(axis);
+    drawn.current = { g, key, format: tickFormat };
+  }, [ref, key, tickFormat]);
+  useEffect(() => {
+    const g = ref.current;
     return () => {
-      select(g).selectAll('*').remove();
+      drawn.current = null;
+      if (g) select(g).selectAll('*').remove();
     };
-  }, [ref, orient, scale, ticks, tickValues, tickFormat, tickSize]);
+  }, [ref]);
 }
-

@@ -1,7 +1,8 @@
 /**
  * The backprop walk-through wired to the store: the step panel (a tab beside the neuron
  * card), the step-through diagram that takes the network panel's place while the mode is
- * open, and the button that opens it. Arrow keys step through the phases; auto-advance is a
+ * open. Both load in their own chunk (lazyPanels.tsx); the button that opens the mode is in
+ * BackpropEntry.tsx. Arrow keys step through the phases; auto-advance is a
  * view timer (training stays paused, the worker stays the only clock).
  */
 import { useEffect, useRef } from 'react';
@@ -14,12 +15,11 @@ import { isCompact } from '../../panels/backprop/bpGeometry';
 import { NeuronGraph } from '../../panels/backprop/NeuronGraph';
 import { defaultTarget, targetFits } from '../../panels/backprop/targets';
 import { pointText } from '../../panels/neuron/pickedPoint';
-import { selBpAuto, selBpEpsilon, selBpOpen, selBpTarget } from '../../store/backpropSlice';
+import { selBpAuto, selBpEpsilon, selBpTarget } from '../../store/backpropSlice';
 import type { AppStore } from '../../store/createAppStore';
 import { useElementWidth } from '../../viz/useElementWidth';
 import { useApp, useAppStore } from '../StoreContext';
 import { useBackpropTrace, type BackpropView } from './useBackpropTrace';
-import { NetworkContainer } from './NetworkContainer';
 import '../../panels/backprop/backprop.css';
 
 /** Time each phase stays on screen when auto-advancing: long enough to read the numbers. */
@@ -98,7 +98,7 @@ export function BackpropContainer() {
 }
 
 /** The step-through diagram (expanded or compact), in the network panel while the mode is open. */
-function BackpropDiagram() {
+export function BackpropDiagram() {
   const t = useT();
   const store = useAppStore();
   const view = useBackpropTrace();
@@ -130,29 +130,5 @@ function BackpropDiagram() {
         <div className="bp-scroll"><NeuronGraph trace={view.trace} target={target} onTarget={onTarget} /></div>
       )}
     </div>
-  );
-}
-
-/** The network panel's body: the editable diagram, or the walk-through while it is open. */
-export function NetworkOrBackprop() {
-  const open = useApp(selBpOpen);
-  return open ? <BackpropDiagram /> : <NetworkContainer />;
-}
-
-/** The button on the network panel that opens the walk-through (and closes it again). */
-export function BackpropOpenButton() {
-  const t = useT();
-  const store = useAppStore();
-  const open = useApp(selBpOpen);
-  return (
-    <button
-      type="button" className="bp-open" data-testid="bp-open" aria-pressed={open} title={t('backprop.openTitle')}
-      onClick={() => {
-        if (open) return store.getState().closeBackprop();
-        store.getState().openBackprop();
-      }}
-    >
-      {open ? t('backprop.close') : t('backprop.open')}
-    </button>
   );
 }

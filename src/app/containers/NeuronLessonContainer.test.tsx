@@ -6,7 +6,7 @@
  */
 import { act } from 'react';
 import { useDomHost } from '../../testing/domHost';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { resolveConfig } from '../../core';
 import { viewOf } from '../../store/bridge';
 import { createAppStore, type AppStore } from '../../store/createAppStore';
@@ -76,11 +76,16 @@ describe('lesson containers on a trained XOR net (2-2-1 tanh, seed 2)', () => {
     expect($('neuron-grad-b').textContent).not.toBe('—');
   });
 
-  it('clicking a neuron while the perceptron tab is open brings its card back', () => {
+  it('clicking a neuron while the perceptron tab is open brings its card back', async () => {
     const store = trainedStore(1);
     mount(store);
     act(() => $('lesson-tab-perceptron').click());
-    expect($('perceptron')).not.toBeNull();
+    // The perceptron rule is its own chunk: a named placeholder shows until it has loaded.
+    expect($('panel-loading')?.textContent).toContain('Perceptron rule');
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect($('perceptron')).not.toBeNull();
+    });
     expect($('neuron-card')).toBeNull();
     act(() => store.getState().setUi({ selectedUnit: 0 }));
     expect($('neuron-card')).not.toBeNull();

@@ -7,9 +7,8 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { selLessonTab, selSelectedUnit, type LessonTab } from '../../store/lessonSlice';
 import { useT } from '../../i18n';
 import { useApp, useAppStore } from '../StoreContext';
-import { BackpropContainer } from './BackpropContainer';
 import { NeuronContainer } from './NeuronContainer';
-import { PerceptronContainer } from './PerceptronContainer';
+import { LazyBackpropSteps, LazyPerceptron } from './lazyPanels';
 
 const TABS: { id: LessonTab; label: string }[] = [
   { id: 'neuron', label: 'neuron.tabNeuron' },
@@ -51,7 +50,7 @@ export function NeuronLessonContainer() {
         ))}
       </div>
       <div role="tabpanel" id={`lesson-panel-${tab}`} aria-labelledby={`lesson-tab-${tab}`}>
-        {tab === 'neuron' ? <NeuronContainer /> : tab === 'backprop' ? <BackpropContainer /> : <PerceptronContainer />}
+        {tab === 'neuron' ? <NeuronContainer /> : tab === 'backprop' ? <LazyBackpropSteps /> : <LazyPerceptron />}
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ export const app = {
   language: 'Language',
   network: 'Network',
   output: 'Output',
+  loadingPanel: 'Loading {{name}}…',
   separabilityLessons: 'Separability lessons',
   about: {
     kernels: 'Training runs on {{kernels}}.',

@@ -7,6 +7,7 @@ export const app: Resource['app'] = {
   language: '언어',
   network: '신경망',
   output: '출력',
+  loadingPanel: '{{name}} 불러오는 중…',
   separabilityLessons: '선형 분리 실습',
   about: {
     kernels: '학습은 {{kernels}}에서 실행됩니다.',

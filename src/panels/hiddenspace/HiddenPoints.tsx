@@ -1,16 +1,16 @@
 /**
- * The training points of the hidden-space plot. They move every frame, so a large set is
- * painted on a canvas instead of re-rendering thousands of SVG nodes; a small set
- * stays SVG so each point can be clicked and, for truth tables, labelled with its input.
+ * The training points of the hidden-space plot. They move on every snapshot, so they are
+ * painted on a canvas (clicks hit-tested) instead of rewriting an SVG node per point; the
+ * four points of a truth table stay SVG, so each is labelled with its input and focusable.
  */
 import { t } from '../../i18n';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ScaleLinear } from 'd3';
 import { CLASS_COLORS, MISSING_COLOR, divergingColor } from '../../viz/colors';
 import { short } from '../../viz/numbers';
 import type { HiddenView } from '../../core/snapshotTypes';
 
-/** Above this many points the canvas takes over. */
+/** Truth tables above this many points go to the canvas too. */
 export const SVG_POINTS = 300;
 
 export interface HiddenPointsProps {
@@ -92,14 +92,34 @@ function mergedLabels(view: HiddenView, labels: ArrayLike<number>, truthX: Array
   return out;
 }
 
-export interface CanvasPointsProps extends Pick<HiddenPointsProps, 'view' | 'labels' | 'classes' | 'x' | 'y' | 'oneD'> {
+export interface CanvasPointsProps extends Pick<HiddenPointsProps, 'view' | 'labels' | 'classes' | 'x' | 'y' | 'oneD' | 'picked' | 'onPick'> {
   /** Offset of the plot area inside the stage, px. */
   left: number;
   top: number;
 }
 
-/** Canvas points (large sets), laid over the SVG plot area; not interactive. */
-export function CanvasPoints({ view, labels, classes, x, y, oneD, left, top }: CanvasPointsProps) {
+/** Radius of a canvas point and how far from its centre a click still picks it, px. */
+const DOT_R = 3;
+const HIT_R = 7;
+
+/**
+ * Index of the point nearest to (px, py) in plot pixels, within `radius`; -1 if none.
+ * Later points are drawn on top, so on a tie the later one wins, as the eye sees it.
+ */
+export function hitPoint(view: HiddenView, labels: ArrayLike<number>, oneD: boolean, sx: (v: number) => number, sy: (v: number) => number,
+  px: number, py: number, radius: number): number {
+  let best = -1, bestD = radius * radius;
+  for (let i = 0; i < labels.length; i++) {
+    const [u, v] = pointAt(view, labels, i, oneD);
+    if (!Number.isFinite(u) || !Number.isFinite(v)) continue;
+    const dx = sx(u) - px, dy = sy(v) - py, d = dx * dx + dy * dy;
+    if (d <= bestD) { best = i; bestD = d; }
+  }
+  return best;
+}
+
+/** Canvas points (every set but truth tables), laid over the SVG plot area; a click picks the nearest point. */
+export function CanvasPoints({ view, labels, classes, x, y, oneD, left, top, picked, onPick }: CanvasPointsProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const w = x.range()[1]!, h = y.range()[0]!;
   useEffect(() => {
@@ -117,11 +137,32 @@ export function CanvasPoints({ view, labels, classes, x, y, oneD, left, top }: C
       const [u, v] = pointAt(view, labels, i, oneD);
       if (!Number.isFinite(u) || !Number.isFinite(v)) continue;
       ctx.beginPath();
-      ctx.arc(x(u), y(v), 3, 0, 2 * Math.PI);
+      ctx.arc(x(u), y(v), DOT_R, 0, 2 * Math.PI);
       ctx.fillStyle = colorOf(labels[i]!, classes);
       ctx.fill();
       ctx.stroke();
     }
-  }, [view, labels, classes, x, y, oneD, w, h]);
-  return <canvas ref={ref} className="hs-points-canvas" style={{ left, top, width: w, height: h }} aria-hidden="true" />;
+    // The picked point last, ringed, so nothing hides it.
+    if (picked !== null && picked < labels.length) {
+      const [u, v] = pointAt(view, labels, picked, oneD);
+      if (Number.isFinite(u) && Number.isFinite(v)) {
+        ctx.beginPath();
+        ctx.arc(x(u), y(v), DOT_R + 1.5, 0, 2 * Math.PI);
+        ctx.fillStyle = colorOf(labels[picked]!, classes);
+        ctx.fill();
+        ctx.strokeStyle = '#1f2328';
+        ctx.lineWidth = 2;
+        ctx.stroke();
+      }
+    }
+  }, [view, labels, classes, x, y, oneD, w, h, picked]);
+  const click = (e: MouseEvent<HTMLCanvasElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const i = hitPoint(view, labels, oneD, x, y, e.clientX - r.left, e.clientY - r.top, HIT_R);
+    if (i >= 0) onPick(i);
+  };
+  return (
+    <canvas ref={ref} className="hs-points-canvas" data-testid="hidden-points" data-count={labels.length}
+      style={{ left, top, width: w, height: h }} onClick={click} aria-hidden="true" />
+  );
 }

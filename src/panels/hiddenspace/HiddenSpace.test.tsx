@@ -45,7 +45,9 @@ describe('HiddenSpace', () => {
     expect(labels.sort()).toEqual(['(0,0)', '(0,1)', '(1,0)', '(1,1)']);
     // The picked point (0) is drawn last, so its ring is never hidden.
     expect(dom.host.querySelector('.hs-point:last-of-type')!.getAttribute('data-index')).toBe('0');
-    expect(dom.host.querySelectorAll('.hs-grid')).toHaveLength(4);
+    // The bent grid is one canvas (four polylines here), not one SVG path per line.
+    expect($('[data-testid="hidden-grid"]')!.getAttribute('data-lines')).toBe('4');
+    expect(dom.host.querySelectorAll('path.hs-grid')).toHaveLength(0);
     expect($('[data-testid="hidden-decision-line"]')).not.toBeNull();
     act(() => { dom.host.querySelector('.hs-point[data-index="3"] circle')!.dispatchEvent(new MouseEvent('click', { bubbles: true })); });
     expect(onPick).toHaveBeenCalledWith(3);
@@ -86,5 +88,21 @@ describe('HiddenSpace', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     expect(onLayer).toHaveBeenCalledWith(1);
+  });
+
+  it('paints a set that is not a truth table on a canvas, and a click there picks the nearest point', () => {
+    const onPick = vi.fn();
+    render(props({ truthX: null, onPick, picked: null }));
+    expect(dom.host.querySelectorAll('.hs-point')).toHaveLength(0);
+    const canvas = $('[data-testid="hidden-points"]') as HTMLCanvasElement;
+    expect(canvas.getAttribute('data-count')).toBe('4');
+    // happy-dom lays nothing out: the canvas sits at (0, 0), so client coordinates are plot pixels.
+    // Point 3 is at h = (0.9, 0.9), the top-right corner of tanh's padded square.
+    const w = parseFloat(canvas.style.width);
+    act(() => { canvas.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: w * (0.9 + 1.16) / 2.32, clientY: w * (1.16 - 0.9) / 2.32 })); });
+    expect(onPick).toHaveBeenCalledWith(3);
+    onPick.mockClear();
+    act(() => { canvas.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: w / 2, clientY: w / 2 })); });
+    expect(onPick).not.toHaveBeenCalled();
   });
 });

@@ -14,7 +14,8 @@ import { useAxis } from '../../viz/useAxes';
 import { useElementWidth } from '../../viz/useElementWidth';
 import { clipLine } from '../../viz/clipLine';
 import { CanvasPoints, HiddenPoints, SVG_POINTS } from './HiddenPoints';
-import { linePath, outputOverPlane, plotDomains, type Domain, type UnitLine } from './hiddenGeometry';
+import { HiddenGridCanvas } from './HiddenGridCanvas';
+import { outputOverPlane, plotDomains, type Domain, type UnitLine } from './hiddenGeometry';
 
 /** Short ticks at any scale: a collapsed sigmoid layer spans only ~1e-9. */
 const TICK_FORMAT = format('.2~g');
@@ -78,8 +79,9 @@ export function HiddenSpacePlot(props: HiddenSpacePlotProps) {
   }, [shade, decision, lut, x0, x1, y0, y1]);
 
   const extent = [x0, x1, y0, y1] as const;
-  const many = props.labels.length > SVG_POINTS;
-  const half = view.linesCount / 2;
+  // Truth tables keep SVG points (labelled, focusable, four of them); any other set moves on
+  // every snapshot and is painted on a canvas, clickable by hit-testing.
+  const svgPoints = props.truthX !== null && props.labels.length <= SVG_POINTS;
   const W = side + M.left + M.right, H = plotH + M.top + M.bottom;
   return (
     <div className="hs-wrap" ref={wrapRef}>
@@ -88,6 +90,7 @@ export function HiddenSpacePlot(props: HiddenSpacePlotProps) {
           <canvas ref={canvasRef} className="hs-heat" width={HEAT_N} height={HEAT_N} aria-hidden="true"
             style={{ left: M.left, top: M.top, width: side, height: plotH }} />
         )}
+        {view.lines && <HiddenGridCanvas view={view} x={x} y={y} left={M.left} top={M.top} />}
         <svg width={W} height={H} className="hs-svg" role="group" aria-label={t('hidden.plotLabel', { n: view.layer + 1 })}>
           <defs>
             <clipPath id={clipId}><rect width={side} height={plotH} /></clipPath>
@@ -101,9 +104,6 @@ export function HiddenSpacePlot(props: HiddenSpacePlotProps) {
               <text className="hs-axis-label" transform={`translate(-30,${plotH / 2}) rotate(-90)`} textAnchor="middle">{axisLabels[1]}</text>
             )}
             <g clipPath={`url(#${clipId})`}>
-              {view.lines && Array.from({ length: view.linesCount }, (_, i) => (
-                <path key={i} d={linePath(view.lines!, i, view.samples, x, y)} className={i < half ? 'hs-grid hs-grid-v' : 'hs-grid hs-grid-h'} />
-              ))}
               {lines.map((l) => {
                 if (oneD) {
                   const h = l.w1 !== 0 ? (l.threshold - l.b) / l.w1 : NaN;
@@ -116,10 +116,10 @@ export function HiddenSpacePlot(props: HiddenSpacePlotProps) {
                 ) : null;
               })}
             </g>
-            {!many && <HiddenPoints {...props} x={x} y={y} oneD={oneD} />}
+            {svgPoints && <HiddenPoints {...props} x={x} y={y} oneD={oneD} />}
           </g>
         </svg>
-        {many && <CanvasPoints {...props} x={x} y={y} oneD={oneD} left={M.left} top={M.top} />}
+        {!svgPoints && <CanvasPoints {...props} x={x} y={y} oneD={oneD} left={M.left} top={M.top} />}
       </div>
     </div>
   );

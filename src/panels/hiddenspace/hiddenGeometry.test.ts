@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTrainer, nextLayerLine } from '../../core';
 import { modelInfo } from '../../worker/snapshot';
-import { linePath, nextLayerLines, outputOverPlane, plotDomains, roundOut } from './hiddenGeometry';
+import { traceLine, nextLayerLines, outputOverPlane, plotDomains, roundOut } from './hiddenGeometry';
 import { hiddenText, inputText, separableAttr } from './separabilityText';
 
 describe('plotDomains', () => {
@@ -31,10 +31,12 @@ describe('plotDomains', () => {
   });
 });
 
-describe('linePath', () => {
-  it('draws a polyline and breaks it at non-finite samples', () => {
-    const lines = [0, 0, 1, 1, Number.NaN, 0, 3, 3];
-    expect(linePath(lines, 0, 4, (v) => v * 10, (v) => -v)).toBe('M0.0,0.0L10.0,-1.0M30.0,-3.0');
+describe('traceLine', () => {
+  it('draws a polyline and lifts the pen at non-finite samples', () => {
+    const lines = [9, 9, 9, 9, 9, 9, 9, 9, 0, 0, 1, 1, Number.NaN, 0, 3, 3];
+    const ops: string[] = [];
+    traceLine({ moveTo: (x, y) => ops.push(`M${x},${y}`), lineTo: (x, y) => ops.push(`L${x},${y}`) }, lines, 1, 4, (v) => v * 10, (v) => -v);
+    expect(ops).toEqual(['M0,0', 'L10,-1', 'M30,-3']);
   });
 });
 

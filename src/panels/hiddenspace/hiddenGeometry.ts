@@ -52,20 +52,20 @@ export function roundOut(lo: number, hi: number): Domain {
 }
 
 /**
- * SVG path of polyline `i` of `lines` ([count x samples x 2]) through the scales. Points that
- * are not finite break the path rather than drawing to (0, 0).
+ * Traces polyline `i` of `lines` ([count x samples x 2]) through the scales onto a canvas path
+ * (or anything with moveTo/lineTo). A non-finite sample lifts the pen rather than drawing to (0, 0).
  */
-export function linePath(lines: ArrayLike<number>, i: number, samples: number, sx: (v: number) => number, sy: (v: number) => number): string {
-  let d = '';
+export function traceLine(ctx: { moveTo(x: number, y: number): void; lineTo(x: number, y: number): void }, lines: ArrayLike<number>,
+  i: number, samples: number, sx: (v: number) => number, sy: (v: number) => number): void {
   let pen = false;
   for (let s = 0; s < samples; s++) {
     const o = (i * samples + s) * 2;
     const u = lines[o]!, v = lines[o + 1]!;
     if (!Number.isFinite(u) || !Number.isFinite(v)) { pen = false; continue; }
-    d += `${pen ? 'L' : 'M'}${sx(u).toFixed(1)},${sy(v).toFixed(1)}`;
+    if (pen) ctx.lineTo(sx(u), sy(v));
+    else ctx.moveTo(sx(u), sy(v));
     pen = true;
   }
-  return d;
 }
 
 /** One unit of the next layer: z = w1 h1 + w2 h2 + b, drawn where z = threshold. */
