@@ -83,7 +83,12 @@ test('step 3: layer 1 loses its gradient with depth, and ReLU + He at the stepâ€
   await page.goto(`/${STEP3}`);
   await ready(page);
   await expect(page.getByTestId('lesson-check-vanish')).toHaveAttribute('data-ok', 'false');
-  await page.getByTestId('depth-slider').fill('10');
+  // ReLU + He before anything vanished: the card says to deepen first, and offers it.
+  await page.getByTestId('lesson-fix').click();
+  await expect(page.getByTestId('lesson-deepen-first')).toBeVisible();
+  await page.getByTestId('lesson-deepen').click();
+  await expect(page.getByTestId('lesson-depth-value')).toHaveAttribute('data-value', '10');
+  await page.getByTestId('lesson-depth').fill('10');
   await expect(page.getByTestId('lesson-check-vanish')).toHaveAttribute('data-ok', 'true', { timeout: 20_000 });
   expect(Number(await page.getByTestId('lesson-share').getAttribute('data-value'))).toBeLessThan(1e-3);
   await page.getByTestId('lesson-fix').click();

@@ -12,10 +12,9 @@ export type EmbedPanel = (typeof EMBED_PANELS)[number];
 /** What an embed shows when `show=` is absent: the story's core. */
 export const DEFAULT_EMBED_PANELS: readonly EmbedPanel[] = ['network', 'boundary', 'metrics', 'loss'];
 
-/** Controls `hide=` can remove: playback, then the settings by their URL key. */
+/** Controls `hide=` can remove: playback, the network's shape (+/- layers and neurons), then the toolbar's settings by URL key. */
 export const EMBED_CONTROLS = [
-  'play', 'step', 'reset', 'speed', 'layers', 'dataset', 'noise', 'points', 'split', 'regenerate',
-  'lr', 'activation', 'output', 'loss', 'init', 'optimizer', 'momentum', 'batch', 'l1', 'l2', 'depth', 'width', 'measure', 'compare',
+  'play', 'step', 'reset', 'speed', 'layers', 'lr', 'activation', 'output', 'loss', 'init', 'optimizer', 'momentum', 'batch', 'l1', 'l2',
 ] as const;
 export type EmbedControl = (typeof EMBED_CONTROLS)[number];
 

@@ -15,6 +15,7 @@ import { RELU_HE, STEP_HASH, STEPS, VANISHED_BELOW, type StepId } from '../../st
 import { layerOneShare } from '../../store/milestones';
 import { stepsDone } from '../../store/railSlice';
 import { formatHash } from '../../store/url';
+import { withDepth } from '../../model/hiddenShape';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../StoreContext';
 
@@ -29,17 +30,13 @@ export function LessonContainer() {
   const { step, checks, config, compare, measure } = useApp(useShallow(selRail));
   const done = useMemo(() => stepsDone(checks), [checks]);
   const playgroundHref = useMemo(() => `#${formatHash(config, labHashExtras({ compare, measure }))}`, [config, compare, measure]);
-  const onPick = (n: 0 | RailStep) => {
-    // Step 3 happens in the gradient lab, further down the page.
-    if (n === 3) requestAnimationFrame(() => document.getElementById('gradient-lab')?.scrollIntoView({ block: 'start' }));
-  };
   return (
-    <LessonRail step={step} done={done} hrefs={HREFS} playgroundHref={playgroundHref} onPick={onPick}>
+    <LessonRail step={step} done={done} hrefs={HREFS} playgroundHref={playgroundHref}>
       {step === 1 && <StepOne />}
       {step === 2 && <StepTwo />}
       {step === 3 && <StepThree />}
       {step > 0 && step < 3 && done[step as StepId] && (
-        <p><a className="lr-next" href={HREFS[(step + 1) as RailStep]} data-testid="lesson-next" onClick={() => onPick((step + 1) as RailStep)}>{t('lesson.next')}</a></p>
+        <p><a className="lr-next" href={HREFS[(step + 1) as RailStep]} data-testid="lesson-next">{t('lesson.next')}</a></p>
       )}
     </LessonRail>
   );
@@ -109,13 +106,21 @@ function StepTwo() {
 }
 
 const selStep3 = (s: AppState) => ({
-  activation: s.config.activation, depth: s.config.hidden.length, checks: s.lessonChecks, snap: s.models[0]?.latest ?? null,
+  activation: s.config.activation, hidden: s.config.hidden, checks: s.lessonChecks, snap: s.models[0]?.latest ?? null,
 });
+
+/** The card's depth slider spans the step's range: 1 layer up to well past where sigmoid vanishes. */
+const STEP3_MAX_DEPTH = 20;
+/** Where the step sends a learner who switched to ReLU before anything vanished. */
+const STEP3_DEEP = 10;
 
 function StepThree() {
   const t = useT();
   const set = useSetConfig();
-  const { activation, depth, checks, snap } = useApp(useShallow(selStep3));
+  const { activation, hidden, checks, snap } = useApp(useShallow(selStep3));
+  const depth = hidden.length;
+  // The same store action as the gradient lab's slider, so the learner drags it next to the share.
+  const setDepth = (d: number) => set({ hidden: withDepth(hidden, d) });
   const share = layerOneShare(snap);
   const perLayer = depth > 0 && share >= 0 ? share ** (1 / depth) : NaN;
   return (
@@ -123,6 +128,17 @@ function StepThree() {
       <h2>{t('lesson.stepTitle', { n: 3 })} · {t('lesson.stepName.3')}</h2>
       <p>{t('lesson.s3.text')}</p>
       <p>{t('lesson.s3.watch')}</p>
+      <div className="lr-row lr-depth">
+        <label>
+          {t('grad.depth')}{' '}
+          <input
+            type="range" min={1} max={STEP3_MAX_DEPTH} step={1} value={Math.min(Math.max(depth, 1), STEP3_MAX_DEPTH)}
+            data-testid="lesson-depth" aria-valuetext={t('network.hiddenLayers', { count: depth })}
+            onChange={(e) => setDepth(Number(e.target.value))}
+          />
+        </label>
+        <span data-testid="lesson-depth-value" data-value={depth}>{t('network.hiddenLayers', { count: depth })}</span>
+      </div>
       <div className="lr-row">
         <div className="lr-actions">
           <button type="button" data-testid="lesson-fix" title={t('lesson.s3.fixTitle')} aria-pressed={activation === 'relu'} onClick={() => set(RELU_HE)}>
@@ -138,6 +154,14 @@ function StepThree() {
           </p>
         )}
       </div>
+      {activation !== 'sigmoid' && !checks.vanished && (
+        <p className="lr-why" data-testid="lesson-deepen-first">
+          {t('lesson.s3.deepenFirst', { depth: STEP3_DEEP })}{' '}
+          <button type="button" data-testid="lesson-deepen" onClick={() => set({ activation: 'sigmoid', init: 'standard', hidden: withDepth(hidden, STEP3_DEEP) })}>
+            {t('lesson.s3.deepen', { depth: STEP3_DEEP })}
+          </button>
+        </p>
+      )}
       <div className="lr-row">
         {activation === 'sigmoid' && (
           <SigmoidChart perLayer={perLayer} perLayerText={t('lesson.s3.perLayer', { f: Number.isFinite(perLayer) ? `×${fmtSci(perLayer, 2)}` : '—' })} />

@@ -41,6 +41,7 @@ export function NetworkContainer() {
   return (
     <NetworkDiagram
       layout={l}
+      builtHidden={m ? m.info.layout.layers.length - 1 : null}
       params={m?.latest?.params ?? null}
       grid={m?.unitGrids ?? null}
       gridN={m?.unitGridN ?? 0}

@@ -27,10 +27,12 @@ export const lesson = {
     replayHint: 'After training, drag the replay slider under the hidden space to see the fold again.',
   },
   s3: {
-    text: 'Backpropagation multiplies one factor per layer on the way back. With sigmoid, each factor is at most 0.25 (the peak of S′). Drag the depth slider in the gradient lab and watch layer 1’s share of the output’s gradient fall.',
+    text: 'Backpropagation multiplies one factor per layer on the way back. With sigmoid, each factor is at most 0.25 (the peak of S′). Drag the depth slider below and watch layer 1’s share of the output’s gradient fall.',
     watch: 'Watch: a few sigmoid layers already leave layer 1 with less than 1/1000 of the output’s gradient. Then switch to ReLU with He initialization: its factor stays near 1, and the gradient reaches layer 1 again.',
     fix: 'ReLU + He',
     fixTitle: 'Switch every hidden layer to ReLU with He initialization (same depth and width)',
+    deepenFirst: 'Nothing has vanished yet at this depth, so there is nothing for ReLU + He to fix. First deepen the sigmoid network (about {{depth}} layers), watch layer 1’s share fall, then switch.',
+    deepen: 'Sigmoid at depth {{depth}}',
     back: 'Back to sigmoid',
     share: 'Layer 1 receives {{share}} of the output layer’s gradient at depth {{depth}}.',
     checkVanish: 'Layer 1 gets less than 10⁻³ of the output’s gradient (sigmoid)',

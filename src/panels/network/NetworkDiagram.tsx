@@ -45,6 +45,8 @@ export interface NetworkDiagramProps {
   maxWidth?: number;
   /** A classroom link fixed the shape (`hide=layers`): no +/- buttons, no layer picker. */
   lockShape?: boolean;
+  /** Hidden layers of the net the worker has built (null before its answer); exposed for bench:ui and e2e. */
+  builtHidden?: number | null;
 }
 
 /** What the pointer is over; tied to the layout it was measured on, so a rebuild clears it. */
@@ -283,7 +285,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const editRef = edit ? locateParam(layout, edit.param) : null;
 
   return (
-    <div className="nd" ref={rootRef}>
+    <div className="nd" ref={rootRef} data-built-hidden={props.builtHidden ?? undefined}>
       {!props.lockShape && <LayerToolbar
         hiddenLayers={hidden} maxLayers={props.maxLayers ?? 64} compact={geom.mode === 'compact'}
         onAddLayer={props.onAddLayer} onRemoveLayer={props.onRemoveLayer}
