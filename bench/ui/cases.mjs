@@ -97,7 +97,7 @@ export async function depthDrag(browser, base, { width = 16, to = 64, steps = 40
   await startFrames(page);
   await page.waitForTimeout(watchMs);
   const after = await stopFrames(page);
-  const reached = Number(await page.getByTestId('depth-value').textContent());
+  const reached = Number(await slider.inputValue());
   const draws = await page.evaluate(() => window.__boundaryDraws);
   await ctx.close();
   const lastLong = after.ends.filter((_, i) => after.deltas[i] > 34).pop() ?? released;
