@@ -13,7 +13,7 @@ import { parseHash, formatHash } from './url';
 import { embedHashExtras } from '../model/embed';
 import { selShownHiddenLayer } from './lessonSlice';
 import { createBuildQueue } from './buildQueue';
-import { isEmptyHash, STEP_HASH } from './lessonSteps';
+import { expandLessonHash } from './lessonSteps';
 import { selPace } from './pace';
 import { trackMilestones } from './milestones';
 import { labHashExtras } from './labHash';
@@ -142,10 +142,9 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
     },
   });
 
-  // A first visit (no hash at all) lands on the lesson's first step.
+  // A first visit (no hash at all) lands on the lesson's first step; a bare `lesson=N` on step N's setup.
   const untrack = trackMilestones(store);
-  const first = env.getHash();
-  const fromHash = parseHash(isEmptyHash(first) ? `${STEP_HASH[1]}&${first.replace(/^#/, '')}` : first);
+  const fromHash = parseHash(expandLessonHash(env.getHash()));
   store.getState().loadHash(fromHash);
   env.setHash(hashOf(store.getState()));
   sendConfig('load', true);
@@ -167,7 +166,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   });
   const unsubHash = env.onHashChange(() => {
     const current = hashOf(store.getState());
-    const next = parseHash(env.getHash());
+    const next = parseHash(expandLessonHash(env.getHash()));
     if (hashOf(next) !== current) {
       loadingStep = next.lesson > 0;
       try {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTrainer, evaluate, isTruthTable, layerActivations, linearSeparability, measureGradients, trainEpoch } from '../core';
-import { autoPace, isEmptyHash, RECOVERED_ABOVE, RELU_HE, STEP_HASH, VANISHED_BELOW, WATCHABLE_PACE } from './lessonSteps';
+import { autoPace, expandLessonHash, isEmptyHash, RECOVERED_ABOVE, RELU_HE, STEP_HASH, VANISHED_BELOW, WATCHABLE_PACE } from './lessonSteps';
 import { parseHash } from './url';
 
 const configOf = (n: 1 | 2 | 3) => parseHash(`#${STEP_HASH[n]}`);
@@ -26,6 +26,22 @@ describe('lesson links', () => {
     expect(isEmptyHash('#lang=ko')).toBe(true);
     expect(isEmptyHash('#dataset=xor')).toBe(false);
     expect(isEmptyHash('#lesson=2')).toBe(false);
+  });
+
+  it('open a bare lesson=N link on that step\'s own setup, and leave links that name settings alone', () => {
+    const two = parseHash(`#${expandLessonHash('#lesson=2&lang=ko')}`);
+    expect(two.lesson).toBe(2);
+    expect(two.config.hidden).toEqual([2]);
+    expect(two.config.initSeed).toBe(7);
+    expect(two.lang).toBe('ko');
+    expect(two.notices).toEqual([]);
+    const three = parseHash(`#${expandLessonHash('lesson=3')}`);
+    expect(three.config.activation).toBe('sigmoid');
+    expect(three.config.init).toBe('standard');
+    expect(parseHash(`#${expandLessonHash('')}`).lesson).toBe(1);
+    expect(expandLessonHash('#lesson=2&hidden=5')).toBe('lesson=2&hidden=5');
+    expect(expandLessonHash('#lesson=0')).toBe('lesson=0');
+    expect(expandLessonHash('#lesson=9')).toBe('lesson=9');
   });
 
   it('run truth tables with small nets at a pace a person can follow, bigger problems at full speed', () => {

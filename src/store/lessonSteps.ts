@@ -46,6 +46,26 @@ export function isEmptyHash(hash: string): boolean {
 }
 
 /**
+ * The link to load for a hash: a first visit becomes step 1, and a bare `lesson=N` (with at
+ * most view-only keys such as `lang`) becomes step N's own setup, so a shared `#lesson=2`
+ * opens the step's network and not the defaults. Any other hash is returned as it is: a
+ * link that names settings keeps them.
+ */
+export function expandLessonHash(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  if (isEmptyHash(raw)) return raw === '' ? STEP_HASH[1] : `${STEP_HASH[1]}&${raw}`;
+  const params = new URLSearchParams(raw);
+  const keys = [...params.keys()];
+  const lessons = params.getAll('lesson');
+  const step = Number(lessons[0]);
+  const onlyLesson = lessons.length === 1 && keys.every((k) => k === 'lesson' || VIEW_ONLY.has(k));
+  if (!onlyLesson || !(STEPS as readonly number[]).includes(step)) return raw;
+  params.delete('lesson');
+  const rest = params.toString();
+  return rest === '' ? STEP_HASH[step as StepId] : `${STEP_HASH[step as StepId]}&${rest}`;
+}
+
+/**
  * The training pace a person can follow: truth tables with small nets run at 30 epochs a
  * second unless the learner picked a speed (at full speed XOR is solved in under 0.4 s, far
  * too fast to watch). Bigger problems keep full speed. Returns epochs/s, or null for max.
