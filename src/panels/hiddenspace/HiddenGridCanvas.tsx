@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { ScaleLinear } from 'd3';
 import type { HiddenView } from '../../core/snapshotTypes';
 import { traceLine } from './hiddenGeometry';
+import { hiDpiContext } from '../../viz/hiDpiCanvas';
 
 /** The two families in two quiet tones, so the warp reads (as the old .hs-grid-v / -h). */
 const GRID_COLORS = ['rgba(110,119,129,0.55)', 'rgba(164,117,201,0.55)'] as const;
@@ -24,14 +25,8 @@ export function HiddenGridCanvas({ view, x, y, left, top }: HiddenGridCanvasProp
   const ref = useRef<HTMLCanvasElement>(null);
   const w = x.range()[1]!, h = y.range()[0]!;
   useEffect(() => {
-    const c = ref.current;
-    const ctx = c?.getContext('2d');
-    if (!c || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    const cw = Math.round(w * dpr), ch = Math.round(h * dpr);
-    if (c.width !== cw || c.height !== ch) { c.width = cw; c.height = ch; }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, h);
+    const ctx = hiDpiContext(ref.current, w, h);
+    if (!ctx) return;
     const lines = view.lines;
     if (!lines) return;
     ctx.lineWidth = 0.9;

@@ -9,6 +9,7 @@ import type { ScaleLinear } from 'd3';
 import { CLASS_COLORS, MISSING_COLOR, divergingColor } from '../../viz/colors';
 import { short } from '../../viz/numbers';
 import type { HiddenView } from '../../core/snapshotTypes';
+import { hiDpiContext } from '../../viz/hiDpiCanvas';
 
 /** Truth tables above this many points go to the canvas too. */
 export const SVG_POINTS = 300;
@@ -123,14 +124,8 @@ export function CanvasPoints({ view, labels, classes, x, y, oneD, left, top, pic
   const ref = useRef<HTMLCanvasElement>(null);
   const w = x.range()[1]!, h = y.range()[0]!;
   useEffect(() => {
-    const c = ref.current;
-    const ctx = c?.getContext('2d');
-    if (!c || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    const cw = Math.round(w * dpr), ch = Math.round(h * dpr);
-    if (c.width !== cw || c.height !== ch) { c.width = cw; c.height = ch; }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, h);
+    const ctx = hiDpiContext(ref.current, w, h);
+    if (!ctx) return;
     ctx.strokeStyle = 'rgba(255,255,255,0.9)';
     ctx.lineWidth = 0.8;
     for (let i = 0; i < labels.length; i++) {
