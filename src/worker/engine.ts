@@ -271,7 +271,12 @@ export class Engine {
       if (!light && (heavy || !this.metrics[i] || evalCost(tr) < CHEAP_EVAL_MACS)) this.metrics[i] = measureMetrics(tr, ++this.measurements);
       return baseSnapshot(tr, this.metrics[i] ?? NO_METRICS);
     });
-    if (heavy) this.addHeavyParts(models, h0);
+    if (heavy) {
+      this.addHeavyParts(models, h0);
+      // A part left for the next heavy snapshot (or a separability test paused mid-solve) would
+      // wait forever while paused: no training slice asks for another snapshot. Owe one instead.
+      if (!this.running && (this.hiddenFirst || this.trainers.some((tr) => this.hidden.hasPending(tr)))) this.owed = true;
+    }
     this.lastSnapshot = now;
     this.awaitingAck = true;
     this.host.post({

@@ -60,6 +60,11 @@ export class HiddenViews {
 
   constructor(private readonly now: () => number) {}
 
+  /** True while a separability test for this trainer has paused and waits for its next turn. */
+  hasPending(tr: Trainer): boolean {
+    return this.pending.has(tr);
+  }
+
   /**
    * The view of hidden layer `layer` (0-based) of the trainer's network, or null for a layer
    * that is not hidden. Overwrites the network's scratch buffers: call between training steps.
