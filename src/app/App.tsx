@@ -2,8 +2,8 @@
  * The playground page. The story runs left to right: data, network, output.
  * The store is created once per page and connected to the worker and the URL by the bridge.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { createAppStore } from '../store/createAppStore';
+import { lazy, Suspense } from 'react';
+import { createAppStore, type AppStore } from '../store/createAppStore';
 import { browserEnv, connectBridge } from '../store/bridge';
 import { StoreProvider } from './StoreContext';
 import { NoticeBanner, StatusBanner } from './Banners';
@@ -37,13 +37,33 @@ const selEmbedOn = (s: AppState) => s.embed.on;
 /** Phone layout: the same width where app.css stacks the story into one column. */
 const PHONE = '(max-width: 700px)';
 
-export function App() {
-  const [store] = useState(() => {
-    const s = createAppStore();
-    syncLang(s);
-    return s;
-  });
-  useEffect(() => connectBridge(store, browserEnv()), [store]);
+/**
+ * The store, connected to the worker and the URL before React's first render (see bootStore),
+ * and what went wrong while connecting, shown by the error boundary instead of a blank page.
+ */
+export interface Boot {
+  store: AppStore;
+  error: unknown;
+}
+
+/**
+ * Creates the store and connects it at once: the worker starts, and the link's config is on its
+ * way, while React renders the first screen (the first decision boundary comes that much sooner).
+ */
+export function bootStore(): Boot {
+  const store = createAppStore();
+  syncLang(store);
+  try {
+    connectBridge(store, browserEnv());
+    return { store, error: null };
+  } catch (error) {
+    return { store, error };
+  }
+}
+
+export function App({ boot }: { boot: Boot }) {
+  const { store, error } = boot;
+  if (error) throw error;
   return (
     <StoreProvider store={store}>
       <Page />
