@@ -2,3 +2,4 @@
 export { affine, inputGrad, weightGrad } from './matrix';
 export { exp, expPairs, sigmoid, sigmoidBack, relu, reluBack, toUnitMajorF32 } from './activations';
 export { matvec } from './peak';
+export { sgd, momentum, adam, penalty, sumInOrder, sumSquares8 } from './update';
