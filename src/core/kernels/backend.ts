@@ -14,6 +14,7 @@ export type KernelPath = 'wasm-simd' | 'ts';
 /** The exports of one kernel instance; pointers are byte offsets into its memory. */
 export interface KernelExports {
   affine(pW: number, pB: number, fanIn: number, fanOut: number, pX: number, pZ: number, rows: number, pT: number): void;
+  affineSmall(pW: number, pB: number, fanIn: number, fanOut: number, pX: number, pZ: number, rows: number, pT: number): void;
   inputGrad(pW: number, fanIn: number, fanOut: number, pD: number, pOut: number, rows: number): void;
   weightGrad(pGW: number, pGB: number, fanIn: number, fanOut: number, pX: number, pD: number, rows: number, inv: number): void;
   exp(x: number): number;

@@ -3,7 +3,7 @@
  * place and nothing is copied per step: the Network's Float64Arrays are views of this memory.
  *
  * Layout (byte offsets, each buffer 16-byte aligned):
- *   params [P] | grads [P] | lastGood [P] | m [P] | v [P] | scratch [max(fanIn*fanOut, 16)] |
+ *   params [P] | grads [P] | lastGood [P] | m [P] | v [P] | scratch [max fanIn*max(fanOut, 16)] |
  *   acts[0] [rows x inputs] | per layer l: acts[l+1], zs[l], deltas[l] [rows x fanOut each]
  * lastGood, m and v are the trainer's pre-step copy and optimizer moments (kernels/wasmUpdate.ts),
  * here so the update kernel runs in place. Everything per-network sits first so growing the
@@ -15,6 +15,12 @@ import type { Layout } from '../layout';
 import { instantiate, type KernelExports, type WasmMemory } from './backend';
 
 const PAGE = 65536;
+
+/**
+ * Batches of at most this many rows run wasm/matrix.ts affineSmall, which transposes the
+ * inputs [rows x fanIn] into the scratch instead of W (so the scratch holds fanIn x 16 too).
+ */
+export const SMALL_ROWS = 16;
 
 export interface WasmNet {
   readonly k: KernelExports;
@@ -50,7 +56,7 @@ const even = (n: number): number => n + (n & 1);
 
 function scratchStart(layout: Layout): number {
   let t = 0;
-  for (const l of layout.layers) t = Math.max(t, l.fanIn * l.fanOut);
+  for (const l of layout.layers) t = Math.max(t, l.fanIn * Math.max(l.fanOut, SMALL_ROWS));
   return 8 * (5 * even(layout.paramCount) + even(Math.max(t, 16)));
 }
 
