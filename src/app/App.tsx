@@ -81,6 +81,13 @@ function Page() {
 function FullPage() {
   const t = useT();
   const phone = useMediaQuery(PHONE);
+  const hiddenFirst = useApp((s) => s.lessonStep === 2);
+  const lessonRow = (
+    <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
+      <HiddenSpaceContainer />
+      <NeuronLessonContainer />
+    </div>
+  );
   return (
     <main className="app">
       <header className="app-header">
@@ -114,7 +121,9 @@ function FullPage() {
           <section className="panel col-data">
             <DataContainer />
           </section>
-          <section className="panel col-network" aria-label={t('app.network')}>
+          {/* Lesson step 2 is about the hidden space: it moves up under the panel's title (in the DOM too,
+              so reading and tab order follow what is seen) and is on the first screen at 1280 x 800. */}
+          <section className={`panel col-network${hiddenFirst ? ' hidden-first' : ''}`} aria-label={t('app.network')} data-testid="col-network">
             <div className="panel-head network-head">
               <h2>{t('app.network')}</h2>
               <div className="network-actions">
@@ -122,13 +131,11 @@ function FullPage() {
                 <BackpropOpenButton />
               </div>
             </div>
+            {hiddenFirst && lessonRow}
             <SymmetryNotice />
             <BuildNote />
             <NetworkOrBackprop />
-            <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
-              <HiddenSpaceContainer />
-              <NeuronLessonContainer />
-            </div>
+            {!hiddenFirst && lessonRow}
           </section>
           <section className="panel col-output" aria-label={t('app.output')}>
             <BoundaryContainer />
