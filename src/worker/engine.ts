@@ -4,11 +4,14 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, createTrainer, divergenceOf, measureGradients, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
+  ConfigError, applyLiveConfig, type Network, createTrainer, divergenceOf, measureGradients, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
   trainEpoch, trainStep, type Trainer, type TrainConfig,
 } from '../core';
 import { assertNever, type ConfigMessage, type DivergenceReport, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
-import { addGrids, baseSnapshot, evalCost, initGradientRows, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
+import {
+  addGrids, baseSnapshot, boundaryN, evalCost, initGradientRows, macsPerExample, measureMetrics, modelInfo, NO_METRICS, transferables, unitGridN, type Metrics,
+} from './snapshot';
+import { HeavyJob, shadowNetwork, type HeavyResult } from './slicedEval';
 import { HiddenViews } from './hidden';
 import { ChunkSizer, Pacer, RateMeter } from './pacing';
 
@@ -32,11 +35,40 @@ const OWN_TURN_MS = 8;
 const SPLIT_MS = 20;
 /** Builds above this evaluation cost send a light first snapshot. */
 const LIGHT_BUILD_MACS = 3e7;
+/**
+ * Nets whose heavy part (evaluation of both splits, boundary, thumbnails) costs more
+ * multiply-adds than this compute it as a sliced job over several turns (see slicedEval.ts).
+ */
+export const SLICE_ABOVE_MACS = 2e7;
+/**
+ * Multiply-adds a sliced job may do in one worker turn: next to a training slice, and on its
+ * own while paused (a few milliseconds with the WebAssembly kernels, well under 50 ms with the
+ * TypeScript ones on a loaded machine).
+ */
+export const JOB_MACS_RUNNING = 8e6;
+export const JOB_MACS_PAUSED = 2.4e7;
+
+/** Forward multiply-adds of a full heavy snapshot part for this trainer. */
+export function heavyMacs(tr: Trainer, thumbnails: boolean): number {
+  return evalCost(tr) + macsPerExample(tr) * (boundaryN(tr) ** 2 + (thumbnails ? unitGridN(tr) ** 2 : 0));
+}
 
 export class Engine {
   private trainers: Trainer[] = [];
   /** The newest config received and not built yet (see receive). */
   private inbox: ConfigMessage | null = null;
+  /** A big net's heavy part in progress, on the parameters of state `key` (see stateKey). */
+  private job: { jobs: HeavyJob[]; key: string; ms: number } | null = null;
+  /** A finished job's parts, delivered with the next snapshot. */
+  private ready: HeavyResult[] | null = null;
+  /** The state the last finished job measured: while paused nothing newer is needed. */
+  private shownKey = '';
+  /** Networks the jobs evaluate on, one per trainer. */
+  private readonly shadows = new WeakMap<Trainer, Network>();
+  /** Hand edits of parameters, so a paused job on the old values is restarted. */
+  private edits = 0;
+  /** Multiply-adds the last job turn did (tests and diagnostics: never over its budget but for one row). */
+  lastJobMacs = 0;
   private buildId = 0;
   private running = false;
   private awaitingAck = false;
@@ -68,7 +100,7 @@ export class Engine {
 
   /** True while the engine has work for its next turn even when paused (a queued build). */
   get hasWork(): boolean {
-    return this.inbox !== null;
+    return this.inbox !== null || this.job !== null;
   }
 
   /**
@@ -119,6 +151,7 @@ export class Engine {
         }
         tr.net.params[msg.index] = msg.value;
         tr.lastGood[msg.index] = msg.value;
+        this.edits++;
         return this.requestSnapshot(true);
       }
       case 'view':
@@ -150,6 +183,7 @@ export class Engine {
   /** One time slice of training, then a snapshot if one is due; or the queued build, alone. */
   tick(): void {
     if (this.inbox) return this.flushInbox();
+    if (this.job) this.runJob();
     if (!this.running || this.trainers.length === 0) return;
     const t0 = this.host.now();
     // A heavy snapshot that takes a while gets a turn of its own, so a training slice and a
@@ -222,6 +256,8 @@ export class Engine {
     // Fewer rows for huge nets, so dragging the depth slider never stalls the worker.
     for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
     this.buildId++;
+    this.job = null;
+    this.ready = null;
     this.gridFreeAt = -Infinity;
     this.lastHeavyMs = 0;
     this.rate.restart(this.host.now(), false);
@@ -240,7 +276,86 @@ export class Engine {
     // A huge net's full first snapshot (every point, every grid) can take a second; send the
     // gradient statistics at once and the rest after the UI's ack, so a queued rebuild (a
     // depth-slider drag) can overtake it.
-    this.requestSnapshot(true, trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
+    this.requestSnapshot(true, !this.sliced() && trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
+  }
+
+  /** True when the heavy part goes through sliced jobs (any trainer above SLICE_ABOVE_MACS). */
+  private sliced(): boolean {
+    return this.trainers.some((tr) => heavyMacs(tr, this.view.thumbnails) > SLICE_ABOVE_MACS);
+  }
+
+  /** Identifies the parameters (and whether thumbnails are wanted): a job started on another state is stale. */
+  private stateKey(): string {
+    return `${this.buildId}:${this.edits}:${this.view.thumbnails}:${this.trainers.map((tr) => tr.step).join(',')}`;
+  }
+
+  private startJob(): void {
+    const jobs = this.trainers.map((tr) => {
+      let shadow = this.shadows.get(tr);
+      if (!shadow) this.shadows.set(tr, (shadow = shadowNetwork(tr)));
+      return new HeavyJob(tr, shadow, ++this.measurements, boundaryN(tr), unitGridN(tr), this.view.thumbnails);
+    });
+    this.job = { jobs, key: this.stateKey(), ms: 0 };
+  }
+
+  /** One turn of the job: at most its budget of multiply-adds; a finished job's parts are posted. */
+  private runJob(): void {
+    const job = this.job!;
+    const t0 = this.host.now();
+    const budget = this.running ? JOB_MACS_RUNNING : JOB_MACS_PAUSED;
+    let left = budget;
+    for (const j of job.jobs) {
+      if (j.done) continue;
+      // Only a turn's first piece may be one row over the budget (a row bigger than it).
+      if (left < budget && left < j.rowMacs) break;
+      left -= j.run(left);
+      if (!j.done) break;
+    }
+    this.lastJobMacs = budget - left;
+    const end = this.host.now();
+    job.ms += end - t0;
+    if (!job.jobs.every((j) => j.done)) return;
+    this.ready = job.jobs.map((j) => j.result());
+    this.shownKey = job.key;
+    this.job = null;
+    this.gridFreeAt = end + job.ms * (1 / GRID_SHARE - 1);
+    this.requestSnapshot(true);
+  }
+
+  /**
+   * A big net's snapshot: statistics and parameters now, the heavy parts when a job finishes
+   * (null parts meanwhile, which the UI reads as unchanged). Starts a job when one is due.
+   */
+  private postSliced(force: boolean, light: boolean, now: number): void {
+    const ready = this.ready;
+    this.ready = null;
+    if (ready) ready.forEach((r, i) => (this.metrics[i] = r.metrics));
+    if (!light) {
+      const key = this.stateKey();
+      if (this.job) {
+        // A paused edit or step: the running job's parameters are no longer shown; restart.
+        if (force && !this.running && this.job.key !== key) this.startJob();
+      } else if (key !== this.shownKey && (force || now >= this.gridFreeAt)) this.startJob();
+    }
+    const models = this.trainers.map((tr, i) => {
+      const m = baseSnapshot(tr, this.metrics[i] ?? NO_METRICS);
+      const r = ready?.[i];
+      if (r) {
+        m.boundary = r.boundary;
+        m.unitGrids = r.unitGrids;
+      }
+      // The hidden-space view is not sliced: it goes with new parts, forced snapshots and a
+      // separability test that is still running.
+      if (!light && (r || force || this.hidden.hasPending(tr))) addGrids(tr, m, this.view, (t, layer) => this.hidden.view(t, layer), false);
+      return m;
+    });
+    if (!this.running && this.trainers.some((tr) => this.hidden.hasPending(tr))) this.owed = true;
+    this.lastSnapshot = now;
+    this.awaitingAck = true;
+    this.host.post({
+      type: 'snapshot',
+      snapshot: { buildId: this.buildId, running: this.running, epochsPerSecond: this.rate.perSecond, models },
+    }, transferables(models));
   }
 
   private setRunning(on: boolean, snapshot = true): void {
@@ -298,6 +413,7 @@ export class Engine {
     }
     if (!force && now - this.lastSnapshot < SNAPSHOT_MS) return;
     this.owed = light;
+    if (this.sliced()) return this.postSliced(force, light, now);
     // Evaluation over every point and the grids are the expensive part: beyond small nets they
     // are recomputed only within their share of the worker's time, else the last ones are reused.
     const heavy = !light && (force || now >= this.gridFreeAt);
