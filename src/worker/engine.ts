@@ -4,15 +4,14 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, type Network, createTrainer, divergenceOf, measureGradients, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
+  ConfigError, applyLiveConfig, createTrainer, measureGradients, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
   trainEpoch, trainStep, type Trainer, type TrainConfig,
 } from '../core';
-import { assertNever, type ConfigMessage, type DivergenceReport, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
-import {
-  addGrids, baseSnapshot, boundaryN, evalCost, initGradientRows, macsPerExample, measureMetrics, modelInfo, NO_METRICS, transferables, unitGridN, type Metrics,
-} from './snapshot';
-import { HeavyJob, shadowNetwork, type HeavyResult } from './slicedEval';
+import { assertNever, type ConfigMessage, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
+import { addGrids, baseSnapshot, evalCost, initGradientRows, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
 import { HiddenViews } from './hidden';
+import { SlicedParts } from './slicedParts';
+import { divergedStatus } from './divergedStatus';
 import { ChunkSizer, Pacer, RateMeter } from './pacing';
 
 export interface EngineHost {
@@ -36,39 +35,24 @@ const SPLIT_MS = 20;
 /** Builds above this evaluation cost send a light first snapshot. */
 const LIGHT_BUILD_MACS = 3e7;
 /**
- * Nets whose heavy part (evaluation of both splits, boundary, thumbnails) costs more
- * multiply-adds than this compute it as a sliced job over several turns (see slicedEval.ts).
+ * Milliseconds between unforced snapshots: SNAPSHOT_MS, longer for nets with many parameters
+ * (each snapshot copies every weight and gradient to float32: a 64 x 128 net's million of each
+ * is milliseconds of worker time and 8 MB for the UI), about 10 per second at a million.
  */
-export const SLICE_ABOVE_MACS = 2e7;
-/**
- * Multiply-adds a sliced job may do in one worker turn: next to a training slice, and on its
- * own while paused (a few milliseconds with the WebAssembly kernels, well under 50 ms with the
- * TypeScript ones on a loaded machine).
- */
-export const JOB_MACS_RUNNING = 8e6;
-export const JOB_MACS_PAUSED = 2.4e7;
-
-/** Forward multiply-adds of a full heavy snapshot part for this trainer. */
-export function heavyMacs(tr: Trainer, thumbnails: boolean): number {
-  return evalCost(tr) + macsPerExample(tr) * (boundaryN(tr) ** 2 + (thumbnails ? unitGridN(tr) ** 2 : 0));
+export function snapshotInterval(trainers: readonly Trainer[]): number {
+  let params = 0;
+  for (const tr of trainers) params += tr.net.params.length;
+  return Math.max(SNAPSHOT_MS, params / 1e4);
 }
 
 export class Engine {
   private trainers: Trainer[] = [];
   /** The newest config received and not built yet (see receive). */
   private inbox: ConfigMessage | null = null;
-  /** A big net's heavy part in progress, on the parameters of state `key` (see stateKey). */
-  private job: { jobs: HeavyJob[]; key: string; ms: number } | null = null;
-  /** A finished job's parts, delivered with the next snapshot. */
-  private ready: HeavyResult[] | null = null;
-  /** The state the last finished job measured: while paused nothing newer is needed. */
-  private shownKey = '';
-  /** Networks the jobs evaluate on, one per trainer. */
-  private readonly shadows = new WeakMap<Trainer, Network>();
+  /** Big nets' heavy parts, computed over several turns (see slicedParts.ts). */
+  readonly parts = new SlicedParts();
   /** Hand edits of parameters, so a paused job on the old values is restarted. */
   private edits = 0;
-  /** Multiply-adds the last job turn did (tests and diagnostics: never over its budget but for one row). */
-  lastJobMacs = 0;
   private buildId = 0;
   private running = false;
   private awaitingAck = false;
@@ -100,7 +84,7 @@ export class Engine {
 
   /** True while the engine has work for its next turn even when paused (a queued build). */
   get hasWork(): boolean {
-    return this.inbox !== null || this.job !== null;
+    return this.inbox !== null || this.parts.busy;
   }
 
   /**
@@ -183,7 +167,7 @@ export class Engine {
   /** One time slice of training, then a snapshot if one is due; or the queued build, alone. */
   tick(): void {
     if (this.inbox) return this.flushInbox();
-    if (this.job) this.runJob();
+    if (this.parts.busy) this.runJob();
     if (!this.running || this.trainers.length === 0) return;
     const t0 = this.host.now();
     // A heavy snapshot that takes a while gets a turn of its own, so a training slice and a
@@ -256,8 +240,7 @@ export class Engine {
     // Fewer rows for huge nets, so dragging the depth slider never stalls the worker.
     for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
     this.buildId++;
-    this.job = null;
-    this.ready = null;
+    this.parts.reset();
     this.gridFreeAt = -Infinity;
     this.lastHeavyMs = 0;
     this.rate.restart(this.host.now(), false);
@@ -279,46 +262,21 @@ export class Engine {
     this.requestSnapshot(true, !this.sliced() && trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
   }
 
-  /** True when the heavy part goes through sliced jobs (any trainer above SLICE_ABOVE_MACS). */
+  /** True when the heavy part goes through sliced jobs. */
   private sliced(): boolean {
-    return this.trainers.some((tr) => heavyMacs(tr, this.view.thumbnails) > SLICE_ABOVE_MACS);
+    return SlicedParts.wanted(this.trainers, this.view);
   }
 
-  /** Identifies the parameters (and whether thumbnails are wanted): a job started on another state is stale. */
+  /** Identifies the parameters and what the view wants: a job started on another state is stale. */
   private stateKey(): string {
-    return `${this.buildId}:${this.edits}:${this.view.thumbnails}:${this.trainers.map((tr) => tr.step).join(',')}`;
+    return `${this.buildId}:${this.edits}:${this.view.thumbnails}:${this.view.hiddenLayer}:${this.trainers.map((tr) => tr.step).join(',')}`;
   }
 
-  private startJob(): void {
-    const jobs = this.trainers.map((tr) => {
-      let shadow = this.shadows.get(tr);
-      if (!shadow) this.shadows.set(tr, (shadow = shadowNetwork(tr)));
-      return new HeavyJob(tr, shadow, ++this.measurements, boundaryN(tr), unitGridN(tr), this.view.thumbnails);
-    });
-    this.job = { jobs, key: this.stateKey(), ms: 0 };
-  }
-
-  /** One turn of the job: at most its budget of multiply-adds; a finished job's parts are posted. */
+  /** One turn of the sliced job; a finished job's parts are posted (or owed). */
   private runJob(): void {
-    const job = this.job!;
-    const t0 = this.host.now();
-    const budget = this.running ? JOB_MACS_RUNNING : JOB_MACS_PAUSED;
-    let left = budget;
-    for (const j of job.jobs) {
-      if (j.done) continue;
-      // Only a turn's first piece may be one row over the budget (a row bigger than it).
-      if (left < budget && left < j.rowMacs) break;
-      left -= j.run(left);
-      if (!j.done) break;
-    }
-    this.lastJobMacs = budget - left;
-    const end = this.host.now();
-    job.ms += end - t0;
-    if (!job.jobs.every((j) => j.done)) return;
-    this.ready = job.jobs.map((j) => j.result());
-    this.shownKey = job.key;
-    this.job = null;
-    this.gridFreeAt = end + job.ms * (1 / GRID_SHARE - 1);
+    const ms = this.parts.run(this.running, () => this.host.now());
+    if (ms === null) return;
+    this.gridFreeAt = this.host.now() + ms * (1 / GRID_SHARE - 1);
     this.requestSnapshot(true);
   }
 
@@ -327,16 +285,9 @@ export class Engine {
    * (null parts meanwhile, which the UI reads as unchanged). Starts a job when one is due.
    */
   private postSliced(force: boolean, light: boolean, now: number): void {
-    const ready = this.ready;
-    this.ready = null;
-    if (ready) ready.forEach((r, i) => (this.metrics[i] = r.metrics));
-    if (!light) {
-      const key = this.stateKey();
-      if (this.job) {
-        // A paused edit or step: the running job's parameters are no longer shown; restart.
-        if (force && !this.running && this.job.key !== key) this.startJob();
-      } else if (key !== this.shownKey && (force || now >= this.gridFreeAt)) this.startJob();
-    }
+    const ready = this.parts.take();
+    ready?.forEach((r, i) => (this.metrics[i] = r.metrics));
+    if (!light) this.parts.maybeStart(this.trainers, this.view, this.stateKey(), now >= this.gridFreeAt, force, this.running, () => ++this.measurements);
     const models = this.trainers.map((tr, i) => {
       const m = baseSnapshot(tr, this.metrics[i] ?? NO_METRICS);
       const r = ready?.[i];
@@ -344,9 +295,10 @@ export class Engine {
         m.boundary = r.boundary;
         m.unitGrids = r.unitGrids;
       }
-      // The hidden-space view is not sliced: it goes with new parts, forced snapshots and a
-      // separability test that is still running.
-      if (!light && (r || force || this.hidden.hasPending(tr))) addGrids(tr, m, this.view, (t, layer) => this.hidden.view(t, layer), false);
+      // The hidden-space view's forward passes came with the job; here only its projection and
+      // a turn of the separability test run, with new parts or while the test goes on.
+      const pre = this.parts.hiddenActs[i];
+      if (!light && pre && pre.layer === this.view.hiddenLayer && (r || force || this.hidden.hasPending(tr))) m.hidden = this.hidden.view(tr, pre.layer, pre);
       return m;
     });
     if (!this.running && this.trainers.some((tr) => this.hidden.hasPending(tr))) this.owed = true;
@@ -411,7 +363,7 @@ export class Engine {
       this.owed = this.owed || force;
       return;
     }
-    if (!force && now - this.lastSnapshot < SNAPSHOT_MS) return;
+    if (!force && now - this.lastSnapshot < snapshotInterval(this.trainers)) return;
     this.owed = light;
     if (this.sliced()) return this.postSliced(force, light, now);
     // Evaluation over every point and the grids are the expensive part: beyond small nets they
@@ -441,20 +393,4 @@ export class Engine {
       this.gridFreeAt = end + (end - h0) * (1 / GRID_SHARE - 1);
     }
   }
-}
-
-/** The status fields for a run that has (or has not) diverged: the structured report and a plain-English fallback. */
-function divergedStatus(trainers: Trainer[], diverged: boolean): { message: string | null; divergence: DivergenceReport | null } {
-  const i = trainers.findIndex((t) => t.diverged);
-  if (!diverged || i < 0) return { message: null, divergence: null };
-  const tr = trainers[i]!;
-  const info = tr.divergence ?? divergenceOf(tr.epoch, tr.settings, 'non-finite', null);
-  const which = trainers.length > 1 ? (i === 0 ? 'Network A' : 'Network B') : 'Training';
-  const cause = info.cause === 'l2' ? `lr x L2 = ${tr.settings.lr * tr.settings.l2} makes each step multiply the weights by ${info.detail.decay}`
-    : info.cause === 'momentum' ? `momentum ${tr.settings.momentum} with learning rate ${tr.settings.lr}`
-    : `learning rate ${tr.settings.lr} is probably too large`;
-  return {
-    message: `${which} diverged at epoch ${info.epoch} (${info.detail.signal}): ${cause}. The weights before the failed step are kept; change that setting and press reset.`,
-    divergence: { model: i, models: trainers.length, info },
-  };
 }

@@ -4,23 +4,27 @@
  * evaluateGrid) bit for bit, and no call does more than its budget of multiply-adds.
  */
 import { describe, expect, it } from 'vitest';
-import { FEATURES, createTrainer, evaluateGrid, gridSize, resolveConfig, trainStep, type TrainConfig, type Trainer } from '../core';
-import { Engine, JOB_MACS_PAUSED, heavyMacs, SLICE_ABOVE_MACS } from './engine';
+import { FEATURES, createTrainer, evaluateGrid, layerActivations, warpedGridLines, gridSize, resolveConfig, trainStep, type TrainConfig, type Trainer } from '../core';
+import { Engine } from './engine';
+import { JOB_MACS_PAUSED, heavyMacs, SLICE_ABOVE_MACS } from './slicedParts';
 import type { FromWorker, ModelSnapshot } from './protocol';
 import { HeavyJob, shadowNetwork } from './slicedEval';
+import { GRID_LINES, GRID_SAMPLES } from './hidden';
 import { boundaryN, macsPerExample, measureMetrics, unitGridN } from './snapshot';
 
 const bits = (a: ArrayLike<number> | undefined | null) => (a ? Array.from(new Uint8Array(Float64Array.from(a).buffer)) : a);
 
 /** The unsliced parts at the trainer's current parameters (this grows its scratch, as the engine's path does). */
-function reference(tr: Trainer) {
+function reference(tr: Trainer, layer = tr.net.layout.layers.length - 2) {
+  const acts = layerActivations(tr.net, tr.trainX, tr.data.train.n, layer);
+  const lineActs = tr.net.layout.layers[layer]!.fanOut >= 2 ? warpedGridLines(tr.net, tr.data.extent, GRID_LINES, GRID_SAMPLES, layer) : new Float64Array(0);
   const m = measureMetrics(tr, 1);
   const out = tr.net.layout.layers.length - 1;
   const boundary = new Float32Array(gridSize(tr.net, boundaryN(tr), [out]));
   evaluateGrid(tr.net, boundaryN(tr), tr.data.extent, boundary, [out]);
   const units = new Float32Array(gridSize(tr.net, unitGridN(tr)));
   evaluateGrid(tr.net, unitGridN(tr), tr.data.extent, units);
-  return { m, boundary, units };
+  return { m, boundary, units, acts, lineActs };
 }
 
 function expectSame(got: ReturnType<HeavyJob['result']>, want: ReturnType<typeof reference>) {
@@ -33,6 +37,8 @@ function expectSame(got: ReturnType<HeavyJob['result']>, want: ReturnType<typeof
   for (const k of ['range', 'freq', 'satFreq', 'stuck'] as const) expect(bits(h[k])).toEqual(bits(w[k]));
   expect(bits(got.boundary)).toEqual(bits(want.boundary));
   expect(bits(got.unitGrids)).toEqual(bits(want.units));
+  expect(bits(got.hidden!.acts)).toEqual(bits(want.acts));
+  expect(bits(got.hidden!.lineActs)).toEqual(bits(want.lineActs));
 }
 
 const CASES: [string, Partial<TrainConfig>][] = [
@@ -51,7 +57,7 @@ describe('HeavyJob: sliced heavy part', () => {
         for (let i = 0; i < 7; i++) trainStep(tr);
         const row = macsPerExample(tr);
         const budget = rowsPerCall * row;
-        const job = new HeavyJob(tr, shadowNetwork(tr), 1, boundaryN(tr), unitGridN(tr), true);
+        const job = new HeavyJob(tr, shadowNetwork(tr), 1, boundaryN(tr), unitGridN(tr), true, tr.net.layout.layers.length - 2);
         // The reference on the same (frozen) parameters, before training moves them on.
         const want = reference(tr);
         let calls = 0;
@@ -89,7 +95,7 @@ describe('Engine: a big net heavy part in sliced turns', () => {
     while (engine.hasWork && turns < 1000) {
       engine.tick();
       turns++;
-      expect(engine.lastJobMacs).toBeLessThanOrEqual(Math.max(JOB_MACS_PAUSED, macsPerExample(probe)));
+      expect(engine.parts.lastTurnMacs).toBeLessThanOrEqual(Math.max(JOB_MACS_PAUSED, macsPerExample(probe)));
       engine.handle({ type: 'ack' });
     }
     expect(turns).toBeGreaterThan(1);

@@ -11,9 +11,10 @@
  * the same outputDelta call); the histogram reads the same rows of the same last chunk.
  */
 import {
-  createNetwork, ensureCapacity, evaluateGrid, forward, gridSize, HEAD_FACTS, outputDelta, predictClass,
+  createNetwork, ensureCapacity, evaluateGrid, forward, gridLineInputs, gridSize, HEAD_FACTS, layerActivations, outputDelta, predictClass,
   type Evaluation, type Network, type Trainer,
 } from '../core';
+import { GRID_LINES, GRID_SAMPLES, type LayerActs } from './hidden';
 import { histogramOf, histogramStrides, lastChunkRows } from './actHistogram';
 import { macsPerExample, type Metrics } from './snapshot';
 import type { ModelSnapshot } from './protocol';
@@ -137,6 +138,52 @@ export interface HeavyResult {
   metrics: Metrics;
   boundary: Float32Array;
   unitGrids: Float32Array | null;
+  /** The hidden-space view's forward passes, when a hidden layer is shown. */
+  hidden: LayerActs | null;
+}
+
+/** Rows of one hidden layer's activations filled over several calls: the training points, then the grid lines' samples. */
+class LayerRows {
+  readonly acts: Float64Array;
+  readonly lineActs: Float64Array;
+  private readonly lineX: Float64Array;
+  private readonly lineRows: number;
+  private done = 0;
+
+  constructor(private readonly tr: Trainer, private readonly net: Network, readonly layer: number) {
+    const w = net.layout.layers[layer]!.fanOut;
+    this.acts = new Float64Array(tr.data.train.n * w);
+    this.lineRows = 2 * GRID_LINES * GRID_SAMPLES;
+    this.lineX = w >= 2 ? gridLineInputs(net, tr.data.extent, GRID_LINES, GRID_SAMPLES) : new Float64Array(0);
+    this.lineActs = new Float64Array(w >= 2 ? this.lineRows * w : 0);
+  }
+
+  private get total(): number {
+    return this.tr.data.train.n + (this.lineActs.length > 0 ? this.lineRows : 0);
+  }
+
+  get finished(): boolean {
+    return this.done >= this.total;
+  }
+
+  /** Up to `maxRows` more rows (each its own forward pass, so the values do not depend on the split). */
+  run(maxRows: number): number {
+    const n = this.tr.data.train.n;
+    const f = this.net.layout.inputs;
+    const w = this.net.layout.layers[this.layer]!.fanOut;
+    const inPoints = this.done < n;
+    const from = inPoints ? this.done : this.done - n;
+    const rows = Math.min(maxRows, (inPoints ? n : this.lineRows) - from);
+    const x = inPoints ? this.tr.trainX : this.lineX;
+    const out = inPoints ? this.acts : this.lineActs;
+    layerActivations(this.net, x.subarray(from * f, (from + rows) * f), rows, this.layer, out.subarray(from * w, (from + rows) * w));
+    this.done += rows;
+    return rows;
+  }
+
+  result(): LayerActs {
+    return { layer: this.layer, acts: this.acts, lineActs: this.lineActs };
+  }
 }
 
 /**
@@ -154,6 +201,7 @@ export class HeavyJob {
   private boundaryDone = 0;
   private unitsDone = 0;
   private readonly macs: number;
+  private readonly hidden: LayerRows | null;
 
   /** Multiply-adds of one row (point or pixel): the smallest piece of work. */
   get rowMacs(): number {
@@ -162,7 +210,7 @@ export class HeavyJob {
 
   constructor(
     private readonly tr: Trainer, private readonly shadow: Network, private readonly id: number,
-    private readonly gridN: number, private readonly unitGridN: number, thumbnails: boolean,
+    private readonly gridN: number, private readonly unitGridN: number, thumbnails: boolean, hiddenLayer: number | null = null,
   ) {
     shadow.params.set(tr.net.params);
     this.epoch = tr.epoch;
@@ -174,10 +222,13 @@ export class HeavyJob {
     this.boundary = new Float32Array(gridSize(shadow, gridN, [out]));
     this.unitGrids = thumbnails ? new Float32Array(gridSize(shadow, unitGridN)) : null;
     this.macs = macsPerExample(tr);
+    const hiddenOk = hiddenLayer !== null && Number.isInteger(hiddenLayer) && hiddenLayer >= 0 && hiddenLayer < shadow.layout.layers.length - 1;
+    this.hidden = hiddenOk ? new LayerRows(tr, shadow, hiddenLayer) : null;
   }
 
   get done(): boolean {
-    return this.train.done && this.test.done && this.boundaryDone >= this.gridN ** 2 && (!this.unitGrids || this.unitsDone >= this.unitGridN ** 2);
+    return this.train.done && this.test.done && this.boundaryDone >= this.gridN ** 2 && (!this.unitGrids || this.unitsDone >= this.unitGridN ** 2) &&
+      (!this.hidden || this.hidden.finished);
   }
 
   /**
@@ -198,11 +249,11 @@ export class HeavyJob {
         const out = this.shadow.layout.layers.length - 1;
         evaluateGrid(this.shadow, this.gridN, this.tr.data.extent, this.boundary, [out], this.boundaryDone, this.boundaryDone + rows);
         this.boundaryDone += rows;
-      } else {
+      } else if (this.unitGrids && this.unitsDone < this.unitGridN ** 2) {
         rows = Math.min(allowed, this.unitGridN ** 2 - this.unitsDone);
         evaluateGrid(this.shadow, this.unitGridN, this.tr.data.extent, this.unitGrids!, undefined, this.unitsDone, this.unitsDone + rows);
         this.unitsDone += rows;
-      }
+      } else rows = this.hidden!.run(allowed);
       spent += rows * this.macs;
     }
     return spent;
@@ -214,6 +265,7 @@ export class HeavyJob {
       metrics: { epoch: this.epoch, step: this.step, id: this.id, train: this.train.result(), test: this.test.result(), actHist: this.train.histogram() },
       boundary: this.boundary,
       unitGrids: this.unitGrids,
+      hidden: this.hidden?.result() ?? null,
     };
   }
 }
