@@ -5,11 +5,15 @@
  *
  * The instance is initialised synchronously on import with English, so unit tests of a
  * component get English text without any setup; the app switches it with `setLang`.
+ *
+ * English is bundled (it is the fallback for any missing key); every other language is its
+ * own chunk, fetched the first time it is chosen (`loadLang`), so the page's first load does
+ * not carry strings it will not show. Until a language has arrived the page keeps showing
+ * the one it had: never a raw key.
  */
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { en } from './en';
-import { ko } from './ko';
+import { en, type Resource } from './en';
 
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -17,7 +21,14 @@ export type Lang = (typeof LANGS)[number];
 /** Each language's name in itself, for the switch (autonyms are never translated). */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어' };
 
-export const resources = { en: { translation: en }, ko: { translation: ko } } as const;
+/** The bundled resources: English only (see the file comment). */
+export const resources = { en: { translation: en } } as const;
+
+/** Each language's strings, as a chunk of its own (English is already bundled). */
+const LOADERS: Record<Lang, () => Promise<Resource>> = {
+  en: async () => en,
+  ko: () => import('./ko').then((m) => m.ko),
+};
 
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
@@ -46,11 +57,60 @@ export function currentLang(): Lang {
   return isLang(i18n.language) ? i18n.language : 'en';
 }
 
-/** Switches the language of every mounted component and of the document. */
-export function setLang(lang: Lang): void {
+/** True once `lang`'s strings are in i18next (English always is). */
+export function hasLang(lang: Lang): boolean {
+  return i18n.hasResourceBundle(lang, 'translation');
+}
+
+const loading = new Map<Lang, Promise<void>>();
+
+/**
+ * Fetches a language's strings once (later calls share the first fetch). Rejects if the chunk
+ * cannot be loaded, and forgets the failure so a later call tries again.
+ */
+export function loadLang(lang: Lang): Promise<void> {
+  if (hasLang(lang)) return Promise.resolve();
+  let p = loading.get(lang);
+  if (!p) {
+    p = LOADERS[lang]().then(
+      (res) => { i18n.addResourceBundle(lang, 'translation', res); loading.delete(lang); },
+      (e: unknown) => { loading.delete(lang); throw e; },
+    );
+    loading.set(lang, p);
+  }
+  return p;
+}
+
+/** The language the last setLang asked for: a slow load must not undo a later choice. */
+let wanted: Lang | null = null;
+
+/**
+ * Switches the language of every mounted component and of the document: at once when its
+ * strings are loaded, else when they arrive (the page meanwhile stays in the language it
+ * shows). Resolves once `lang` is shown, or superseded by a later call; if its strings cannot
+ * be fetched the page stays as it is and the promise rejects.
+ */
+export function setLang(lang: Lang): Promise<void> {
+  wanted = lang;
+  if (hasLang(lang)) {
+    applyLang(lang);
+    return Promise.resolve();
+  }
+  return loadLang(lang).then(() => {
+    if (wanted === lang) applyLang(lang);
+  });
+}
+
+function applyLang(lang: Lang): void {
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
   // Writing the attribute, even unchanged, invalidates the whole document's style.
   if (typeof document !== 'undefined' && document.documentElement.lang !== lang) document.documentElement.lang = lang;
+}
+
+/** The language shown now; re-renders the component when it changes (after its strings arrive). */
+export function useShownLang(): Lang {
+  const lng = useTranslation().i18n.language;
+  return isLang(lng) ? lng : 'en';
 }
 
 /**
