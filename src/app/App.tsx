@@ -13,7 +13,7 @@ import { BoundaryContainer } from './containers/BoundaryContainer';
 import { HyperParamsContainer, PlaybackContainer, SpeedContainer } from './containers/ControlsContainer';
 import { LossChartContainer, MetricsContainer } from './containers/MetricsContainer';
 import { BuildNote } from './BuildNote';
-import { HiddenSpaceContainer } from './containers/HiddenSpaceContainer';
+import { LazyHiddenSpace } from './containers/lazyPanels';
 import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
 import { TruthTableContainer } from './containers/TruthTableContainer';
 import { LangSwitch, syncLang } from './LangSwitch';
@@ -106,7 +106,7 @@ function FullPage() {
             <BuildNote />
             <NetworkOrBackprop />
             <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
-              <HiddenSpaceContainer />
+              <LazyHiddenSpace />
               <NeuronLessonContainer />
             </div>
           </section>
