@@ -20,6 +20,11 @@ const STATES = [
   ['deep compact net with compare', `#dataset=xor-quadrants&hidden=${Array(12).fill(8).join(',')}&compare=activation:relu,init:he-normal`],
   ['three classes', '#dataset=spiral3&hidden=8,8'],
   ['regression', '#dataset=bumps&hidden=8'],
+  // The lesson: each step's card and controls, in English and in Korean.
+  ['lesson step 1', '#lesson=1'],
+  ['lesson step 2 (Korean)', '#lesson=2&lang=ko'],
+  ['lesson step 3', '#lesson=3'],
+  ['lesson step 3 (Korean)', '#lesson=3&lang=ko'],
 ] as const;
 
 for (const [name, hash] of STATES) {
@@ -37,5 +42,21 @@ test('axe: the shortcut overlay and the phone layout', async ({ page }) => {
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('?');
   await expect(page.getByTestId('shortcuts-help')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('axe: the backprop step-through and the data editor', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openPlayground(page, '#dataset=xor&hidden=2&seed=2');
+  await page.getByTestId('bp-open').click();
+  await expect(page.getByTestId('backprop-steps')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  // The backward pass draws its own accents and labels: check a backward phase too.
+  for (let i = 0; i < 4; i++) await page.getByTestId('bp-next').click();
+  await expect(page.getByTestId('bp-phase')).toHaveAttribute('data-phase', 'backward');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('data-edit').click();
+  await expect(page.getByTestId('data-edit-surface')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -66,6 +66,30 @@ test('place six points by click, undo one, redo it, and train on them', async ({
   await expect(trainPoints(page)).toHaveCount(before + 5);
 });
 
+test('edit data from the keyboard: arrows move the cursor, Enter adds a point there and removes it again', async ({ page }) => {
+  await openPlayground(page, '#dataset=gaussians&points=20&hidden=3');
+  // The first edit turns every shown point (train and test) into the custom training set.
+  const before = await page.locator('[data-testid="decision-boundary"] .db-points circle').count();
+  await page.getByTestId('data-edit').click();
+  const surface = page.getByTestId('data-edit-surface');
+  await surface.focus();
+  const cursor = page.getByTestId('data-edit-cursor');
+  await expect(cursor).toBeVisible();
+  // Four steps right and two up, each 1/20 of the plot: the cursor ends 0.2 right and 0.1 above the centre.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(trainPoints(page)).toHaveCount(before + 1);
+  const box = (await surface.boundingBox())!;
+  const dot = (await trainPoints(page).last().boundingBox())!;
+  expect(dot.x + dot.width / 2 - box.x).toBeCloseTo(box.width * 0.7, -0.5);
+  expect(dot.y + dot.height / 2 - box.y).toBeCloseTo(box.height * 0.4, -0.5);
+  // Space on the surface edits too (and does not start training); here it removes the point under the cursor.
+  await page.keyboard.press(' ');
+  await expect(trainPoints(page)).toHaveCount(before);
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', 'Play');
+});
+
 test('CSV import: a bad line is named and changes nothing; a good file replaces the data', async ({ page }, info) => {
   await openPlayground(page, '#dataset=moons&points=40');
   const before = await trainPoints(page).count();

@@ -41,6 +41,15 @@ test('step 1: one neuron on XOR stays at 75% or below, and once w ≈ 0 no line 
   await expect(page.getByTestId('neuron-line')).toHaveCount(0);
   await expect(page.getByTestId('lesson-step-1')).toHaveAttribute('data-done', 'true', { timeout: 20_000 });
   await page.getByTestId('play').click();
+  await checkTruthRows(page);
+  // The tick survives a reload in this browser; the other steps stay open.
+  await page.reload();
+  await ready(page);
+  await expect(page.getByTestId('lesson-step-1')).toHaveAttribute('data-done', 'true');
+  await expect(page.getByTestId('lesson-step-2')).toHaveAttribute('data-done', 'false');
+});
+
+async function checkTruthRows(page: Page): Promise<void> {
   expect(await metric(page, 'metric-train-accuracy')).toBeLessThanOrEqual(0.75);
   // 0.500 is undecided, never a tick.
   const rows = page.getByTestId('truth-row');
@@ -48,7 +57,7 @@ test('step 1: one neuron on XOR stays at 75% or below, and once w ≈ 0 no line 
     const out = Number(await rows.nth(i).locator('.tt-num').textContent());
     if (Math.abs(out - 0.5) < 5e-4) await expect(rows.nth(i)).toHaveAttribute('data-correct', 'false');
   }
-});
+}
 
 test('step 2: the hidden layer starts not separable, becomes separable at a marked epoch, at a watchable pace', async ({ page }) => {
   await page.goto(`/${STEP2}`);

@@ -224,7 +224,7 @@ describe('Engine while paused', () => {
     // A loaded machine: every clock read is 25 ms later, so the grids use up the snapshot's
     // time and each separability turn is cut after one pivot.
     const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 25) });
-    const config = resolveConfig({ dataset: 'xor', hidden: [2], activation: 'tanh', init: 'glorot-uniform', seed: 1, iseed: 7 });
+    const config = resolveConfig({ dataset: 'xor', hidden: [2], activation: 'tanh', init: 'glorot-uniform', seed: 1, initSeed: 7 });
     engine.handle({ type: 'view', view: { thumbnails: true, hiddenLayer: 0, epochsPerSecond: null } });
     engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
     const snaps = () => posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot').map((m) => m.snapshot.models[0]!);

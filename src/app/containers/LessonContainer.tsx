@@ -18,6 +18,7 @@ import { formatHash } from '../../store/url';
 import { withDepth } from '../../model/hiddenShape';
 import type { AppState } from '../../store/types';
 import { useApp, useAppStore } from '../StoreContext';
+import { useLessonProgress } from '../lessonProgress';
 
 const HREFS = Object.fromEntries(STEPS.map((n) => [n, `#${STEP_HASH[n]}`])) as Record<RailStep, string>;
 
@@ -28,7 +29,7 @@ const selRail = (s: AppState) => ({
 export function LessonContainer() {
   const t = useT();
   const { step, checks, config, compare, measure } = useApp(useShallow(selRail));
-  const done = useMemo(() => stepsDone(checks), [checks]);
+  const done = useLessonProgress(useMemo(() => stepsDone(checks), [checks]));
   const playgroundHref = useMemo(() => `#${formatHash(config, labHashExtras({ compare, measure }))}`, [config, compare, measure]);
   return (
     <LessonRail step={step} done={done} hrefs={HREFS} playgroundHref={playgroundHref}>

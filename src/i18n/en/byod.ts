@@ -18,7 +18,7 @@ export const byod = {
   data: {
     edit: 'Edit data',
     editTitle: 'Edit data: click to add a point, click a point to remove it',
-    hint: 'Click to add a point, click a point to remove it. Keys: 1–3 pick the class, Ctrl+Z undo, Ctrl+Y redo.',
+    hint: 'Click to add a point, click a point to remove it. Keyboard: focus the plot, arrows move the cursor (Shift: finer), Enter adds or removes. Keys: 1–3 pick the class, Ctrl+Z undo, Ctrl+Y redo.',
     hintRegression: 'Click to add a point with the target value, click a point to remove it. Ctrl+Z undo, Ctrl+Y redo.',
     classN: 'Class {{n}}',
     target: 'Target',

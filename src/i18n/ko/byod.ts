@@ -12,7 +12,8 @@ export const byod: Resource['byod'] = {
   features: {
     space: '특성 공간',
     title: '입력',
-    toggle: '{{name}}을(를) 신경망의 입력으로 사용',
+    // The name stands alone (no particle glued to it) so the accessible name contains the visible label as a word (WCAG 2.5.3).
+    toggle: '입력 특성 {{name}}: 신경망의 입력으로 사용',
     needOne: '신경망에는 입력 특성이 하나 이상 필요합니다.',
     separableFeatures: '특성 공간에서 선형 분리 가능합니다. 뉴런 하나로 나눌 수 있습니다.',
     notSeparableFeatures: '특성 공간에서도 선형 분리 가능하지 않습니다.',
@@ -20,7 +21,7 @@ export const byod: Resource['byod'] = {
   data: {
     edit: '데이터 편집',
     editTitle: '데이터 편집: 클릭하면 점을 추가하고, 점을 클릭하면 지웁니다',
-    hint: '클릭하면 점을 추가하고, 점을 클릭하면 지웁니다. 키: 1–3 클래스 선택, Ctrl+Z 실행 취소, Ctrl+Y 다시 실행.',
+    hint: '클릭하면 점을 추가하고, 점을 클릭하면 지웁니다. 키보드: 그림에 포커스를 두고 화살표로 커서를 옮기고(Shift: 더 잘게) Enter로 추가하거나 지웁니다. 키: 1–3 클래스 선택, Ctrl+Z 실행 취소, Ctrl+Y 다시 실행.',
     hintRegression: '클릭하면 목표값을 가진 점을 추가하고, 점을 클릭하면 지웁니다. Ctrl+Z 실행 취소, Ctrl+Y 다시 실행.',
     classN: '클래스 {{n}}',
     target: '목표값',

@@ -87,13 +87,15 @@ export function BackpropNet({ trace, phase, lr, width, target, onTarget }: Backp
             data-layer={u.layer} data-unit={u.index + 1} data-b={b} data-z={z} data-a={a}
             data-delta={view.delta === null ? undefined : view.delta}
             tabIndex={0} role="button"
-            aria-label={isInput ? t('backprop.net.inputUnit', { n: u.index + 1 }) : t('backprop.net.unit', { layer: u.layer, n: u.index + 1 })}
+            aria-label={unitName(view.lines, isInput ? t('backprop.net.inputUnit', { n: u.index + 1 }) : t('backprop.net.unit', { layer: u.layer, n: u.index + 1 }))}
             onClick={() => onTarget(tgt)} onKeyDown={(e) => keyPick(e, () => onTarget(tgt))}
           >
             <rect x={u.x - BOX_W / 2} y={top} width={BOX_W} height={BOX_H} rx={6} />
             {view.lines.map((line, k) => (
               <text key={line.label} x={u.x - BOX_W / 2 + 7} y={firstLine + k * LINE_H} dominantBaseline="central" className={`bp-line bp-${line.flow}`}>
                 {line.label} = {sig3(line.value)}
+                {/* A trailing space keeps the lines separate words in the element's text ("0 a", not "0a"), which the accessible-name check reads. */}
+                {' '}
               </text>
             ))}
             {/* The bound sits just above the box, in the gap between rows, so long numbers keep their room. */}
@@ -149,4 +151,9 @@ function LossBox({ trace, phase, x, y }: { trace: ExampleTrace; phase: Phase; x:
       ))}
     </g>
   );
+}
+
+/** The unit's accessible name starts with the numbers it shows, so speech input can name it by what is visible (WCAG 2.5.3). */
+function unitName(lines: readonly { label: string; value: number }[], purpose: string): string {
+  return lines.length === 0 ? purpose : `${lines.map((l) => `${l.label} = ${sig3(l.value)}`).join(', ')}. ${purpose}`;
 }
