@@ -5,7 +5,7 @@
  */
 import { activate, mulDerivative, type ActivationName } from './activations';
 import { kernels, type KernelPath } from './kernels/backend';
-import { createWasmNet, growWasmNet, type WasmNet } from './kernels/wasmNet';
+import { createWasmNet, growWasmNet, SMALL_ROWS, type WasmNet } from './kernels/wasmNet';
 import { buildLayout, type Layout, type NetSpec } from './layout';
 
 /**
@@ -106,7 +106,7 @@ export function forward(net: Network, rows: number): void {
     const { fanIn, fanOut, wOffset, bOffset, fn } = layers[l]!;
     if (wn) {
       const k = wn.k, pz = wn.pZs[l]!, pa = wn.pActs[l + 1]!;
-      k.affine(wn.pParams + 8 * wOffset, wn.pParams + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pz, rows, wn.pT);
+      (rows <= SMALL_ROWS ? k.affineSmall : k.affine)(wn.pParams + 8 * wOffset, wn.pParams + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pz, rows, wn.pT);
       if (fn === 'sigmoid') k.sigmoid(pz, pa, rows * fanOut);
       else if (fn === 'relu') k.relu(pz, pa, rows * fanOut);
       else activate(fn, net.zs[l]!, net.acts[l + 1]!, rows * fanOut, fanOut);

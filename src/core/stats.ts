@@ -1,6 +1,7 @@
 /** Per-layer statistics of one forward/backward pass: gradient sizes and activation health. */
 import { countSaturated } from './activations';
 import type { Network } from './mlp';
+import { wasmWeightGradSquares } from './kernels/wasmUpdate';
 
 /** One weighted layer's numbers (hidden layers first, the output layer last). */
 export interface LayerStats {
@@ -28,6 +29,10 @@ export function emptyStats(layers: number): LayerStats[] {
 export function computeStats(net: Network, rows: number, out: LayerStats[]): void {
   const layers = net.layout.layers;
   const G = net.grads;
+  // On the wasm path the weight-gradient sums (the bulk of the work on wide nets) come from
+  // one kernel that runs layers side by side, each summed in the same order as below.
+  let gws: Float64Array | null = null;
+  if (net.wasm) wasmWeightGradSquares(net, (gws = new Float64Array(layers.length)));
   for (let l = 0; l < layers.length; l++) {
     const { fanIn, fanOut, wOffset, bOffset, fn } = layers[l]!;
     const n = rows * fanOut;
@@ -44,8 +49,11 @@ export function computeStats(net: Network, rows: number, out: LayerStats[]): voi
     }
     const sat = countSaturated(fn, z, a, n);
     let gw = 0;
-    const wEnd = wOffset + fanIn * fanOut;
-    for (let k = wOffset; k < wEnd; k++) gw += G[k]! * G[k]!;
+    if (gws) gw = gws[l]!;
+    else {
+      const wEnd = wOffset + fanIn * fanOut;
+      for (let k = wOffset; k < wEnd; k++) gw += G[k]! * G[k]!;
+    }
     let gb = 0;
     for (let k = bOffset; k < bOffset + fanOut; k++) gb += G[k]! * G[k]!;
     const mean = s / n;

@@ -11,6 +11,7 @@ import { initParams } from './init';
 import { outputDelta } from './losses';
 import { outputLayer } from './layout';
 import { createNetwork, ensureCapacity, forward, backward, type Network } from './mlp';
+import { wasmOptimizerState, wasmUpdateKeep } from './kernels/wasmUpdate';
 import { ADAM_CONSTANTS, applyUpdateKeep, createOptimizerState, type OptimizerSettings, type OptimizerState } from './optimizers';
 import { createRng, shuffle, type Rng } from './rng';
 import { scheduledLr } from './schedule';
@@ -91,9 +92,12 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
   initParams(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.initSeed ?? config.seed, 'init')));
   const isWeight = new Uint8Array(net.layout.paramCount);
   for (const l of net.layout.layers) isWeight.fill(1, l.wOffset, l.wOffset + l.fanIn * l.fanOut);
-  return {
+  const wn = net.wasm;
+  const tr: Trainer = {
     config, data, net,
-    opt: createOptimizerState(net.layout.paramCount),
+    // On the wasm path the moments and lastGood live in the network's memory (the update kernel
+    // runs in place) and are read through getters, as growing that memory replaces the views.
+    opt: wn ? wasmOptimizerState(wn) : createOptimizerState(net.layout.paramCount),
     settings: settingsOf(config),
     epoch: 0, step: 0, cursor: 0, diverged: false, divergence: null, watch: createDivergenceWatch(net.params), batchLoss: NaN,
     stats: emptyStats(net.layout.layers.length),
@@ -104,10 +108,15 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
     trainT: targetsOf(config, data, data.train, spec.outputs),
     testT: targetsOf(config, data, data.test, spec.outputs),
     batchT: new Float64Array(net.capacity * spec.outputs),
-    lastGood: Float64Array.from(net.params),
+    lastGood: wn ? wn.lastGood : Float64Array.from(net.params),
     isWeight,
     stepSettings: null,
   };
+  if (wn) {
+    wn.lastGood.set(net.params);
+    Object.defineProperty(tr, 'lastGood', { get: () => wn.lastGood, enumerable: true });
+  }
+  return tr;
 }
 
 /** The learning rate the next step uses: the config's schedule at the current epoch. */
@@ -211,8 +220,10 @@ export function trainStep(tr: Trainer, withStats = true): boolean {
   tr.batchLoss = loss;
   const p = tr.net.params;
   // One pass: update, the parameter sum's finiteness, and the pre-step values kept in lastGood.
-  const sum = applyUpdateKeep(p, tr.net.grads, tr.isWeight, tr.opt, settingsForStep(tr), tr.lastGood);
-  if (!Number.isFinite(loss) || !Number.isFinite(sum)) {
+  const finite = tr.net.wasm
+    ? wasmUpdateKeep(tr.net, tr.opt, settingsForStep(tr))
+    : Number.isFinite(applyUpdateKeep(p, tr.net.grads, tr.isWeight, tr.opt, settingsForStep(tr), tr.lastGood));
+  if (!Number.isFinite(loss) || !finite) {
     if (!withStats && Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
     return fail(tr, 'non-finite', null);
   }

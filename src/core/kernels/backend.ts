@@ -14,6 +14,7 @@ export type KernelPath = 'wasm-simd' | 'ts';
 /** The exports of one kernel instance; pointers are byte offsets into its memory. */
 export interface KernelExports {
   affine(pW: number, pB: number, fanIn: number, fanOut: number, pX: number, pZ: number, rows: number, pT: number): void;
+  affineSmall(pW: number, pB: number, fanIn: number, fanOut: number, pX: number, pZ: number, rows: number, pT: number): void;
   inputGrad(pW: number, fanIn: number, fanOut: number, pD: number, pOut: number, rows: number): void;
   weightGrad(pGW: number, pGB: number, fanIn: number, fanOut: number, pX: number, pD: number, rows: number, inv: number): void;
   exp(x: number): number;
@@ -24,6 +25,13 @@ export interface KernelExports {
   reluBack(pZ: number, pD: number, n: number): void;
   toUnitMajorF32(pA: number, w: number, rows: number, pOut: number): void;
   matvec(pW: number, pX: number, pY: number, n: number): void;
+  // The optimizer step and the gradient norms (wasm/update.ts, host side kernels/wasmUpdate.ts).
+  sgd(pP: number, pG: number, pB: number, n: number, lr: number): number;
+  momentum(pP: number, pG: number, pM: number, pB: number, n: number, lr: number, mu: number, nesterov: boolean): number;
+  adam(pP: number, pG: number, pM: number, pV: number, pB: number, n: number, lr: number, b1: number, b2: number, eps: number, c1: number, c2: number): number;
+  penalty(pP: number, pG: number, n: number, l1: number, l2: number): void;
+  sumInOrder(pP: number, n: number): number;
+  sumSquares8(pRanges: number, n: number, pOut: number): void;
 }
 
 /** The part of the WebAssembly JS API the core uses (the ES lib the core compiles against has none). */

@@ -3,24 +3,39 @@
  * place and nothing is copied per step: the Network's Float64Arrays are views of this memory.
  *
  * Layout (byte offsets, each buffer 16-byte aligned):
- *   params [P] | grads [P] | transposed-W scratch [max fanIn*fanOut] | acts[0] [rows x inputs] |
- *   per layer l: acts[l+1], zs[l], deltas[l] [rows x fanOut each]
- * params and grads sit first so growing the scratch for more rows keeps them in place. Growing
- * the memory detaches every old view, so `grow` hands back fresh ones and the caller must
- * replace all of them (mlp.ts ensureCapacity does).
+ *   params [P] | grads [P] | lastGood [P] | m [P] | v [P] | scratch [max fanIn*max(fanOut, 16)] |
+ *   acts[0] [rows x inputs] | per layer l: acts[l+1], zs[l], deltas[l] [rows x fanOut each]
+ * lastGood, m and v are the trainer's pre-step copy and optimizer moments (kernels/wasmUpdate.ts),
+ * here so the update kernel runs in place. Everything per-network sits first so growing the
+ * scratch for more rows keeps it in place. Growing the memory detaches every old view, so
+ * `grow` hands back fresh ones and the caller must replace all of them (mlp.ts ensureCapacity
+ * does; the trainer reads lastGood, m and v through getters on this object).
  */
 import type { Layout } from '../layout';
 import { instantiate, type KernelExports, type WasmMemory } from './backend';
 
 const PAGE = 65536;
 
+/**
+ * Batches of at most this many rows run wasm/matrix.ts affineSmall, which transposes the
+ * inputs [rows x fanIn] into the scratch instead of W (so the scratch holds fanIn x 16 too).
+ */
+export const SMALL_ROWS = 16;
+
 export interface WasmNet {
   readonly k: KernelExports;
   readonly memory: WasmMemory;
-  /** Byte offsets of params, grads and the transpose scratch. */
+  /** Byte offsets of params, grads, lastGood, m, v and the scratch (transposes, tables). */
   readonly pParams: number;
   readonly pGrads: number;
+  readonly pLastGood: number;
+  readonly pM: number;
+  readonly pV: number;
   readonly pT: number;
+  /** Current views of lastGood, m and v [P] (replaced when the memory grows). */
+  lastGood: Float64Array;
+  m: Float64Array;
+  v: Float64Array;
   /** Byte offsets of acts (layers + 1), zs and deltas (layers), for the current capacity. */
   pActs: number[];
   pZs: number[];
@@ -41,8 +56,8 @@ const even = (n: number): number => n + (n & 1);
 
 function scratchStart(layout: Layout): number {
   let t = 0;
-  for (const l of layout.layers) t = Math.max(t, l.fanIn * l.fanOut);
-  return 8 * (2 * even(layout.paramCount) + even(t));
+  for (const l of layout.layers) t = Math.max(t, l.fanIn * Math.max(l.fanOut, SMALL_ROWS));
+  return 8 * (5 * even(layout.paramCount) + even(Math.max(t, 16)));
 }
 
 function bytesFor(layout: Layout, rows: number): number {
@@ -55,8 +70,10 @@ function bytesFor(layout: Layout, rows: number): number {
 export function createWasmNet(layout: Layout, rows: number, module: object): { wn: WasmNet; views: WasmViews } {
   const { exports, memory } = instantiate(module, Math.ceil(bytesFor(layout, rows) / PAGE));
   const pGrads = 8 * even(layout.paramCount);
+  const none = new Float64Array(0);
   const wn: WasmNet = {
-    k: exports, memory, pParams: 0, pGrads, pT: 2 * pGrads,
+    k: exports, memory, pParams: 0, pGrads, pLastGood: 2 * pGrads, pM: 3 * pGrads, pV: 4 * pGrads, pT: 5 * pGrads,
+    lastGood: none, m: none, v: none,
     pActs: [], pZs: [], pDeltas: [],
   };
   return { wn, views: place(wn, layout, rows) };
@@ -86,6 +103,9 @@ function place(wn: WasmNet, layout: Layout, rows: number): WasmViews {
     grads: new Float64Array(buf, wn.pGrads, layout.paramCount),
     acts: [], zs: [], deltas: [],
   };
+  wn.lastGood = new Float64Array(buf, wn.pLastGood, layout.paramCount);
+  wn.m = new Float64Array(buf, wn.pM, layout.paramCount);
+  wn.v = new Float64Array(buf, wn.pV, layout.paramCount);
   wn.pActs = []; wn.pZs = []; wn.pDeltas = [];
   const [a0, v0] = take(rows * layout.inputs);
   wn.pActs.push(a0); views.acts.push(v0);

@@ -71,22 +71,24 @@ export function exp(x: f64): f64 {
 
 /**
  * fdexp on two lanes at once, for arguments in the common range 2^-28 <= |x| <= 707 (the
- * caller sends the rest, and x == 1, to the scalar fdexp). The three reduction cases become
- * one by choosing k per lane: 0 for |x| <= ln2/2, +-1 below 1.5 ln2, else the rounded
- * x / ln2; with k = 0, hi = x and lo = 0, fdlibm's k == 0 formula 1 - ((x c)/(c - 2) - x)
- * equals the general one bit for bit (a/(-b) is exactly -(a/b), and 2^0 scales exactly).
+ * caller sends the rest, and x == 1, to the scalar fdexp). fdlibm's three reduction cases
+ * become one, with k per lane from the general rule trunc(x / ln2 +- 0.5):
+ * - below 1.5 ln2 fdlibm takes k = +-1, hi = x -+ LN2_HI, lo = +-LN2_LO: for every x in that
+ *   case (ln2/2 < |x| < 1.5 ln2 by the high word) the general rule gives k = +-1 too (x / ln2
+ *   lies in [0.5 + 1e-9, 1.4999997], far from the rounding edges, and the rule is monotone),
+ *   and hi, lo come out the same;
+ * - for |x| <= ln2/2 (by the high word) fdlibm takes k = 0, hi = x, lo = 0, and its k == 0
+ *   formula 1 - ((x c)/(c - 2) - x) equals the general one bit for bit (a/(-b) is exactly
+ *   -(a/b), and 2^0 scales exactly), so those lanes only need k forced to 0.
  */
 // @ts-ignore: decorator
 @inline
 function fdexp2(x: v128): v128 {
-  const ax = f64x2.abs(x);
-  const one = f64x2.splat(1.0);
-  const signOne = v128.or(one, v128.and(x, f64x2.splat(-0.0)));
-  const kBig = f64x2.trunc(f64x2.add(f64x2.mul(f64x2.splat(INV_LN2), x), f64x2.mul(signOne, f64x2.splat(0.5))));
-  // fdlibm compares the high word only: hx <= 0x3fd62e42 (about ln2/2), hx < 0x3ff0a2b2 (about 1.5 ln2).
-  const small = f64x2.lt(ax, f64x2.splat(reinterpret<f64>(0x3fd62e4300000000)));
-  const mid = f64x2.lt(ax, f64x2.splat(reinterpret<f64>(0x3ff0a2b200000000)));
-  const t = v128.bitselect(f64x2.splat(0.0), v128.bitselect(signOne, kBig, mid), small);
+  const half = v128.or(f64x2.splat(0.5), v128.and(x, f64x2.splat(-0.0))); // copysign(0.5, x)
+  const kAny = f64x2.trunc(f64x2.add(f64x2.mul(f64x2.splat(INV_LN2), x), half));
+  // fdlibm compares the high word only: hx <= 0x3fd62e42 (about ln2/2) means k = 0.
+  const small = f64x2.lt(f64x2.abs(x), f64x2.splat(reinterpret<f64>(0x3fd62e4300000000)));
+  const t = v128.andnot(kAny, small);
   const hi = f64x2.sub(x, f64x2.mul(t, f64x2.splat(LN2_HI)));
   const lo = f64x2.mul(t, f64x2.splat(LN2_LO));
   const r = f64x2.sub(hi, lo);
@@ -97,40 +99,54 @@ function fdexp2(x: v128): v128 {
   p = f64x2.add(f64x2.splat(P1), f64x2.mul(rr, p));
   const c = f64x2.sub(r, f64x2.mul(rr, p));
   const q = f64x2.div(f64x2.mul(r, c), f64x2.sub(f64x2.splat(2.0), c));
+  const one = f64x2.splat(1.0);
   const y = f64x2.sub(one, f64x2.sub(f64x2.sub(lo, q), hi));
-  // 2^k from k + 1023 in the exponent field.
-  const e = i64x2.shl(i64x2.extend_low_i32x4_s(i32x4.trunc_sat_f64x2_s_zero(f64x2.add(t, f64x2.splat(1023.0)))), 52);
+  // 2^k: adding 2^52 + 1023 puts the integer k + 1023 in the low mantissa bits (exact, as
+  // |k| <= 1021 here), and shifting by 52 moves it into the exponent field.
+  const e = i64x2.shl(f64x2.add(t, f64x2.splat(4503599627371519.0)), 52);
   return f64x2.mul(y, e);
 }
 
-/** Whether either lane needs the scalar fdexp (tiny, huge, NaN, or exactly 1). */
+/** All ones in the lanes the two-lane exp may take: 2^-28 <= |x| <= 707 and x != 1 (NaN is not). */
+// @ts-ignore: decorator
+@inline
+function expOk(x: v128): v128 {
+  const ax = f64x2.abs(x);
+  // 2^-28 is hx >= 0x3e300000.
+  const inRange = v128.and(f64x2.ge(ax, f64x2.splat(reinterpret<f64>(0x3e30000000000000))), f64x2.le(ax, f64x2.splat(707.0)));
+  return v128.andnot(inRange, f64x2.eq(x, f64x2.splat(1.0)));
+}
+
 // @ts-ignore: decorator
 @inline
 function exp2Unsafe(x: v128): bool {
-  const ax = f64x2.abs(x);
-  // Written so NaN fails the in-range test.
-  const inRange = v128.and(f64x2.ge(ax, f64x2.splat(reinterpret<f64>(0x3e30000000000000))), f64x2.le(ax, f64x2.splat(707.0))); // 2^-28 (hx >= 0x3e300000)
-  return !i64x2.all_true(inRange) || v128.any_true(f64x2.eq(x, f64x2.splat(1.0)));
+  return !i64x2.all_true(expOk(x));
 }
 
 /** a[k] = 1 / (1 + exp(-z[k])) for k in [0, n), as activations.ts's sigmoid loop. */
 export function sigmoid(pZ: usize, pA: usize, n: i32): void {
   const one = f64x2.splat(1.0);
   let k = 0;
-  // Two pairs per pass: each exp is a long chain of dependent operations (two divisions among
-  // them), and two independent chains let the CPU overlap them.
-  for (; k + 4 <= n; k += 4) {
+  // Four pairs per pass, one range check for all of them: the exp is a long chain of
+  // dependent operations (two divisions among them), and independent chains overlap.
+  for (; k + 8 <= n; k += 8) {
     const o = <usize>k << 3;
     const m0 = f64x2.neg(v128.load(pZ + o));
     const m1 = f64x2.neg(v128.load(pZ + o, 16));
-    if (exp2Unsafe(m0) || exp2Unsafe(m1)) {
-      for (let i: usize = 0; i < 32; i += 8) store<f64>(pA + o + i, 1.0 / (1.0 + fdexp(-load<f64>(pZ + o + i))));
+    const m2 = f64x2.neg(v128.load(pZ + o, 32));
+    const m3 = f64x2.neg(v128.load(pZ + o, 48));
+    if (!i64x2.all_true(v128.and(v128.and(expOk(m0), expOk(m1)), v128.and(expOk(m2), expOk(m3))))) {
+      for (let i: usize = 0; i < 64; i += 8) store<f64>(pA + o + i, 1.0 / (1.0 + fdexp(-load<f64>(pZ + o + i))));
       continue;
     }
     const e0 = fdexp2(m0);
     const e1 = fdexp2(m1);
+    const e2 = fdexp2(m2);
+    const e3 = fdexp2(m3);
     v128.store(pA + o, f64x2.div(one, f64x2.add(one, e0)));
     v128.store(pA + o, f64x2.div(one, f64x2.add(one, e1)), 16);
+    v128.store(pA + o, f64x2.div(one, f64x2.add(one, e2)), 32);
+    v128.store(pA + o, f64x2.div(one, f64x2.add(one, e3)), 48);
   }
   for (; k + 2 <= n; k += 2) {
     const o = <usize>k << 3;

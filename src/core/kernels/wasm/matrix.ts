@@ -294,3 +294,94 @@ export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
     }
   }
 }
+
+/**
+ * affine for small batches (the host sends rows <= SMALL_ROWS here): transposing W costs
+ * fanIn * fanOut scattered stores per call, more than the products on a wide layer with ten
+ * rows, so this transposes x instead, into pT [fanIn x rowsPad] (rows rounded up to even,
+ * the pad lane zero), and puts two ROWS of one unit in a lane pair: z[r, i] and z[r + 1, i]
+ * are still separate sums, each b[i] + W[i, 0] x[r, 0] + W[i, 1] x[r, 1] + ..., so the order
+ * is the reference's. Two units by four row pairs keep eight sums in flight.
+ */
+export function affineSmall(pW: usize, pB: usize, fanIn: i32, fanOut: i32, pX: usize, pZ: usize, rows: i32, pT: usize): void {
+  const rp = rows + (rows & 1);
+  const tStride = <usize>rp << 3;
+  for (let r = 0; r < rows; r++) {
+    const src = pX + <usize>(r * fanIn) * 8;
+    for (let j = 0; j < fanIn; j++) store<f64>(pT + <usize>j * tStride + (<usize>r << 3), load<f64>(src + (<usize>j << 3)));
+  }
+  if (rows & 1) for (let j = 0; j < fanIn; j++) store<f64>(pT + <usize>j * tStride + (<usize>rows << 3), 0.0);
+  const pairs = rp >> 1;
+  const wStride = <usize>fanIn << 3;
+  let i = 0;
+  for (; i + 2 <= fanOut; i += 2) {
+    const w0 = pW + <usize>i * wStride, w1 = w0 + wStride;
+    const b0 = f64x2.splat(load<f64>(pB + (<usize>i << 3))), b1 = f64x2.splat(load<f64>(pB + (<usize>i << 3), 8));
+    let p = 0;
+    for (; p + 4 <= pairs; p += 4) {
+      let s0 = b0, s1 = b0, s2 = b0, s3 = b0, t0 = b1, t1 = b1, t2 = b1, t3 = b1;
+      let tp = pT + (<usize>p << 4);
+      for (let j = 0; j < fanIn; j++) {
+        const jo = <usize>j << 3;
+        const u = v128.load64_splat(w0 + jo), v = v128.load64_splat(w1 + jo);
+        const x0 = v128.load(tp), x1 = v128.load(tp, 16), x2 = v128.load(tp, 32), x3 = v128.load(tp, 48);
+        tp += tStride;
+        s0 = f64x2.add(s0, f64x2.mul(u, x0)); t0 = f64x2.add(t0, f64x2.mul(v, x0));
+        s1 = f64x2.add(s1, f64x2.mul(u, x1)); t1 = f64x2.add(t1, f64x2.mul(v, x1));
+        s2 = f64x2.add(s2, f64x2.mul(u, x2)); t2 = f64x2.add(t2, f64x2.mul(v, x2));
+        s3 = f64x2.add(s3, f64x2.mul(u, x3)); t3 = f64x2.add(t3, f64x2.mul(v, x3));
+      }
+      storePair(pZ, fanOut, rows, p, i, s0); storePair(pZ, fanOut, rows, p, i + 1, t0);
+      storePair(pZ, fanOut, rows, p + 1, i, s1); storePair(pZ, fanOut, rows, p + 1, i + 1, t1);
+      storePair(pZ, fanOut, rows, p + 2, i, s2); storePair(pZ, fanOut, rows, p + 2, i + 1, t2);
+      storePair(pZ, fanOut, rows, p + 3, i, s3); storePair(pZ, fanOut, rows, p + 3, i + 1, t3);
+    }
+    for (; p < pairs; p++) {
+      let s = b0, t = b1;
+      let tp = pT + (<usize>p << 4);
+      for (let j = 0; j < fanIn; j++) {
+        const jo = <usize>j << 3;
+        const x = v128.load(tp);
+        tp += tStride;
+        s = f64x2.add(s, f64x2.mul(v128.load64_splat(w0 + jo), x));
+        t = f64x2.add(t, f64x2.mul(v128.load64_splat(w1 + jo), x));
+      }
+      storePair(pZ, fanOut, rows, p, i, s); storePair(pZ, fanOut, rows, p, i + 1, t);
+    }
+  }
+  if (i < fanOut) {
+    const w0 = pW + <usize>i * wStride;
+    const b0 = f64x2.splat(load<f64>(pB + (<usize>i << 3)));
+    let p = 0;
+    for (; p + 4 <= pairs; p += 4) {
+      let s0 = b0, s1 = b0, s2 = b0, s3 = b0;
+      let tp = pT + (<usize>p << 4);
+      for (let j = 0; j < fanIn; j++) {
+        const u = v128.load64_splat(w0 + (<usize>j << 3));
+        s0 = f64x2.add(s0, f64x2.mul(u, v128.load(tp))); s1 = f64x2.add(s1, f64x2.mul(u, v128.load(tp, 16)));
+        s2 = f64x2.add(s2, f64x2.mul(u, v128.load(tp, 32))); s3 = f64x2.add(s3, f64x2.mul(u, v128.load(tp, 48)));
+        tp += tStride;
+      }
+      storePair(pZ, fanOut, rows, p, i, s0); storePair(pZ, fanOut, rows, p + 1, i, s1);
+      storePair(pZ, fanOut, rows, p + 2, i, s2); storePair(pZ, fanOut, rows, p + 3, i, s3);
+    }
+    for (; p < pairs; p++) {
+      let s = b0;
+      let tp = pT + (<usize>p << 4);
+      for (let j = 0; j < fanIn; j++) {
+        s = f64x2.add(s, f64x2.mul(v128.load64_splat(w0 + (<usize>j << 3)), v128.load(tp)));
+        tp += tStride;
+      }
+      storePair(pZ, fanOut, rows, p, i, s);
+    }
+  }
+}
+
+/** z[2p, i] and z[2p + 1, i] from a lane pair (the second only if that row exists). */
+// @ts-ignore: decorator
+@inline
+function storePair(pZ: usize, fanOut: i32, rows: i32, p: i32, i: i32, s: v128): void {
+  const r = p << 1;
+  store<f64>(pZ + (<usize>(r * fanOut + i) << 3), f64x2.extract_lane(s, 0));
+  if (r + 1 < rows) store<f64>(pZ + (<usize>((r + 1) * fanOut + i) << 3), f64x2.extract_lane(s, 1));
+}
