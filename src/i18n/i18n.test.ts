@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserLang, formatInt, hasLang, i18n, loadLang, resources, setLang, t } from './index';
+import { browserLang, formatInt, hasLang, i18n, loadLang, resources, setLang, t, withLang } from './index';
 import { ko as koResource } from './ko';
 
 /** Every leaf of a resource as "a.b.c" → value. */
@@ -63,6 +63,22 @@ describe('loading on demand', () => {
     expect(a).toBe(b);
     await a;
     expect(hasLang('ko')).toBe(true);
+  });
+});
+
+describe('remembered strings', () => {
+  it('give what i18next gives, for each set of values', () => {
+    for (const n of [1, 2, 17]) {
+      expect(t('link.unknown', { key: `k${n}` })).toBe(i18n.t('link.unknown', { key: `k${n}` }));
+    }
+    expect(t('link.unknown', { key: 'a' })).not.toBe(t('link.unknown', { key: 'b' }));
+  });
+
+  it('are not kept past the arrival of the language they fell back from', async () => {
+    i18n.removeResourceBundle('ko', 'translation');
+    expect(withLang('ko', () => t('app.hyper.lr'))).toBe('Learning rate');
+    await loadLang('ko');
+    expect(withLang('ko', () => t('app.hyper.lr'))).toBe('학습률');
   });
 });
 
