@@ -59,6 +59,7 @@ try {
     const fb = await firstBoundary(browser, BASE, '', opts.rounds);
     out.firstBoundary = fb;
     log(`first boundary (default net, ${opts.rounds} cold loads): median ${Math.round(fb.medianMs)} ms, range ${Math.round(fb.minMs)}–${Math.round(fb.maxMs)} ms  target <= 500: ${verdict(fb.medianMs <= 500)}`);
+    log(`  stages (median ms since navigation): ${Object.entries(fb.stages).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
   out.training = [];
   for (const c of TRAIN_CASES.filter((c) => want(c.id))) {

@@ -60,8 +60,12 @@ async function checkTruthRows(page: Page): Promise<void> {
 }
 
 test('step 2: the hidden layer starts not separable, becomes separable at a marked epoch, at a watchable pace', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/${STEP2}`);
   await ready(page);
+  // The picture the step is about is on the first screen: most of the hidden-space plot above the fold.
+  const plot = (await page.locator('[data-testid="hidden-space"] canvas, [data-testid="hidden-space"] svg').first().boundingBox())!;
+  expect(plot.y + plot.height * 0.75).toBeLessThan(800);
   await expect(page.getByTestId('hidden-space-status')).toHaveAttribute('data-separable', 'false');
   await page.getByTestId('play').click();
   await page.waitForTimeout(3000);

@@ -27,17 +27,28 @@ async function freshPage(browser, viewport = { width: 1280, height: 800 }) {
  * `rounds` fresh pages (cold context each time, so the chunks are fetched again).
  */
 export async function firstBoundary(browser, base, hash, rounds) {
-  const boundary = [], loss = [];
+  const boundary = [], loss = [], marks = [];
   for (let r = 0; r < rounds; r++) {
     const { ctx, page } = await freshPage(browser);
     await page.goto(`${base}/${hash}`);
     await waitForLoss(page);
     await page.waitForFunction(() => window.__boundaryDraws.length > 0, null, { timeout: 60_000 });
     boundary.push(await page.evaluate(() => window.__boundaryDraws[0]));
+    marks.push(await page.evaluate(() => ({ ...window.__workerMarks, domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd })));
     loss.push(await page.evaluate(() => performance.now())); // upper bound: the loss was shown by now
     await ctx.close();
   }
-  return { medianMs: median(boundary), minMs: Math.min(...boundary), maxMs: Math.max(...boundary), roundsMs: boundary, lossByMs: median(loss) };
+  return { medianMs: median(boundary), minMs: Math.min(...boundary), maxMs: Math.max(...boundary), roundsMs: boundary, lossByMs: median(loss), stages: medianStages(marks) };
+}
+
+/** Median per stage (ms since navigation) over the rounds: DOM ready, worker created, its first ready/built/snapshot. */
+function medianStages(marks) {
+  const out = {};
+  for (const k of ['domContentLoaded', 'created', 'ready', 'built', 'snapshot']) {
+    const v = marks.map((m) => m[k]).filter((x) => typeof x === 'number');
+    if (v.length) out[k] = Math.round(median(v));
+  }
+  return out;
 }
 
 /** Trains for `ms` with every panel on screen; frame times and the epochs/s the worker kept up. */

@@ -12,6 +12,22 @@ export function boundaryClockScript() {
     if (this.canvas.closest?.('[data-testid="decision-boundary"]')) draws.push(performance.now());
     return put.apply(this, /** @type {any} */ (args));
   };
+  // Where the first boundary's time goes: when the page created the worker, and when each kind
+  // of worker message first arrived (ms since navigation).
+  /** @type {Record<string, number>} */
+  const marks = {};
+  Object.defineProperty(window, '__workerMarks', { value: marks });
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    constructor(...args) {
+      super(.../** @type {[any]} */ (args));
+      marks.created ??= performance.now();
+      this.addEventListener('message', (ev) => {
+        const type = ev.data?.type;
+        if (typeof type === 'string') marks[type] ??= performance.now();
+      });
+    }
+  };
 }
 
 /** Starts a rAF recorder in the page; `stopFrames` returns the frame deltas and their end times. */

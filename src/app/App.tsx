@@ -2,8 +2,8 @@
  * The playground page. The story runs left to right: data, network, output.
  * The store is created once per page and connected to the worker and the URL by the bridge.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { createAppStore } from '../store/createAppStore';
+import { lazy, Suspense } from 'react';
+import { createAppStore, type AppStore } from '../store/createAppStore';
 import { browserEnv, connectBridge } from '../store/bridge';
 import { StoreProvider } from './StoreContext';
 import { NoticeBanner, StatusBanner } from './Banners';
@@ -37,13 +37,33 @@ const selEmbedOn = (s: AppState) => s.embed.on;
 /** Phone layout: the same width where app.css stacks the story into one column. */
 const PHONE = '(max-width: 700px)';
 
-export function App() {
-  const [store] = useState(() => {
-    const s = createAppStore();
-    syncLang(s);
-    return s;
-  });
-  useEffect(() => connectBridge(store, browserEnv()), [store]);
+/**
+ * The store, connected to the worker and the URL before React's first render (see bootStore),
+ * and what went wrong while connecting, shown by the error boundary instead of a blank page.
+ */
+export interface Boot {
+  store: AppStore;
+  error: unknown;
+}
+
+/**
+ * Creates the store and connects it at once: the worker starts, and the link's config is on its
+ * way, while React renders the first screen (the first decision boundary comes that much sooner).
+ */
+export function bootStore(): Boot {
+  const store = createAppStore();
+  syncLang(store);
+  try {
+    connectBridge(store, browserEnv());
+    return { store, error: null };
+  } catch (error) {
+    return { store, error };
+  }
+}
+
+export function App({ boot }: { boot: Boot }) {
+  const { store, error } = boot;
+  if (error) throw error;
   return (
     <StoreProvider store={store}>
       <Page />
@@ -61,6 +81,13 @@ function Page() {
 function FullPage() {
   const t = useT();
   const phone = useMediaQuery(PHONE);
+  const hiddenFirst = useApp((s) => s.lessonStep === 2);
+  const lessonRow = (
+    <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
+      <HiddenSpaceContainer />
+      <NeuronLessonContainer />
+    </div>
+  );
   return (
     <main className="app">
       <header className="app-header">
@@ -94,7 +121,9 @@ function FullPage() {
           <section className="panel col-data">
             <DataContainer />
           </section>
-          <section className="panel col-network" aria-label={t('app.network')}>
+          {/* Lesson step 2 is about the hidden space: it moves up under the panel's title (in the DOM too,
+              so reading and tab order follow what is seen) and is on the first screen at 1280 x 800. */}
+          <section className={`panel col-network${hiddenFirst ? ' hidden-first' : ''}`} aria-label={t('app.network')} data-testid="col-network">
             <div className="panel-head network-head">
               <h2>{t('app.network')}</h2>
               <div className="network-actions">
@@ -102,13 +131,11 @@ function FullPage() {
                 <BackpropOpenButton />
               </div>
             </div>
+            {hiddenFirst && lessonRow}
             <SymmetryNotice />
             <BuildNote />
             <NetworkOrBackprop />
-            <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
-              <HiddenSpaceContainer />
-              <NeuronLessonContainer />
-            </div>
+            {!hiddenFirst && lessonRow}
           </section>
           <section className="panel col-output" aria-label={t('app.output')}>
             <BoundaryContainer />

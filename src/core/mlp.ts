@@ -193,7 +193,9 @@ export function backward(net: Network, rows: number): void {
     const { fanIn, fanOut, wOffset, bOffset } = layers[l]!;
     if (wn) {
       const k = wn.k, pd = wn.pDeltas[l]!;
-      k.weightGrad(wn.pGrads + 8 * wOffset, wn.pGrads + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pd, rows, inv);
+      // The scratch is free during backward; it holds the scaled deltas when they fit.
+      if (rows * fanOut <= wn.scratchDoubles) k.weightGradScaled(wn.pGrads + 8 * wOffset, wn.pGrads + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pd, rows, inv, wn.pT);
+      else k.weightGrad(wn.pGrads + 8 * wOffset, wn.pGrads + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pd, rows, inv);
       if (l === 0) continue;
       const pPrev = wn.pDeltas[l - 1]!;
       k.inputGrad(wn.pParams + 8 * wOffset, fanIn, fanOut, pd, pPrev, rows);

@@ -35,6 +35,8 @@ const LIGHT_BUILD_MACS = 3e7;
 
 export class Engine {
   private trainers: Trainer[] = [];
+  /** The newest config received and not built yet (see receive). */
+  private inbox: ConfigMessage | null = null;
   private buildId = 0;
   private running = false;
   private awaitingAck = false;
@@ -62,6 +64,37 @@ export class Engine {
   /** True while training should continue in further slices. */
   get isRunning(): boolean {
     return this.running;
+  }
+
+  /** True while the engine has work for its next turn even when paused (a queued build). */
+  get hasWork(): boolean {
+    return this.inbox !== null;
+  }
+
+  /**
+   * The worker's inbox: a config is not built at once but at the next turn (tick), and a newer
+   * one queued meanwhile replaces it, so a burst of configs (a depth-slider drag, a backlog
+   * behind a slow build) costs one build, of the last. Nothing is lost: a replaced forced
+   * rebuild keeps the newer one forced, and any other message first builds the queued config,
+   * so messages keep their order. A replaced config is never validated, so its errors are not
+   * reported as the current state. `handle` stays the immediate path (tests, the CLI-like use).
+   */
+  receive(msg: ToWorker): void {
+    if (msg.type === 'config') {
+      const prev = this.inbox;
+      this.inbox = prev?.rebuild && !msg.rebuild && !msg.restore ? { ...msg, rebuild: true, reason: prev.reason } : msg;
+      return;
+    }
+    // An ack only lets the next snapshot go; it needs no build first.
+    if (msg.type !== 'ack') this.flushInbox();
+    this.handle(msg);
+  }
+
+  /** Builds the queued config, if any. */
+  private flushInbox(): void {
+    const msg = this.inbox;
+    this.inbox = null;
+    if (msg) this.handle(msg);
   }
 
   handle(msg: ToWorker): void {
@@ -114,8 +147,9 @@ export class Engine {
     return speed === null || this.trainers.length === 0 ? null : speed * stepsPerEpoch(this.trainers[0]!);
   }
 
-  /** One time slice of training, then a snapshot if one is due. */
+  /** One time slice of training, then a snapshot if one is due; or the queued build, alone. */
   tick(): void {
+    if (this.inbox) return this.flushInbox();
     if (!this.running || this.trainers.length === 0) return;
     const t0 = this.host.now();
     // A heavy snapshot that takes a while gets a turn of its own, so a training slice and a
@@ -257,7 +291,8 @@ export class Engine {
   private requestSnapshot(force: boolean, light = false): void {
     if (this.trainers.length === 0) return;
     const now = this.host.now();
-    if (this.awaitingAck) {
+    // Networks about to be replaced are not worth a snapshot; the build sends its own.
+    if (this.awaitingAck || this.inbox) {
       this.owed = this.owed || force;
       return;
     }

@@ -55,6 +55,7 @@ export type ToWorker =
 export type FromWorker =
   /** The worker's script has run and listens: errors after this are crashes, not a failed load. */
   | { type: 'ready' }
+  /** New networks; always followed at once, from the same worker task, by their first snapshot. */
   | { type: 'built'; buildId: number; models: ModelInfo[]; data: DataInfo; reason: string }
   | { type: 'snapshot'; snapshot: Snapshot }
   /** A model file (JSON text) asked for by 'saveModel'. */

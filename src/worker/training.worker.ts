@@ -28,10 +28,11 @@ channel.port1.onmessage = () => {
 };
 
 function schedule(): void {
-  if (scheduled || !engine.isRunning) return;
+  if (scheduled || !(engine.isRunning || engine.hasWork)) return;
   scheduled = true;
-  // At a chosen pace the engine may have nothing to do yet: sleep instead of spinning.
-  const delay = engine.nextDelay();
+  // At a chosen pace the engine may have nothing to do yet: sleep instead of spinning. A queued
+  // build goes at the next turn, after the messages already waiting (a newer config replaces it).
+  const delay = engine.hasWork ? 0 : engine.nextDelay();
   if (delay > 0) setTimeout(() => channel.port2.postMessage(null), delay);
   else channel.port2.postMessage(null);
 }
@@ -43,7 +44,7 @@ function report(e: unknown): void {
 
 self.onmessage = (ev: MessageEvent<ToWorker>) => {
   try {
-    engine.handle(ev.data);
+    engine.receive(ev.data);
   } catch (e) {
     report(e);
   }

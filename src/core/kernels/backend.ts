@@ -17,6 +17,7 @@ export interface KernelExports {
   affineSmall(pW: number, pB: number, fanIn: number, fanOut: number, pX: number, pZ: number, rows: number, pT: number): void;
   inputGrad(pW: number, fanIn: number, fanOut: number, pD: number, pOut: number, rows: number): void;
   weightGrad(pGW: number, pGB: number, fanIn: number, fanOut: number, pX: number, pD: number, rows: number, inv: number): void;
+  weightGradScaled(pGW: number, pGB: number, fanIn: number, fanOut: number, pX: number, pD: number, rows: number, inv: number, pS: number): void;
   exp(x: number): number;
   expPairs(pX: number, pOut: number, n: number): void;
   sigmoid(pZ: number, pA: number, n: number): void;
