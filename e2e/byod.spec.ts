@@ -156,3 +156,92 @@ test('per-layer activation on the layer header, PNG export of a panel', async ({
   const png = readFileSync(await (await download).path());
   expect(png.subarray(1, 4).toString()).toBe('PNG');
 });
+
+/** A download's file name and bytes. */
+async function save(page: import('@playwright/test').Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const download = page.waitForEvent('download');
+  await click();
+  const d = await download;
+  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+}
+
+/** A PNG's pixel width and height, from its IHDR chunk. */
+const pngSize = (b: Buffer) => ({ png: b.subarray(1, 4).toString(), w: b.readUInt32BE(16), h: b.readUInt32BE(20) });
+
+test('exports: the hidden space, gradient chart and loss chart as 2× PNGs, the loss history and gradient table as CSV', async ({ page }) => {
+  await openPlayground(page, '#dataset=xor&hidden=3&lr=0.3');
+  await trainUntil(page, (_, epoch) => epoch >= 10);
+  const epoch = await metric(page, 'metric-epoch');
+  const hidden = page.getByTestId('hidden-space');
+  const grad = page.getByTestId('gradient-panel');
+  const loss = page.getByTestId('loss-chart');
+  await grad.scrollIntoViewIfNeeded();
+  for (const [panel, name] of [[hidden, `hidden-space-layer-1-epoch-${epoch}.png`], [grad, `gradients-epoch-${epoch}.png`], [loss, `loss-chart-epoch-${epoch}.png`]] as const) {
+    const box = (await panel.boundingBox())!;
+    const file = await save(page, () => panel.getByTestId('export-png').click());
+    expect(file.name).toBe(name);
+    const size = pngSize(file.bytes);
+    expect(size.png).toBe('PNG');
+    expect(Math.abs(size.w - 2 * box.width), name).toBeLessThanOrEqual(2);
+    expect(Math.abs(size.h - 2 * box.height), name).toBeLessThanOrEqual(2);
+  }
+
+  // The loss history: one row per measurement, the last one the epoch and loss on the page.
+  const lossCsv = await save(page, () => loss.getByTestId('loss-csv').click());
+  expect(lossCsv.name).toBe(`loss-history-epoch-${epoch}.csv`);
+  const lines = lossCsv.bytes.toString('utf8').trim().split('\n').map((l) => l.split(','));
+  expect(lines[0]).toEqual(['epoch', 'train_loss', 'test_loss', 'learning_rate', 'averaged_points']);
+  const last = lines.at(-1)!;
+  expect(Number(last[0])).toBe(epoch);
+  expect(Number(last[1])).toBe(await metric(page, 'metric-train-loss'));
+  expect(lines.slice(1).every((r) => r[3] === '0.3' && r[4] === '1')).toBe(true);
+  expect(lines.length - 1).toBeGreaterThanOrEqual(2);
+
+  // The gradient table: the same numbers the table carries, layer 1 first, the output last.
+  const tableCsv = await save(page, () => grad.getByTestId('gradient-csv').click());
+  expect(tableCsv.name).toBe(`gradient-table-epoch-${epoch}.csv`);
+  const rows = tableCsv.bytes.toString('utf8').trim().split('\n').map((l) => l.split(','));
+  const head = rows[0]!;
+  expect(head.slice(0, 6)).toEqual(['epoch', 'layer', 'kind', 'units', 'activation', 'grad_z_rms']);
+  expect(rows.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual([['1', 'hidden', '3'], ['2', 'output', '1']]);
+  const tableRows = page.getByTestId('gradient-table').locator('tbody tr');
+  for (let i = 0; i < 2; i++) {
+    await expect(tableRows.nth(i)).toHaveAttribute('data-grad-z', rows[i + 1]![head.indexOf('grad_z_rms')]!);
+    await expect(tableRows.nth(i)).toHaveAttribute('data-grad-w', rows[i + 1]![head.indexOf('grad_w_norm')]!);
+  }
+});
+
+test('the schedule control: step decay from the page changes the hash, refuses a bad factor, and the loss chart draws the rate', async ({ page }, info) => {
+  await openPlayground(page, '#dataset=circle&hidden=3&lr=0.1&batch=10');
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-lr-shown', 'false');
+  await page.getByTestId('ctl-schedule').selectOption('step');
+  await expect(page).toHaveURL(/schedule=step/);
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-lr-shown', 'true');
+  await page.getByTestId('ctl-decay-epochs').fill('5');
+  await expect(page).toHaveURL(/decayEpochs=5/);
+  // A factor of 0 would stop learning for good: refused in place, the link keeps its value.
+  await page.getByTestId('ctl-decay').fill('0');
+  await expect(page.getByTestId('ctl-decay')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert').filter({ hasText: 'greater than 0' })).toBeVisible();
+  expect(page.url()).not.toMatch(/decay=0(&|$)/);
+  await page.getByTestId('ctl-decay').fill('0.25');
+  await expect(page).toHaveURL(/decay=0\.25/);
+  await expect(page.getByTestId('ctl-decay')).not.toHaveAttribute('aria-invalid', 'true');
+  await trainUntil(page, (_, epoch) => epoch >= 12, 60_000);
+  const line = page.getByTestId('loss-line-lr');
+  await expect(page.getByTestId('loss-key-lr')).toContainText('learning rate');
+  const lastEpoch = Number(await line.getAttribute('data-lr-last-epoch'));
+  expect(lastEpoch).toBeGreaterThanOrEqual(10);
+  // η · γ^⌊e / k⌋ with η 0.1, γ 0.25, k 5.
+  expect(Number(await line.getAttribute('data-lr-last'))).toBeCloseTo(0.1 * 0.25 ** Math.floor(lastEpoch / 5), 12);
+  expect(Number(await line.getAttribute('data-lr-first'))).toBe(0.1);
+  // The link reproduces the schedule: a reload keeps the control's state.
+  await page.reload();
+  await expect(page.getByTestId('ctl-schedule')).toHaveValue('step');
+  await expect(page.getByTestId('ctl-decay')).toHaveValue('0.25');
+  await expect(page.getByTestId('ctl-decay-epochs')).toHaveValue('5');
+  await page.getByTestId('ctl-schedule').selectOption('constant');
+  await expect(page).not.toHaveURL(/schedule=/);
+  await expect(page.getByTestId('ctl-decay')).toHaveCount(0);
+  await page.screenshot({ path: info.outputPath('schedule-1280.png') });
+});

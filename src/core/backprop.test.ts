@@ -9,18 +9,8 @@ import {
   ACTIVATIONS, createTrainer, encodeTarget, exampleLoss, layerSignals, nudge, phaseSequence, rms, sampleActivation,
   sgdPreview, traceExample, type ActivationName, type ExampleTrace, type LossName, type NetSpec, type OutputName, type TraceInput,
 } from './index';
+import { HEADS, KINKED, type Head } from './testing/heads';
 
-interface Head { readonly output: OutputName; readonly loss: LossName; readonly outputs: number }
-const HEADS: readonly Head[] = [
-  { output: 'sigmoid', loss: 'bce', outputs: 1 },
-  { output: 'sigmoid', loss: 'mse', outputs: 1 },
-  { output: 'tanh', loss: 'mse', outputs: 1 },
-  { output: 'linear', loss: 'mse', outputs: 1 },
-  { output: 'softmax', loss: 'ce', outputs: 3 },
-];
-
-/** Kinked activations: a difference stencil that straddles z = 0 is O(h) wrong, so such coordinates are skipped. */
-const KINKED: ReadonlySet<string> = new Set(['relu', 'leaky-relu', 'elu', 'softsign']);
 /** Step of the tampering test's plain central difference. */
 const H = 1e-6;
 /**

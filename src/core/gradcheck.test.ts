@@ -7,25 +7,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   ACTIVATIONS, activateScalar, applyUpdate, backward, createNetwork, createOptimizerState, DEFAULT_OPTIMIZER, derivativeScalar, forward, outputDelta,
-  type ActivationName, type LossName, type Network, type NetSpec, type OutputName,
+  type ActivationName, type Network, type NetSpec,
 } from './index';
+import { HEADS, KINKED, type Head } from './testing/heads';
 
-interface Head { readonly output: OutputName; readonly loss: LossName; readonly outputs: number }
-
-const HEADS: readonly Head[] = [
-  { output: 'sigmoid', loss: 'bce', outputs: 1 },
-  { output: 'sigmoid', loss: 'mse', outputs: 1 },
-  { output: 'tanh', loss: 'mse', outputs: 1 },
-  { output: 'linear', loss: 'mse', outputs: 1 },
-  { output: 'softmax', loss: 'ce', outputs: 3 },
-];
-
-/**
- * Activations whose f' or f'' jumps at z = 0 (relu, leaky-relu: f'; elu, softsign: f''). A
- * central difference across such a point has an O(h) error instead of O(h^2), so cases with a
- * pre-activation this close to 0 are resampled.
- */
-const KINKED: ReadonlySet<ActivationName> = new Set(['relu', 'leaky-relu', 'elu', 'softsign']);
 const KINK_MARGIN = 1e-4;
 const H = 1e-6;
 const REL_TOL = 1e-5;
@@ -97,7 +82,7 @@ function meanLoss(net: Network, c: Case, T: Float64Array): number {
 function kinkDistance(net: Network, c: Case): number {
   let m = Infinity;
   c.spec.hidden.forEach((l, i) => {
-    if (!KINKED.has(l.fn as ActivationName)) return;
+    if (!KINKED.has(l.fn)) return;
     const z = net.zs[i]!;
     for (let k = 0; k < c.rows * l.units; k++) m = Math.min(m, Math.abs(z[k]!));
   });

@@ -5,6 +5,7 @@
  */
 import { isPlainInputs, writeFeatures } from './features';
 import { ensureCapacity, forward, type Network } from './mlp';
+import { unitViews } from './kernels/wasmNet';
 
 /** Grid points per forward pass: big enough to amortize loop overhead, small enough for cache. */
 const CHUNK = 256;
@@ -69,8 +70,8 @@ export function evaluateGrid(
         // contiguous copy per unit.
         const pz = wn.pZs[l]!;
         wn.k.toUnitMajorF32(wn.pActs[l + 1]!, w, rows, pz);
-        const buf = wn.memory.buffer;
-        for (let u = 0; u < w; u++) out.set(new Float32Array(buf, pz + 4 * u * rows, rows), (unitBase + u) * total + from);
+        const views = unitViews(wn, pz, w, rows);
+        for (let u = 0; u < w; u++) out.set(views[u]!, (unitBase + u) * total + from);
         unitBase += w;
         continue;
       }

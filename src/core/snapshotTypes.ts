@@ -75,6 +75,8 @@ export interface ModelSnapshot {
   metricsEpoch: number;
   /** Identifies the measurement: a new id is a new point for the loss chart; the same id is a repeat. */
   metricsId: number;
+  /** The learning rate at `metricsEpoch` (NaN before the first measurement). */
+  metricsLr?: number;
   trainLoss: number;
   testLoss: number;
   trainAccuracy: number | null;

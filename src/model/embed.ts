@@ -14,7 +14,7 @@ export const DEFAULT_EMBED_PANELS: readonly EmbedPanel[] = ['network', 'boundary
 
 /** Controls `hide=` can remove: playback, the network's shape (+/- layers and neurons), then the toolbar's settings by URL key. */
 export const EMBED_CONTROLS = [
-  'play', 'step', 'reset', 'speed', 'layers', 'lr', 'activation', 'output', 'loss', 'init', 'optimizer', 'momentum', 'batch', 'l1', 'l2',
+  'play', 'step', 'reset', 'speed', 'layers', 'lr', 'schedule', 'activation', 'output', 'loss', 'init', 'optimizer', 'momentum', 'batch', 'l1', 'l2',
 ] as const;
 export type EmbedControl = (typeof EMBED_CONTROLS)[number];
 

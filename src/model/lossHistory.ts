@@ -1,5 +1,6 @@
 /**
- * A bounded, immutable history of (epoch, train loss, test loss) for the loss chart.
+ * A bounded, immutable history of (epoch, train loss, test loss, learning rate) for the loss
+ * chart and its CSV export.
  *
  * Two halves: the newest capacity/2 points are kept exactly (the tail); older points are
  * averaged into a summary at a uniform stride (raw points per summary point). When the
@@ -10,11 +11,13 @@
  * Every push returns a new object with new arrays: the store compares by reference.
  */
 
-/** Three parallel arrays of one series section. */
+/** Parallel arrays of one series section. */
 export interface LossSeries {
   readonly epoch: Float64Array;
   readonly train: Float64Array;
   readonly test: Float64Array;
+  /** The learning rate the next step used at that epoch (NaN: not reported). */
+  readonly lr: Float64Array;
 }
 
 /** Running sums of the raw points not yet folded into a summary point. */
@@ -23,6 +26,7 @@ interface Pending {
   readonly epoch: number;
   readonly train: number;
   readonly test: number;
+  readonly lr: number;
 }
 
 export interface LossHistory {
@@ -40,10 +44,18 @@ export interface LossPoint {
   epoch: number;
   train: number;
   test: number;
+  /** The learning rate at that epoch; absent when it was not reported. */
+  lr?: number;
 }
 
-const EMPTY: LossSeries = { epoch: new Float64Array(0), train: new Float64Array(0), test: new Float64Array(0) };
-const NO_PENDING: Pending = { count: 0, epoch: 0, train: 0, test: 0 };
+/** A point with how many raw measurements it averages (1 for the exact tail). */
+export interface LossRow extends LossPoint {
+  averaged: number;
+}
+
+const series = (m: number): LossSeries => ({ epoch: new Float64Array(m), train: new Float64Array(m), test: new Float64Array(m), lr: new Float64Array(m) });
+const EMPTY: LossSeries = series(0);
+const NO_PENDING: Pending = { count: 0, epoch: 0, train: 0, test: 0, lr: 0 };
 
 /** An empty history holding at most `capacity` points (rounded up to an even number >= 4). */
 export function createLossHistory(capacity = 512): LossHistory {
@@ -59,13 +71,15 @@ export function historyLength(h: LossHistory): number {
 /**
  * Adds a point and returns a new history. The same epoch as the last point replaces it
  * (a batch step inside an epoch); an earlier epoch means a reset and starts afresh.
+ * `lr` is the learning rate at that epoch (NaN when unknown).
  */
-export function pushLoss(h: LossHistory, epoch: number, train: number, test: number): LossHistory {
+export function pushLoss(h: LossHistory, epoch: number, train: number, test: number, lr = NaN): LossHistory {
   const n = h.tail.epoch.length;
   const last = n > 0 ? h.tail.epoch[n - 1]! : -Infinity;
-  if (epoch < last) return pushLoss(createLossHistory(h.capacity), epoch, train, test);
-  if (epoch === last) return { ...h, tail: append(h.tail, n - 1, epoch, train, test, 0) };
-  if (n < h.capacity / 2) return { ...h, tail: append(h.tail, n, epoch, train, test, 0) };
+  const pt = { epoch, train, test, lr };
+  if (epoch < last) return pushLoss(createLossHistory(h.capacity), epoch, train, test, lr);
+  if (epoch === last) return { ...h, tail: append(h.tail, n - 1, pt, 0) };
+  if (n < h.capacity / 2) return { ...h, tail: append(h.tail, n, pt, 0) };
   // The tail is full: its oldest point moves into the pending bucket. A full summary is
   // halved before a new bucket starts, so every bucket covers exactly `stride` raw points.
   let { summary, stride } = h;
@@ -74,44 +88,58 @@ export function pushLoss(h: LossHistory, epoch: number, train: number, test: num
     summary = halve(summary);
     stride *= 2;
   }
-  p = { count: p.count + 1, epoch: p.epoch + h.tail.epoch[0]!, train: p.train + h.tail.train[0]!, test: p.test + h.tail.test[0]! };
+  const t = h.tail;
+  p = { count: p.count + 1, epoch: p.epoch + t.epoch[0]!, train: p.train + t.train[0]!, test: p.test + t.test[0]!, lr: p.lr + t.lr[0]! };
   if (p.count === stride) {
-    summary = append(summary, summary.epoch.length, p.epoch / stride, p.train / stride, p.test / stride, 0);
+    summary = append(summary, summary.epoch.length, { epoch: p.epoch / stride, train: p.train / stride, test: p.test / stride, lr: p.lr / stride }, 0);
     p = NO_PENDING;
   }
-  return { capacity: h.capacity, summary, stride, pending: p, tail: append(h.tail, n, epoch, train, test, 1) };
+  return { capacity: h.capacity, summary, stride, pending: p, tail: append(h.tail, n, pt, 1) };
 }
 
-/** A copy of s[drop, keep) with (epoch, train, test) written at index keep - drop. */
-function append(s: LossSeries, keep: number, epoch: number, train: number, test: number, drop: number): LossSeries {
+/** A copy of s[drop, keep) with `pt` written at index keep - drop. */
+function append(s: LossSeries, keep: number, pt: Required<LossPoint>, drop: number): LossSeries {
   const m = keep - drop + 1;
-  const out: LossSeries = { epoch: new Float64Array(m), train: new Float64Array(m), test: new Float64Array(m) };
-  out.epoch.set(s.epoch.subarray(drop, keep)); out.train.set(s.train.subarray(drop, keep)); out.test.set(s.test.subarray(drop, keep));
-  out.epoch[m - 1] = epoch; out.train[m - 1] = train; out.test[m - 1] = test;
+  const out = series(m);
+  for (const k of KEYS) {
+    out[k].set(s[k].subarray(drop, keep));
+    out[k][m - 1] = pt[k];
+  }
   return out;
 }
+
+const KEYS = ['epoch', 'train', 'test', 'lr'] as const;
 
 /** Averages adjacent pairs (all points have the same weight, so plain means are right). */
 function halve(s: LossSeries): LossSeries {
   const m = s.epoch.length >> 1;
-  const out: LossSeries = { epoch: new Float64Array(m), train: new Float64Array(m), test: new Float64Array(m) };
-  for (let k = 0; k < m; k++) {
-    out.epoch[k] = (s.epoch[2 * k]! + s.epoch[2 * k + 1]!) / 2;
-    out.train[k] = (s.train[2 * k]! + s.train[2 * k + 1]!) / 2;
-    out.test[k] = (s.test[2 * k]! + s.test[2 * k + 1]!) / 2;
-  }
+  const out = series(m);
+  for (const key of KEYS) for (let k = 0; k < m; k++) out[key][k] = (s[key][2 * k]! + s[key][2 * k + 1]!) / 2;
+  return out;
+}
+
+/** A point; the rate only when it was reported (a mean with an unreported rate is NaN too). */
+function point(epoch: number, train: number, test: number, lr: number): LossPoint {
+  return Number.isFinite(lr) ? { epoch, train, test, lr } : { epoch, train, test };
+}
+
+/**
+ * The points with the number of raw measurements each one averages, oldest first: the
+ * summary's points average `stride`, the pending point fewer, the tail's are exact (1).
+ */
+export function historyRows(h: LossHistory): LossRow[] {
+  const out: LossRow[] = [];
+  const add = (s: LossSeries, averaged: number) => {
+    for (let i = 0; i < s.epoch.length; i++) out.push({ ...point(s.epoch[i]!, s.train[i]!, s.test[i]!, s.lr[i]!), averaged });
+  };
+  add(h.summary, h.stride);
+  const p = h.pending;
+  if (p.count > 0) out.push({ ...point(p.epoch / p.count, p.train / p.count, p.test / p.count, p.lr / p.count), averaged: p.count });
+  add(h.tail, 1);
   return out;
 }
 
 /** The points as plain objects, oldest first (for d3 line generators). */
 export function historyPoints(h: LossHistory): LossPoint[] {
-  const out: LossPoint[] = [];
-  const add = (s: LossSeries) => {
-    for (let i = 0; i < s.epoch.length; i++) out.push({ epoch: s.epoch[i]!, train: s.train[i]!, test: s.test[i]! });
-  };
-  add(h.summary);
-  const p = h.pending;
-  if (p.count > 0) out.push({ epoch: p.epoch / p.count, train: p.train / p.count, test: p.test / p.count });
-  add(h.tail);
-  return out;
+  return historyRows(h).map(({ averaged: _, ...p }) => p);
 }

@@ -73,7 +73,7 @@ function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined):
     unitGrids: snap.unitGrids ?? m.unitGrids,
     unitGridN: snap.unitGrids ? snap.unitGridN : m.unitGridN,
     hidden: snap.hidden ? { view: snap.hidden, params: snap.params } : m.hidden,
-    history: newLoss ? pushLoss(m.history, snap.metricsEpoch, snap.trainLoss, snap.testLoss) : m.history,
+    history: newLoss ? pushLoss(m.history, snap.metricsEpoch, snap.trainLoss, snap.testLoss, snap.metricsLr ?? NaN) : m.history,
     grads: newEpoch ? pushGrads(m.grads, snap.epoch, snap.step, snap.stats) : m.grads,
   };
 }

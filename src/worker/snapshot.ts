@@ -51,13 +51,15 @@ export interface Metrics {
   step: number;
   /** Counts measurements (per engine), so the UI records a loss point only for a new one. */
   id: number;
+  /** The learning rate at `epoch` (the schedule's), so the loss chart pairs each loss with its rate. */
+  lr: number;
   train: Evaluation;
   test: Evaluation;
   actHist: ModelSnapshot['actHist'];
 }
 
 /** Shown until a huge net's first evaluation arrives. */
-export const NO_METRICS: Metrics = { epoch: -1, step: -1, id: 0, train: { loss: NaN, accuracy: null }, test: { loss: NaN, accuracy: null }, actHist: undefined };
+export const NO_METRICS: Metrics = { epoch: -1, step: -1, id: 0, lr: NaN, train: { loss: NaN, accuracy: null }, test: { loss: NaN, accuracy: null }, actHist: undefined };
 
 /** Multiply-adds of one full evaluation (train and test sets). */
 export function evalCost(tr: Trainer): number {
@@ -69,7 +71,7 @@ export function measureMetrics(tr: Trainer, id = 0): Metrics {
   const train = evaluate(tr, 'train');
   // The training set's activations are still in the scratch buffers: histogram them now.
   const actHist = activationHistogram(tr.net, lastChunkRows(tr.data.train.n, tr.net.capacity));
-  return { epoch: tr.epoch, step: tr.step, id, train, test: evaluate(tr, 'test'), actHist };
+  return { epoch: tr.epoch, step: tr.step, id, lr: currentLr(tr), train, test: evaluate(tr, 'test'), actHist };
 }
 
 /** Counters, statistics and parameters, with the given metrics. */
@@ -77,7 +79,7 @@ export function baseSnapshot(tr: Trainer, m: Metrics): ModelSnapshot {
   const { train: tra, test: tes, actHist } = m;
   return {
     step: tr.step, epoch: tr.epoch, diverged: tr.diverged, lr: currentLr(tr), divergence: tr.divergence,
-    metricsEpoch: m.epoch, metricsId: m.id,
+    metricsEpoch: m.epoch, metricsId: m.id, metricsLr: m.lr,
     trainLoss: tra.loss, testLoss: tes.loss, trainAccuracy: tra.accuracy, testAccuracy: tes.accuracy,
     stats: tr.stats.map((s) => ({ ...s })),
     params: toFloat32(tr.net.params),

@@ -14,6 +14,8 @@ import { outputDomain } from '../../viz/domains';
 import { selData, selMeasure, selModels } from '../../store/selectors';
 import type { ModelView } from '../../store/types';
 import { useApp } from '../StoreContext';
+import { ExportCsvButton, ExportPngButton } from '../ExportButtons';
+import { gradTableCsv } from '../../store/exportCsv';
 import { outputLayer } from '../../core/layout';
 
 /** A compared network at a glance: its loss and accuracy, and its output over the plane. */
@@ -30,6 +32,23 @@ function ModelAside({ m, classes, name }: { m: ModelView; classes: number; name:
         grid={m.boundary} n={n} offset={out.fanOut > 1 ? n * n : 0} domain={outputDomain(out.fn, classes)}
         label={t('grad.compare.outputLabel', { name })}
       />
+    </>
+  );
+}
+
+/** PNG of the panel and CSV of its table, named for the network (a, b in compare mode) and the epoch. */
+function GradientExports({ m, which, theory }: { m: ModelView; which: 'a' | 'b' | null; theory: readonly number[] | null }) {
+  const suffix = which ? `-${which}` : '';
+  return (
+    <>
+      <ExportPngButton name={`gradients${suffix}`} />
+      {m.latest && (
+        <ExportCsvButton
+          name={`gradient-table${suffix}`} testId={`gradient-csv${suffix}`} label={t('byod.csv.gradTable')} title={t('byod.csv.gradTableTitle')}
+          epoch={m.latest.epoch}
+          make={() => gradTableCsv({ epoch: m.latest!.epoch, stats: m.latest!.stats, layers: m.info.layout.layers, theory })}
+        />
+      )}
     </>
   );
 }
@@ -74,6 +93,7 @@ export function GradientPanels() {
           deepHistory={deepHistory}
           historyRows={Math.max(...models.map((x) => x.grads.layers))}
           aside={compare ? <ModelAside m={m} classes={data?.classes ?? 2} name={i === 0 ? 'A' : 'B'} /> : undefined}
+          tools={<GradientExports m={m} which={compare ? (i === 0 ? 'a' : 'b') : null} theory={theories[i]?.predicted ?? null} />}
         />
       ))}
     </div>

@@ -14,6 +14,7 @@ import { hiddenSpaceView, inputSeparable } from '../../panels/hiddenspace/hidden
 import { selPickedPoint, selShownHiddenLayer } from '../../store/lessonSlice';
 import { selData, selModelA } from '../../store/selectors';
 import { useApp, useAppStore } from '../StoreContext';
+import { ExportPngButton } from '../ExportButtons';
 
 export function HiddenSpaceContainer() {
   const m = useApp(selModelA);
@@ -63,6 +64,7 @@ export function HiddenSpaceContainer() {
       } : null}
       picked={picked === null ? 0 : picked.which === 'train' ? picked.index : null}
       onPick={(index) => store.getState().setLesson({ pickedPoint: { which: 'train', index } })}
+      tools={v.layer !== null ? <ExportPngButton name={`hidden-space-layer-${v.layer + 1}`} epoch={frame?.epoch} /> : undefined}
     />
   );
 }

@@ -3,11 +3,14 @@ import { formatInt, t } from '../../i18n';
 import { Metrics } from '../../panels/metrics/Metrics';
 import { useMemo } from 'react';
 import { LossChart, type LossMark } from '../../panels/metrics/LossChart';
+import { lossHistoryCsv } from '../../store/exportCsv';
+import { ExportCsvButton, ExportPngButton } from '../ExportButtons';
 import { selMilestones } from '../../store/railSlice';
 import { useApp } from '../StoreContext';
 import { selConfig, selData, selEpochsPerSecond, selModelA } from '../../store/selectors';
 import type { AppState } from '../../store/types';
 
+const selSchedule = (s: AppState) => s.config.schedule;
 const selNoTestSet = (s: AppState): boolean => s.data !== null && s.data.testY.length === 0;
 import { isTruthTable } from '../../core/datasets';
 import { outputRangeProblem } from '../../model/outputRange';
@@ -62,5 +65,16 @@ export function LossChartContainer() {
     if (ms.solvedEpoch !== null) out.push({ epoch: ms.solvedEpoch, label: t('output.solvedMark', { n: formatInt(ms.solvedEpoch) }), testId: 'solved-mark' });
     return out;
   }, [ms.separableEpoch, ms.solvedEpoch]);
-  return m ? <LossChart history={m.history} height={130} marks={marks} /> : null;
+  const schedule = useApp(selSchedule);
+  if (!m) return null;
+  const tools = (
+    <>
+      <ExportPngButton name="loss-chart" />
+      <ExportCsvButton
+        name="loss-history" testId="loss-csv" label={t('byod.csv.lossHistory')} title={t('byod.csv.lossHistoryTitle')}
+        make={() => lossHistoryCsv(m.history)}
+      />
+    </>
+  );
+  return <LossChart history={m.history} height={130} marks={marks} lrAlways={schedule !== 'constant'} tools={tools} />;
 }

@@ -32,6 +32,8 @@ export interface WasmNet {
   readonly pM: number;
   readonly pV: number;
   readonly pT: number;
+  /** Size of the scratch at pT, in doubles. */
+  readonly scratchDoubles: number;
   /** Current views of lastGood, m and v [P] (replaced when the memory grows). */
   lastGood: Float64Array;
   m: Float64Array;
@@ -40,6 +42,25 @@ export interface WasmNet {
   pActs: number[];
   pZs: number[];
   pDeltas: number[];
+  /** float32 views made by unitViews, for the current buffer. */
+  f32Views: { buffer: ArrayBuffer; byKey: Map<string, Float32Array[]> };
+}
+
+/**
+ * `count` float32 views of `rows` each, back to back from byte offset `p`: a grid chunk's
+ * unit-major outputs (grid.ts). Cached, so a grid allocates no views after its first frame;
+ * a grown memory (new buffer) starts a new cache.
+ */
+export function unitViews(wn: WasmNet, p: number, count: number, rows: number): Float32Array[] {
+  const buffer = wn.memory.buffer;
+  if (wn.f32Views.buffer !== buffer) wn.f32Views = { buffer, byKey: new Map() };
+  const key = `${p},${count},${rows}`;
+  let views = wn.f32Views.byKey.get(key);
+  if (!views) {
+    views = Array.from({ length: count }, (_, u) => new Float32Array(buffer, p + 4 * u * rows, rows));
+    wn.f32Views.byKey.set(key, views);
+  }
+  return views;
 }
 
 /** Views the Network exposes; all of them alias the wasm memory. */
@@ -54,10 +75,14 @@ export interface WasmViews {
 /** Doubles rounded up to an even count, so every buffer starts 16-byte aligned. */
 const even = (n: number): number => n + (n & 1);
 
-function scratchStart(layout: Layout): number {
-  let t = 0;
+function scratchDoubles(layout: Layout): number {
+  let t = 16;
   for (const l of layout.layers) t = Math.max(t, l.fanIn * Math.max(l.fanOut, SMALL_ROWS));
-  return 8 * (5 * even(layout.paramCount) + even(Math.max(t, 16)));
+  return even(t);
+}
+
+function scratchStart(layout: Layout): number {
+  return 8 * (5 * even(layout.paramCount) + scratchDoubles(layout));
 }
 
 function bytesFor(layout: Layout, rows: number): number {
@@ -72,9 +97,9 @@ export function createWasmNet(layout: Layout, rows: number, module: object): { w
   const pGrads = 8 * even(layout.paramCount);
   const none = new Float64Array(0);
   const wn: WasmNet = {
-    k: exports, memory, pParams: 0, pGrads, pLastGood: 2 * pGrads, pM: 3 * pGrads, pV: 4 * pGrads, pT: 5 * pGrads,
+    k: exports, memory, pParams: 0, pGrads, pLastGood: 2 * pGrads, pM: 3 * pGrads, pV: 4 * pGrads, pT: 5 * pGrads, scratchDoubles: scratchDoubles(layout),
     lastGood: none, m: none, v: none,
-    pActs: [], pZs: [], pDeltas: [],
+    pActs: [], pZs: [], pDeltas: [], f32Views: { buffer: new ArrayBuffer(0), byKey: new Map() },
   };
   return { wn, views: place(wn, layout, rows) };
 }

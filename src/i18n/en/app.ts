@@ -101,6 +101,7 @@ export const app = {
     full: 'full',
     rangeOpen: 'Enter a number greater than {{min}} and at most {{max}}.',
     rangeClosed: 'Enter a number between {{min}} and {{max}}.',
+    rangeInt: 'Enter a whole number between {{min}} and {{max}}.',
     lossLabel: { mse: 'MSE', bce: 'BCE', ce: 'Cross-entropy' },
     lossTitle: { mse: 'Mean squared error', bce: 'Binary cross-entropy', ce: 'Softmax cross-entropy' },
     optimizerLabel: { sgd: 'SGD', momentum: 'Momentum', adam: 'Adam' },

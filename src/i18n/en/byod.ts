@@ -84,5 +84,12 @@ export const byod = {
     lrMin: 'Floor α',
     showRate: 'Show the rate',
     rate: 'learning rate',
+    rateKey: 'learning rate (right axis)',
+    formula: {
+      constant: 'The rate stays at η.',
+      step: 'η · γ^⌊epoch / k⌋: the rate is multiplied by γ every k epochs, in steps.',
+      exponential: 'η · γ^(epoch / k): a smooth decay, by a factor γ every k epochs.',
+      cosine: 'η · (α + (1 − α) · ½(1 + cos(π · min(epoch, k) / k))): from η down to α·η over k epochs, then flat.',
+    },
   },
 };

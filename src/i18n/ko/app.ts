@@ -101,6 +101,7 @@ export const app: Resource['app'] = {
     full: '전체',
     rangeOpen: '{{min}}보다 크고 {{max}} 이하인 수를 입력하세요.',
     rangeClosed: '{{min}}에서 {{max}} 사이의 수를 입력하세요.',
+    rangeInt: '{{min}}에서 {{max}} 사이의 정수를 입력하세요.',
     lossLabel: { mse: 'MSE', bce: 'BCE', ce: '교차 엔트로피' },
     lossTitle: { mse: '평균 제곱 오차', bce: '이진 교차 엔트로피', ce: '소프트맥스 교차 엔트로피' },
     optimizerLabel: { sgd: 'SGD', momentum: '모멘텀', adam: 'Adam' },

@@ -87,5 +87,12 @@ export const byod: Resource['byod'] = {
     lrMin: '하한 α',
     showRate: '학습률 표시',
     rate: '학습률',
+    rateKey: '학습률 (오른쪽 축)',
+    formula: {
+      constant: '학습률이 η로 유지됩니다.',
+      step: 'η · γ^⌊에포크 / k⌋: k 에포크마다 학습률에 γ를 곱해 계단식으로 줄입니다.',
+      exponential: 'η · γ^(에포크 / k): k 에포크마다 γ배가 되도록 매끄럽게 줄입니다.',
+      cosine: 'η · (α + (1 − α) · ½(1 + cos(π · min(에포크, k) / k))): k 에포크 동안 η에서 α·η까지 줄어든 뒤 유지됩니다.',
+    },
   },
 };

@@ -8,6 +8,7 @@ import { INITS, type InitName } from '../../core/init';
 import { OPTIMIZERS, type OptimizerName } from '../../core/optimizers';
 import { fmtSci } from '../../viz/format';
 import { NumberField, SelectField, type SelectOption } from './fields';
+import { ScheduleFields } from './ScheduleFields';
 import {
   BATCH_PRESETS, L1_BOUNDS, lossAfterOutput, LR_BOUNDS, LR_PRESETS, MOMENTUM_BOUNDS, REG_BOUNDS, validLosses, validOutputs,
 } from './headOptions';
@@ -54,6 +55,7 @@ export function HyperParams({ config, onChange, hide }: HyperParamsProps) {
           onCommit={(lr) => onChange({ lr })}
         />}
       </div>
+      {shown('schedule') && <ScheduleFields config={config} onChange={onChange} />}
       {shown('activation') && <SelectField label={t('app.hyper.activation')} testId="ctl-activation" value={config.activation} options={named<ActivationName>(t, 'activationLabel', ACTIVATIONS)} onChange={(activation) => onChange({ activation })} />}
       {shown('output') && <SelectField label={t('app.hyper.output')} testId="ctl-output" value={config.output} options={outputs} onChange={setOutput} />}
       {shown('loss') && <SelectField label={t('app.hyper.loss')} testId="ctl-loss" value={config.loss} options={losses} onChange={(loss) => onChange({ loss })} />}

@@ -36,20 +36,26 @@ export interface Bounds {
   max: number;
   /** Exclude min itself (a learning rate of 0 learns nothing). */
   openMin?: boolean;
+  /** Whole numbers only (an 'int' field: epochs, counts). */
+  integer?: boolean;
 }
 
 /** A control's bounds: the config field table's row for its field. */
-export const boundsOf = (f: NumberSpec): Bounds => ({ min: f.min, max: f.max, openMin: f.openMin });
+export const boundsOf = (f: NumberSpec): Bounds => ({ min: f.min, max: f.max, openMin: f.openMin, ...(f.kind === 'int' ? { integer: true } : {}) });
 
 export const LR_BOUNDS: Bounds = boundsOf(FIELDS.lr);
 export const L1_BOUNDS: Bounds = boundsOf(FIELDS.l1);
 export const REG_BOUNDS: Bounds = boundsOf(FIELDS.l2);
 export const MOMENTUM_BOUNDS: Bounds = boundsOf(FIELDS.momentum);
+export const DECAY_BOUNDS: Bounds = boundsOf(FIELDS.decay);
+export const DECAY_EPOCHS_BOUNDS: Bounds = boundsOf(FIELDS.decayEpochs);
+export const LR_MIN_BOUNDS: Bounds = boundsOf(FIELDS.lrMin);
 
 /** Parses typed text (the URL's and CLI's decimal rule); returns the number or a message saying what is accepted. */
 export function parseBounded(text: string, b: Bounds): { value: number } | { error: string } {
   const v = parseDecimal(text);
-  const ok = Number.isFinite(v) && (b.openMin ? v > b.min : v >= b.min) && v <= b.max;
+  const ok = Number.isFinite(v) && (b.openMin ? v > b.min : v >= b.min) && v <= b.max && (!b.integer || Number.isInteger(v));
   if (ok) return { value: v };
-  return { error: t(b.openMin ? 'app.hyper.rangeOpen' : 'app.hyper.rangeClosed', { min: b.min, max: b.max }) };
+  const key = b.integer ? 'app.hyper.rangeInt' : b.openMin ? 'app.hyper.rangeOpen' : 'app.hyper.rangeClosed';
+  return { error: t(key, { min: b.min, max: b.max }) };
 }

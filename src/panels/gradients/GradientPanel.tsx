@@ -48,6 +48,8 @@ export interface GradientPanelProps {
   historyRows?: number;
   /** Shown at the right of the header (compare mode: the output picture and the loss). */
   aside?: ReactNode;
+  /** Buttons in the header (PNG of the panel, CSV of the table). */
+  tools?: ReactNode;
 }
 
 export function GradientPanel(props: GradientPanelProps) {
@@ -61,11 +63,12 @@ export function GradientPanel(props: GradientPanelProps) {
   const title = name ? t('grad.network', { name }) : t('grad.perLayer');
 
   return (
-    <article className="gl-panel" data-testid="gradient-panel" data-model={name ?? 'A'} aria-label={`${title}: ${summary}`}>
+    <article className="gl-panel" data-testid="gradient-panel" data-export-root="" data-model={name ?? 'A'} aria-label={`${title}: ${summary}`}>
       <header className="gl-panel-head">
         <h3>{name ? <span className={`gl-badge gl-badge-${name}`}>{name}</span> : null}{name ? summary : title}</h3>
         {!name && <span className="gl-panel-sub">{summary}</span>}
         {aside && <div className="gl-panel-aside">{aside}</div>}
+        {props.tools && <span className="gl-panel-tools">{props.tools}</span>}
       </header>
       <div className="gl-panel-body">
         <div className="gl-block" ref={mainRef}>

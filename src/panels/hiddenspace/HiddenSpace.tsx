@@ -4,7 +4,7 @@
  * shows both verdicts, tested exactly, next to the moving picture.
  */
 import { t } from '../../i18n';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { fmtSci } from '../../viz/format';
 import { short } from '../../viz/numbers';
 import { collapsedPairs, COLLAPSE_SHARE, referenceScale, spreadOf, trueScaleDomains } from './collapse';
@@ -33,6 +33,8 @@ export interface HiddenSpaceProps
   separableEpoch?: number | null;
   /** The replay scrubber over the kept pictures; absent when there is nothing to replay. */
   replay?: ReplayProps | null;
+  /** Buttons at the right of the header (the PNG export). */
+  tools?: ReactNode;
 }
 
 export interface ReplayProps {
@@ -64,7 +66,7 @@ export function HiddenSpace(props: HiddenSpaceProps) {
     ? [t('hidden.pc1', { pct: pct(current.projection.explained[0]) }), t('hidden.pc2', { pct: pct(current.projection.explained[1]) })]
     : [t('hidden.h1'), t('hidden.h2')];
   return (
-    <section className="hs" data-testid="hidden-space" data-separable={separableAttr(hiddenVerdict)} data-layer={layer ?? undefined}
+    <section className="hs" data-testid="hidden-space" data-export-root="" data-separable={separableAttr(hiddenVerdict)} data-layer={layer ?? undefined}
       aria-label={t('hidden.title')}>
       <header className="hs-head">
         <h3>{t('hidden.title')}</h3>
@@ -76,6 +78,7 @@ export function HiddenSpace(props: HiddenSpaceProps) {
             </select>
           </label>
         )}
+        {props.tools && <span className="hs-tools">{props.tools}</span>}
       </header>
       <ul className="hs-verdicts">
         <li data-testid="input-space" data-separable={separableAttr(inputSeparable)} className={verdictClass(inputSeparable)}>

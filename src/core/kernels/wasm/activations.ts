@@ -229,7 +229,32 @@ export function reluBack(pZ: usize, pD: usize, n: i32): void {
  */
 export function toUnitMajorF32(pA: usize, w: i32, rows: i32, pOut: usize): void {
   const stride = <usize>w << 3;
-  for (let u = 0; u < w; u++) {
+  const r4 = rows & ~3;
+  let u = 0;
+  // Two units by four rows: four f64x2 loads of (u, u + 1) for rows r..r+3, rounded to float32
+  // (f32x4.demote rounds to nearest like the scalar demote), regrouped into one f32x4 per unit.
+  for (; u + 2 <= w; u += 2) {
+    let src = pA + (<usize>u << 3);
+    const d0 = pOut + (<usize>(u * rows) << 2), d1 = d0 + (<usize>rows << 2);
+    let r = 0;
+    for (; r < r4; r += 4) {
+      const a0 = f32x4.demote_f64x2_zero(v128.load(src));
+      const a1 = f32x4.demote_f64x2_zero(v128.load(src + stride));
+      const a2 = f32x4.demote_f64x2_zero(v128.load(src + 2 * stride));
+      const a3 = f32x4.demote_f64x2_zero(v128.load(src + 3 * stride));
+      const lo = i32x4.shuffle(a0, a1, 0, 4, 1, 5); // u r0, u r1, u+1 r0, u+1 r1
+      const hi = i32x4.shuffle(a2, a3, 0, 4, 1, 5); // u r2, u r3, u+1 r2, u+1 r3
+      v128.store(d0 + (<usize>r << 2), i64x2.shuffle(lo, hi, 0, 2));
+      v128.store(d1 + (<usize>r << 2), i64x2.shuffle(lo, hi, 1, 3));
+      src += 4 * stride;
+    }
+    for (; r < rows; r++) {
+      store<f32>(d0 + (<usize>r << 2), <f32>load<f64>(src));
+      store<f32>(d1 + (<usize>r << 2), <f32>load<f64>(src, 8));
+      src += stride;
+    }
+  }
+  for (; u < w; u++) {
     let src = pA + (<usize>u << 3);
     const dst = pOut + (<usize>(u * rows) << 2);
     for (let r = 0; r < rows; r++) {

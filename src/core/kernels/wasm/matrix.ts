@@ -205,6 +205,39 @@ function inputGradRow(pW: usize, fanIn: i32, fanOut: i32, d: usize, o: usize): v
  * contiguous): two units by four columns per pass.
  */
 export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: usize, pD: usize, rows: i32, inv: f64): void {
+  weightGradBody<f64>(pGW, pGB, fanIn, fanOut, pX, pD, rows, inv);
+}
+
+/**
+ * weightGrad with the products d[r, i] * inv computed once, into pS [rows x fanOut] (the
+ * host's scratch), rather than once per block of four columns: the same values, so the same
+ * sums, with a third fewer operations in the inner loop.
+ */
+export function weightGradScaled(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: usize, pD: usize, rows: i32, inv: f64, pS: usize): void {
+  const n = rows * fanOut;
+  const vinv = f64x2.splat(inv);
+  let k = 0;
+  for (; k + 2 <= n; k += 2) v128.store(pS + (<usize>k << 3), f64x2.mul(v128.load(pD + (<usize>k << 3)), vinv));
+  if (k < n) store<f64>(pS + (<usize>k << 3), load<f64>(pD + (<usize>k << 3)) * inv);
+  weightGradBody<i32>(pGW, pGB, fanIn, fanOut, pX, pS, rows, inv);
+}
+
+/** d * inv, or d itself when the deltas come prescaled (S = i32 selects that at compile time). */
+// @ts-ignore: decorator
+@inline
+function sc<S>(d: v128, vinv: v128): v128 {
+  return isInteger<S>() ? d : f64x2.mul(d, vinv);
+}
+
+// @ts-ignore: decorator
+@inline
+function sc1<S>(d: f64, inv: f64): f64 {
+  return isInteger<S>() ? d : d * inv;
+}
+
+// @ts-ignore: decorator
+@inline
+function weightGradBody<S>(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: usize, pD: usize, rows: i32, inv: f64): void {
   const xStride = <usize>fanIn << 3;
   const dStride = <usize>fanOut << 3;
   const vinv = f64x2.splat(inv);
@@ -214,13 +247,13 @@ export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
   for (; i + 2 <= fanOut; i += 2) {
     let s = zero;
     let dp = pD + (<usize>i << 3);
-    for (let r = 0; r < rows; r++) { s = f64x2.add(s, f64x2.mul(v128.load(dp), vinv)); dp += dStride; }
+    for (let r = 0; r < rows; r++) { s = f64x2.add(s, sc<S>(v128.load(dp), vinv)); dp += dStride; }
     v128.store(pGB + (<usize>i << 3), s);
   }
   for (; i < fanOut; i++) {
     let s = 0.0;
     let dp = pD + (<usize>i << 3);
-    for (let r = 0; r < rows; r++) { s += load<f64>(dp) * inv; dp += dStride; }
+    for (let r = 0; r < rows; r++) { s += sc1<S>(load<f64>(dp), inv); dp += dStride; }
     store<f64>(pGB + (<usize>i << 3), s);
   }
   i = 0;
@@ -233,8 +266,8 @@ export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
       let s0 = zero, s1 = zero, t0 = zero, t1 = zero;
       let xp = pX + jo, dp = dBase;
       for (let r = 0; r < rows; r++) {
-        const g = f64x2.mul(v128.load64_splat(dp), vinv);
-        const h = f64x2.mul(v128.load64_splat(dp, 8), vinv);
+        const g = sc<S>(v128.load64_splat(dp), vinv);
+        const h = sc<S>(v128.load64_splat(dp, 8), vinv);
         const x01 = v128.load(xp), x23 = v128.load(xp, 16);
         s0 = f64x2.add(s0, f64x2.mul(g, x01)); s1 = f64x2.add(s1, f64x2.mul(g, x23));
         t0 = f64x2.add(t0, f64x2.mul(h, x01)); t1 = f64x2.add(t1, f64x2.mul(h, x23));
@@ -249,8 +282,8 @@ export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
       let xp = pX + jo, dp = dBase;
       for (let r = 0; r < rows; r++) {
         const x01 = v128.load(xp);
-        s = f64x2.add(s, f64x2.mul(f64x2.mul(v128.load64_splat(dp), vinv), x01));
-        t = f64x2.add(t, f64x2.mul(f64x2.mul(v128.load64_splat(dp, 8), vinv), x01));
+        s = f64x2.add(s, f64x2.mul(sc<S>(v128.load64_splat(dp), vinv), x01));
+        t = f64x2.add(t, f64x2.mul(sc<S>(v128.load64_splat(dp, 8), vinv), x01));
         xp += xStride; dp += dStride;
       }
       v128.store(g0 + jo, s); v128.store(g1 + jo, t);
@@ -261,8 +294,8 @@ export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
       let xp = pX + jo, dp = dBase;
       for (let r = 0; r < rows; r++) {
         const xr = load<f64>(xp);
-        s += load<f64>(dp) * inv * xr;
-        t += load<f64>(dp, 8) * inv * xr;
+        s += sc1<S>(load<f64>(dp), inv) * xr;
+        t += sc1<S>(load<f64>(dp, 8), inv) * xr;
         xp += xStride; dp += dStride;
       }
       store<f64>(g0 + jo, s); store<f64>(g1 + jo, t);
@@ -277,7 +310,7 @@ export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
       let s = zero;
       let xp = pX + jo, dp = dBase;
       for (let r = 0; r < rows; r++) {
-        s = f64x2.add(s, f64x2.mul(f64x2.mul(v128.load64_splat(dp), vinv), v128.load(xp)));
+        s = f64x2.add(s, f64x2.mul(sc<S>(v128.load64_splat(dp), vinv), v128.load(xp)));
         xp += xStride; dp += dStride;
       }
       v128.store(g0 + jo, s);
@@ -287,7 +320,7 @@ export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
       let s = 0.0;
       let xp = pX + jo, dp = dBase;
       for (let r = 0; r < rows; r++) {
-        s += load<f64>(dp) * inv * load<f64>(xp);
+        s += sc1<S>(load<f64>(dp), inv) * load<f64>(xp);
         xp += xStride; dp += dStride;
       }
       store<f64>(g0 + jo, s);
