@@ -11,7 +11,7 @@
  * the same outputDelta call); the histogram reads the same rows of the same last chunk.
  */
 import {
-  createNetwork, ensureCapacity, evaluateGrid, forward, gridLineInputs, gridSize, HEAD_FACTS, layerActivations, outputDelta, predictClass,
+  createNetwork, currentLr, ensureCapacity, evaluateGrid, forward, gridLineInputs, gridSize, HEAD_FACTS, layerActivations, outputDelta, predictClass,
   type Evaluation, type Network, type Trainer,
 } from '../core';
 import { GRID_LINES, GRID_SAMPLES, type LayerActs } from './hidden';
@@ -194,6 +194,8 @@ class LayerRows {
 export class HeavyJob {
   readonly epoch: number;
   readonly step: number;
+  /** The learning rate at the measured step (the loss chart marks schedule changes with it). */
+  private readonly lr: number;
   private readonly train: SplitEval;
   private readonly test: SplitEval;
   private readonly boundary: Float32Array;
@@ -215,6 +217,7 @@ export class HeavyJob {
     shadow.params.set(tr.net.params);
     this.epoch = tr.epoch;
     this.step = tr.step;
+    this.lr = currentLr(tr);
     const chunks = evalChunks(tr);
     this.train = new SplitEval(tr, shadow, 'train', chunks.train, true);
     this.test = new SplitEval(tr, shadow, 'test', chunks.test, false);
@@ -262,7 +265,7 @@ export class HeavyJob {
   /** The finished parts (call once done). */
   result(): HeavyResult {
     return {
-      metrics: { epoch: this.epoch, step: this.step, id: this.id, train: this.train.result(), test: this.test.result(), actHist: this.train.histogram() },
+      metrics: { epoch: this.epoch, step: this.step, id: this.id, lr: this.lr, train: this.train.result(), test: this.test.result(), actHist: this.train.histogram() },
       boundary: this.boundary,
       unitGrids: this.unitGrids,
       hidden: this.hidden?.result() ?? null,
