@@ -59,7 +59,7 @@ describe('ScheduleFields', () => {
     }
     render(resolveConfig({ dataset: 'circle', schedule: 'cosine' }));
     expect(byId<HTMLInputElement>('ctl-decay-epochs').labels?.[0]?.textContent).toBe('Over k epochs');
-    expect(byId('schedule-formula').textContent).toContain('cos(π');
+    expect(byId('ctl-schedule').title).toContain('cos(π');
   });
 
   it('commits exactly the values the core accepts, and explains the others in place', () => {
