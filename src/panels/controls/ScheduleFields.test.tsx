@@ -111,5 +111,8 @@ describe('ScheduleFields', () => {
     act(() => dom.root.render(<HyperParams config={cfg} onChange={vi.fn()} hide={new Set(['schedule'])} />));
     expect(byId('ctl-schedule')).toBeNull();
     expect(byId('ctl-decay')).toBeNull();
+    // A fixed rate fixes its schedule as well.
+    act(() => dom.root.render(<HyperParams config={cfg} onChange={vi.fn()} hide={new Set(['lr'])} />));
+    expect(byId('ctl-schedule')).toBeNull();
   });
 });
