@@ -13,14 +13,14 @@ import { BoundaryContainer } from './containers/BoundaryContainer';
 import { HyperParamsContainer, PlaybackContainer, SpeedContainer } from './containers/ControlsContainer';
 import { LossChartContainer, MetricsContainer } from './containers/MetricsContainer';
 import { BuildNote } from './BuildNote';
-import { HiddenSpaceContainer } from './containers/HiddenSpaceContainer';
+import { LazyHiddenSpace } from './containers/lazyPanels';
 import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
 import { TruthTableContainer } from './containers/TruthTableContainer';
-import { LangSwitch, syncLang, useShownLang } from './LangSwitch';
+import { LangSwitch, syncLang } from './LangSwitch';
 import { LessonContainer } from './containers/LessonContainer';
 import { NewWeightsButton } from './NewWeights';
 import { SymmetryNotice } from './FailureNotices';
-import { useT } from '../i18n';
+import { useShownLang, useT } from '../i18n';
 import { AboutLine } from './AboutLine';
 import { Shortcuts } from './chrome/Shortcuts';
 import { TransportBar } from './chrome/TransportBar';
@@ -84,7 +84,7 @@ function FullPage() {
   const hiddenFirst = useApp((s) => s.lessonStep === 2);
   const lessonRow = (
     <div className="lesson-row" aria-label={t('app.separabilityLessons')}>
-      <HiddenSpaceContainer />
+      <LazyHiddenSpace />
       <NeuronLessonContainer />
     </div>
   );

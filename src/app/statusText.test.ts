@@ -35,8 +35,8 @@ describe('status banner text', () => {
     expect(divergenceText(t, r)).toContain('learning rate 20');
   });
 
-  it('is complete in Korean', () => {
-    setLang('ko');
+  it('is complete in Korean', async () => {
+    await setLang('ko');
     expect(i18n.language).toBe('ko');
     const text = divergenceText(t, report({ dataset: 'xor', lr: 0.3, l2: 10 }));
     expect(text).toContain('발산');

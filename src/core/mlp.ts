@@ -44,14 +44,25 @@ export interface Network {
 
 /** Creates a network with zeroed parameters and scratch for `capacity` rows. */
 export function createNetwork(spec: NetSpec, capacity = 16): Network {
-  const layout = buildLayout(spec);
   const k = kernels();
   if (k.module) {
+    const layout = buildLayout(spec);
     const { wn, views } = createWasmNet(layout, capacity, k.module);
     return { spec, layout, kernel: k.path, ...views, capacity, wasm: wn };
   }
+  return createReferenceNetwork(spec, capacity);
+}
+
+/**
+ * A network on the TypeScript reference kernels whatever the engine supports; same shapes
+ * and, per kernels.test.ts, the same bits as createNetwork's. For a thread that runs a few
+ * points and should neither compile nor ship the WebAssembly kernels: the page's main thread
+ * (truth table, neuron card) imports only this, so its bundle leaves the binary out.
+ */
+export function createReferenceNetwork(spec: NetSpec, capacity = 16): Network {
+  const layout = buildLayout(spec);
   const net: Network = {
-    spec, layout, kernel: k.path,
+    spec, layout, kernel: 'ts',
     params: new Float64Array(layout.paramCount),
     grads: new Float64Array(layout.paramCount),
     capacity: 0, acts: [], zs: [], deltas: [], wasm: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browserLang, formatInt, i18n, resources, setLang, t } from './index';
+import { browserLang, formatInt, hasLang, i18n, loadLang, resources, setLang, t, withLang } from './index';
+import { ko as koResource } from './ko';
 
 /** Every leaf of a resource as "a.b.c" → value. */
 function leaves(o: unknown, prefix = ''): Map<string, unknown> {
@@ -13,7 +14,7 @@ function leaves(o: unknown, prefix = ''): Map<string, unknown> {
 }
 
 const en = leaves(resources.en.translation);
-const ko = leaves(resources.ko.translation);
+const ko = leaves(koResource);
 
 describe('resources', () => {
   it('English and Korean have exactly the same keys', () => {
@@ -42,6 +43,45 @@ describe('resources', () => {
   });
 });
 
+describe('loading on demand', () => {
+  it('bundles English only; Korean arrives when chosen, and nothing shows a raw key meanwhile', async () => {
+    expect(Object.keys(resources)).toEqual(['en']);
+    i18n.removeResourceBundle('ko', 'translation');
+    const switching = setLang('ko');
+    // Still loading: the page stays in English (never "app.hyper.lr").
+    expect(i18n.language).toBe('en');
+    expect(t('app.hyper.lr')).toBe('Learning rate');
+    await switching;
+    expect(i18n.language).toBe('ko');
+    expect(t('app.hyper.lr')).toBe('학습률');
+    await setLang('en');
+  });
+
+  it('fetches a language once, however often it is asked for', async () => {
+    i18n.removeResourceBundle('ko', 'translation');
+    const a = loadLang('ko'), b = loadLang('ko');
+    expect(a).toBe(b);
+    await a;
+    expect(hasLang('ko')).toBe(true);
+  });
+});
+
+describe('remembered strings', () => {
+  it('give what i18next gives, for each set of values', () => {
+    for (const n of [1, 2, 17]) {
+      expect(t('link.unknown', { key: `k${n}` })).toBe(i18n.t('link.unknown', { key: `k${n}` }));
+    }
+    expect(t('link.unknown', { key: 'a' })).not.toBe(t('link.unknown', { key: 'b' }));
+  });
+
+  it('are not kept past the arrival of the language they fell back from', async () => {
+    i18n.removeResourceBundle('ko', 'translation');
+    expect(withLang('ko', () => t('app.hyper.lr'))).toBe('Learning rate');
+    await loadLang('ko');
+    expect(withLang('ko', () => t('app.hyper.lr'))).toBe('학습률');
+  });
+});
+
 describe('language', () => {
   it('follows the browser preference, English otherwise', () => {
     expect(browserLang(['ko-KR', 'en-US'])).toBe('ko');
@@ -50,12 +90,23 @@ describe('language', () => {
     expect(browserLang([])).toBe('en');
   });
 
-  it('switches every translation', () => {
-    setLang('ko');
+  it('switches every translation', async () => {
+    await setLang('ko');
     expect(t('app.hyper.lr')).toBe('학습률');
-    setLang('en');
+    await setLang('en');
     expect(t('app.hyper.lr')).toBe('Learning rate');
     expect(i18n.language).toBe('en');
+  });
+
+  it('a later choice wins over a language still loading', async () => {
+    i18n.removeResourceBundle('ko', 'translation');
+    expect(hasLang('ko')).toBe(false);
+    const slow = setLang('ko');
+    await setLang('en');
+    await slow;
+    expect(hasLang('ko')).toBe(true);
+    expect(i18n.language).toBe('en');
+    expect(t('app.hyper.lr')).toBe('Learning rate');
   });
 
   it('formats integers with digit grouping in both languages', () => {

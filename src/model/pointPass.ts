@@ -4,13 +4,17 @@
  * parameters. It is not training: the worker stays the only clock, and the result is exactly
  * what the worker's network computes (up to the float32 copy of the weights).
  */
-import { createNetwork, ensureCapacity, forward, type Network } from '../core/mlp';
+import { createReferenceNetwork, ensureCapacity, forward, type Network } from '../core/mlp';
 import { isPlainInputs, mapFeatures } from '../core/features';
 import type { ModelInfo } from '../core/snapshotTypes';
 
-/** A network with the worker's spec (zero weights until forwardPoints copies some in). */
+/**
+ * A network with the worker's spec (zero weights until forwardPoints copies some in), on the
+ * TypeScript kernels: four rows need no SIMD, and the main thread's bundle then leaves the
+ * WebAssembly binary to the worker (same bits either way).
+ */
 export function networkFor(info: ModelInfo): Network {
-  return createNetwork(info.spec, 4);
+  return createReferenceNetwork(info.spec, 4);
 }
 
 /** Every layer's values for some points: acts[0] the input, acts[l+1] and zs[l] of layer l, each [rows x width]. */

@@ -9,7 +9,8 @@ import { createWorkerClient, type WorkerClient } from '../worker/client';
 import type { FromWorker, ViewOptions } from '../worker/protocol';
 import type { AppStore } from './createAppStore';
 import { compareConfig } from './runSlice';
-import { parseHash, formatHash } from './url';
+import { parseHash, formatHash, linkLang } from './url';
+import { hasLang, loadLang } from '../i18n';
 import { embedHashExtras } from '../model/embed';
 import { selShownHiddenLayer } from './lessonSlice';
 import { createBuildQueue } from './buildQueue';
@@ -186,7 +187,18 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   const unsubView = store.subscribe((s, prev) => {
     if (selPace(s) !== selPace(prev) || selShownHiddenLayer(s) !== selShownHiddenLayer(prev)) syncView();
   });
+  let connected = true;
   const unsubHash = env.onHashChange(() => {
+    // A link typed while the page runs may name a language not fetched yet: fetch it first, so
+    // its notices are worded in it (the page meanwhile stays as it is).
+    const lang = linkLang(env.getHash());
+    if (lang && !hasLang(lang)) {
+      void loadLang(lang).catch(() => undefined).then(() => { if (connected) readLink(); });
+      return;
+    }
+    readLink();
+  });
+  function readLink() {
     const current = hashOf(store.getState());
     const next = parseHash(expandLessonHash(env.getHash()));
     if (hashOf(next) !== current) {
@@ -202,8 +214,9 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
     // address bar shows the canonical link instead of the rejected text.
     if (next.notices.length > 0) store.setState((s) => ({ notices: [...s.notices, ...next.notices] }));
     if (env.getHash().replace(/^#/, '') !== current) env.setHash(current);
-  });
+  }
   return () => {
+    connected = false;
     unsubStore();
     unsubView();
     unsubHash();

@@ -59,9 +59,9 @@ describe('placing points by click', () => {
     expect(store.getState().config.custom!.y.length).toBe(7);
   });
 
-  it('regression sets take the target value', () => {
+  it('regression sets take the target value', async () => {
     const { store } = setup();
-    store.getState().importCsv('x1,x2,label\n0,0,0.5\n1,1,1.5\n', false);
+    await store.getState().importCsv('x1,x2,label\n0,0,0.5\n1,1,1.5\n', false);
     store.getState().setDataEdit({ editTarget: -2.25 });
     store.getState().addPoint(2, 2);
     expect(store.getState().config.custom!.y).toEqual([0.5, 1.5, -2.25]);
@@ -70,12 +70,12 @@ describe('placing points by click', () => {
 });
 
 describe('CSV import', () => {
-  it('a malformed file names the line and leaves the data exactly as it was', () => {
+  it('a malformed file names the line and leaves the data exactly as it was', async () => {
     const { store } = setup();
-    store.getState().importCsv('0,0,0\n1,1,1\n', false);
+    await store.getState().importCsv('0,0,0\n1,1,1\n', false);
     const before = store.getState().config;
     for (const bad of ['x1,x2,label\n1,2,0\n3,oops,1\n', '', '0,0,0\n1,1,7\n', 'x1,x2\n1,2\n']) {
-      expect(store.getState().importCsv(bad, false)).toBe(false);
+      expect(await store.getState().importCsv(bad, false)).toBe(false);
       expect(store.getState().config).toBe(before);
     }
     const n = store.getState().notices;
@@ -85,9 +85,9 @@ describe('CSV import', () => {
     expect(n.at(-1)).toMatch(/line 1: missing column label/);
   });
 
-  it('a good file replaces the data, and rescaling says what it did', () => {
+  it('a good file replaces the data, and rescaling says what it did', async () => {
     const { store } = setup();
-    expect(store.getState().importCsv(writeCsv({ x: [100, 0, 300, 0], y: [0, 1], classes: 2 }), true)).toBe(true);
+    expect(await store.getState().importCsv(writeCsv({ x: [100, 0, 300, 0], y: [0, 1], classes: 2 }), true)).toBe(true);
     expect(store.getState().config.custom!.x).toEqual([-5, 0, 5, 0]);
     expect(store.getState().notices.join(' ')).toMatch(/Imported 2 points.*rescaled by ×0\.05/);
   });

@@ -11,7 +11,6 @@ import {
 } from '../core';
 import { formatNumber, t } from '../i18n';
 import { mergeConfig } from './configSlice';
-import { parseCsvText } from './csvText';
 import type { AppState, DataSlice, DataVersion } from './types';
 
 /** Build reason the bridge gives a build that resumes a model file. */
@@ -100,7 +99,9 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       const cur: DataVersion = { dataset: s.config.dataset, custom: s.config.custom };
       if (apply(next, false)) set({ dataRedo: s.dataRedo.slice(0, -1), dataUndo: [...s.dataUndo, cur] });
     },
-    importCsv: (text, rescale) => {
+    importCsv: async (text, rescale) => {
+      // Papa Parse is fetched with the first file, not with the page.
+      const { parseCsvText } = await import('./csvText');
       let read;
       try {
         read = parseCsvText(text);

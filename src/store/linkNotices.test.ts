@@ -8,16 +8,16 @@ import { parseHash } from './url';
 describe('link notices', () => {
   afterEach(() => setLang('en'));
 
-  it('say what a row accepts, in English and in Korean', () => {
+  it('say what a row accepts, in English and in Korean', async () => {
     expect(accepts(FIELDS.lr)).toBe('a number in (0, 100]');
     expect(accepts(FIELDS.hidden)).toBe('up to 64 comma-separated widths, integers in [1, 128] (empty or 0 for none)');
-    setLang('ko');
+    await setLang('ko');
     expect(accepts(FIELDS.lr)).toBe('(0, 100] 범위의 수');
     expect(accepts(FIELDS.hidden)).toContain('너비');
   });
 
-  it('name every rejected key in Korean too', () => {
-    setLang('ko');
+  it('name every rejected key in Korean too', async () => {
+    await setLang('ko');
     const r = parseHash('#lr=abc&zzz=1&output=softmax&compare=foo:1');
     const text = r.notices.join('\n');
     expect(text).toContain('lr="abc" 값은 쓸 수 없습니다');

@@ -139,8 +139,8 @@ export interface DataSlice {
   removePoint(index: number): void;
   undoData(): void;
   redoData(): void;
-  /** Imports CSV text; false (with a notice naming the line) leaves the data unchanged. */
-  importCsv(text: string, rescale: boolean): boolean;
+  /** Imports CSV text (Papa Parse is fetched with the first file); false (with a notice naming the line) leaves the data unchanged. */
+  importCsv(text: string, rescale: boolean): Promise<boolean>;
   /** Loads a model file; false (with a notice) leaves everything unchanged. */
   loadModelText(text: string): boolean;
   /** Asks the worker for the current model file (arrives in modelFile). */

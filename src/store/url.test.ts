@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONFIG, resolveConfig } from '../core';
 import { formatHash, parseHash, HASH_KEYS } from './url';
-import { currentLang, i18n } from '../i18n';
+import { currentLang, i18n, loadLang } from '../i18n';
 
 describe('URL hash', () => {
   it('round-trips every contract key', () => {
@@ -54,6 +54,8 @@ describe('URL hash', () => {
 });
 
 describe('link notices in the link\'s language, and repeated keys', () => {
+  // The page fetches the link's language before reading it (main.tsx, the bridge): linkLang.
+  beforeAll(() => loadLang('ko'));
   const ko = i18n.getFixedT('ko');
   const en = i18n.getFixedT('en');
 

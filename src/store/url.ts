@@ -79,8 +79,9 @@ export interface HashState {
 export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashState {
   try {
     const text = String(hash);
-    // The link's own `lang` (the last valid one) is the language its notices are read in.
-    const lang = new URLSearchParams(text.replace(/^#/, '')).getAll('lang').filter(isLang).pop();
+    // The link's own `lang` is the language its notices are read in (the caller has loaded
+    // its strings: see linkLang).
+    const lang = linkLang(text);
     return lang ? withLang(lang, () => readHash(text, base)) : readHash(text, base);
   } catch (e) {
     return {
@@ -88,6 +89,14 @@ export function parseHash(hash: string, base: TrainConfig = BASE_CONFIG): HashSt
       notices: [say.unreadable(e instanceof Error ? e.message : String(e))],
     };
   }
+}
+
+/**
+ * The language a hash names (its last valid `lang`), or null. Read before parseHash, so the
+ * caller can fetch that language's strings first and the link's notices are worded in it.
+ */
+export function linkLang(hash: string): Lang | null {
+  return new URLSearchParams(String(hash).replace(/^#/, '')).getAll('lang').filter(isLang).pop() ?? null;
 }
 
 function readHash(hash: string, base: TrainConfig): HashState {

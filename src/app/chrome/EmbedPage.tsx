@@ -15,7 +15,7 @@ import { NetworkContainer } from '../containers/NetworkContainer';
 import { BoundaryContainer } from '../containers/BoundaryContainer';
 import { PlaybackContainer } from '../containers/ControlsContainer';
 import { LossChartContainer, MetricsContainer } from '../containers/MetricsContainer';
-import { HiddenSpaceContainer } from '../containers/HiddenSpaceContainer';
+import { LazyHiddenSpace } from '../containers/lazyPanels';
 import { NeuronLessonContainer } from '../containers/NeuronLessonContainer';
 import { TruthTableContainer } from '../containers/TruthTableContainer';
 import type { AppState } from '../../store/types';
@@ -34,7 +34,7 @@ const PANELS: Record<EmbedPanel, () => ReactNode> = {
   metrics: () => <MetricsContainer />,
   truth: () => <section className="panel"><TruthTableContainer /></section>,
   loss: () => <section className="panel"><LossChartContainer /></section>,
-  hidden: () => <section className="panel"><HiddenSpaceContainer /></section>,
+  hidden: () => <section className="panel"><LazyHiddenSpace /></section>,
   neuron: () => <section className="panel"><NeuronLessonContainer /></section>,
   gradients: () => <Suspense fallback={<div className="panel-placeholder" />}><GradientLab /></Suspense>,
 };

@@ -59,9 +59,18 @@ describe('lesson containers on a trained XOR net (2-2-1 tanh, seed 2)', () => {
     expect(dom.host.querySelectorAll('[data-testid="truth-row"][data-correct="true"]')).toHaveLength(4);
   });
 
-  it('the neuron card follows the picked row and the clicked neuron', () => {
+  /** Waits until a lazily loaded panel has replaced its placeholder. */
+  const loaded = (id: string) => vi.waitFor(async () => {
+    await act(async () => {});
+    expect($(id)).not.toBeNull();
+  });
+
+  it('the neuron card follows the picked row and the clicked neuron', async () => {
     const store = trainedStore(300);
     mount(store);
+    // The neuron card is its own chunk: a named placeholder shows until it has loaded.
+    expect($('panel-loading')?.textContent).toContain('Neuron');
+    await loaded('neuron-card');
     expect($('neuron-card').textContent).toContain('The output neuron');
     expect($('neuron-point').textContent).toBe('x = (0, 0), target 0');
     act(() => (dom.host.querySelectorAll('[data-testid="truth-row"]')[2] as HTMLElement).click());
@@ -82,12 +91,9 @@ describe('lesson containers on a trained XOR net (2-2-1 tanh, seed 2)', () => {
     act(() => $('lesson-tab-perceptron').click());
     // The perceptron rule is its own chunk: a named placeholder shows until it has loaded.
     expect($('panel-loading')?.textContent).toContain('Perceptron rule');
-    await vi.waitFor(async () => {
-      await act(async () => {});
-      expect($('perceptron')).not.toBeNull();
-    });
+    await loaded('perceptron');
     expect($('neuron-card')).toBeNull();
     act(() => store.getState().setUi({ selectedUnit: 0 }));
-    expect($('neuron-card')).not.toBeNull();
+    await loaded('neuron-card');
   });
 });

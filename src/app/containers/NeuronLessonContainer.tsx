@@ -7,8 +7,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { selLessonTab, selSelectedUnit, type LessonTab } from '../../store/lessonSlice';
 import { useT } from '../../i18n';
 import { useApp, useAppStore } from '../StoreContext';
-import { NeuronContainer } from './NeuronContainer';
-import { LazyBackpropSteps, LazyPerceptron } from './lazyPanels';
+import { LazyBackpropSteps, LazyNeuron, LazyPerceptron } from './lazyPanels';
 
 const TABS: { id: LessonTab; label: string }[] = [
   { id: 'neuron', label: 'neuron.tabNeuron' },
@@ -50,7 +49,7 @@ export function NeuronLessonContainer() {
         ))}
       </div>
       <div role="tabpanel" id={`lesson-panel-${tab}`} aria-labelledby={`lesson-tab-${tab}`}>
-        {tab === 'neuron' ? <NeuronContainer /> : tab === 'backprop' ? <LazyBackpropSteps /> : <LazyPerceptron />}
+        {tab === 'neuron' ? <LazyNeuron /> : tab === 'backprop' ? <LazyBackpropSteps /> : <LazyPerceptron />}
       </div>
     </div>
   );

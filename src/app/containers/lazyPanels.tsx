@@ -6,23 +6,26 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 
-/** A placeholder the size of a small panel, with the panel's name, while its chunk loads. */
-export function PanelLoading({ name }: { name: string }) {
+/**
+ * A placeholder with the panel's name while its chunk loads; `size` is a class giving it the
+ * panel's usual height (app.css), so nothing below jumps when the panel arrives.
+ */
+export function PanelLoading({ name, size }: { name: string; size?: string }) {
   const t = useT();
   return (
-    <div className="panel-placeholder panel-loading" role="status" data-testid="panel-loading">
+    <div className={`panel-placeholder panel-loading${size ? ` ${size}` : ''}`} role="status" data-testid="panel-loading">
       {t('app.loadingPanel', { name })}
     </div>
   );
 }
 
 /** `lazy` for a named export, wrapped in Suspense with a PanelLoading fallback named by `nameKey`. */
-function lazyPanel(load: () => Promise<ComponentType>, nameKey: string): () => ReactNode {
+function lazyPanel(load: () => Promise<ComponentType>, nameKey: string, size?: string): () => ReactNode {
   const Lazy = lazy(() => load().then((c) => ({ default: c })));
   return function LazyPanel() {
     const t = useT();
     return (
-      <Suspense fallback={<PanelLoading name={t(nameKey)} />}>
+      <Suspense fallback={<PanelLoading name={t(nameKey)} size={size} />}>
         <Lazy />
       </Suspense>
     );
@@ -35,3 +38,7 @@ export const LazyBackpropSteps = lazyPanel(() => import('./BackpropContainer').t
 export const LazyBackpropDiagram = lazyPanel(() => import('./BackpropContainer').then((m) => m.BackpropDiagram), 'backprop.tab');
 /** The 1958 perceptron rule (a lesson tab). */
 export const LazyPerceptron = lazyPanel(() => import('./PerceptronContainer').then((m) => m.PerceptronContainer), 'neuron.tabPerceptron');
+/** The live neuron card (the first lesson tab; mostly below the first screen). */
+export const LazyNeuron = lazyPanel(() => import('./NeuronContainer').then((m) => m.NeuronContainer), 'neuron.tabNeuron', 'neuron-placeholder');
+/** The hidden-space view with its separability test (below the first screen). */
+export const LazyHiddenSpace = lazyPanel(() => import('./HiddenSpaceContainer').then((m) => m.HiddenSpaceContainer), 'hidden.title', 'hidden-placeholder');

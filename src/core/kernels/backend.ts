@@ -65,6 +65,9 @@ let wasmApi: WasmApi | undefined;
 export function detectKernels(api: WasmApi | null = (globalThis as { WebAssembly?: WasmApi }).WebAssembly ?? null): Kernels {
   const ts = (reason: string): Kernels => ({ path: 'ts', reason, module: null });
   if (!api || typeof api.validate !== 'function') return ts('no WebAssembly');
+  // The page's main-thread bundle is built without the binary (vite.config.ts): it runs only
+  // a few points, on the TypeScript kernels; the worker's bundle has it.
+  if (!KERNELS_WASM_BASE64) return ts('no kernel binary in this bundle');
   let module: object;
   try {
     if (!api.validate(SIMD_PROBE)) return ts('no WebAssembly SIMD');
