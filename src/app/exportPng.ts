@@ -1,9 +1,11 @@
 /**
  * Panel pictures and files for download. A panel's PNG is composed from its own drawings: every
  * canvas (heatmaps, thumbnails) and every SVG (axes, points, links), placed where they sit on
- * screen, at `scale` times the CSS size. SVGs are serialized with their computed styles as
+ * screen, at `scale` times the CSS size, over the HTML's boxes and under its text (titles,
+ * legends, verdicts: exportHtml.ts). SVGs are serialized with their computed styles as
  * presentation attributes, since a standalone SVG image does not see the page's style sheets.
  */
+import { drawHtmlBoxes, drawHtmlText } from './exportHtml';
 
 /** Style properties that decide how the playground's SVG drawings look. */
 const SVG_STYLE = [
@@ -51,6 +53,7 @@ export async function panelToPng(root: HTMLElement, scale = 2): Promise<Blob> {
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, out.width, out.height);
   ctx.scale(scale, scale);
+  drawHtmlBoxes(ctx, root, box);
   const parts = root.querySelectorAll<HTMLCanvasElement | SVGSVGElement>('canvas, svg');
   for (const el of parts) {
     if (el instanceof SVGSVGElement && el.parentElement?.closest('svg')) continue; // nested: drawn with its parent
@@ -66,6 +69,7 @@ export async function panelToPng(root: HTMLElement, scale = 2): Promise<Blob> {
       ctx.drawImage(await svgImage(el, r.width, r.height), x, y, r.width, r.height);
     }
   }
+  drawHtmlText(ctx, root, box);
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 

@@ -55,7 +55,8 @@ export function HyperParams({ config, onChange, hide }: HyperParamsProps) {
           onCommit={(lr) => onChange({ lr })}
         />}
       </div>
-      {shown('schedule') && <ScheduleFields config={config} onChange={onChange} />}
+      {/* A fixed rate means a fixed schedule too: the schedule changes the rate a step uses. */}
+      {shown('schedule') && shown('lr') && <ScheduleFields config={config} onChange={onChange} />}
       {shown('activation') && <SelectField label={t('app.hyper.activation')} testId="ctl-activation" value={config.activation} options={named<ActivationName>(t, 'activationLabel', ACTIVATIONS)} onChange={(activation) => onChange({ activation })} />}
       {shown('output') && <SelectField label={t('app.hyper.output')} testId="ctl-output" value={config.output} options={outputs} onChange={setOutput} />}
       {shown('loss') && <SelectField label={t('app.hyper.loss')} testId="ctl-loss" value={config.loss} options={losses} onChange={(loss) => onChange({ loss })} />}

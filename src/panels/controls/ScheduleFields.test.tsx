@@ -59,7 +59,7 @@ describe('ScheduleFields', () => {
     }
     render(resolveConfig({ dataset: 'circle', schedule: 'cosine' }));
     expect(byId<HTMLInputElement>('ctl-decay-epochs').labels?.[0]?.textContent).toBe('Over k epochs');
-    expect(byId('schedule-formula').textContent).toContain('cos(π');
+    expect(byId('ctl-schedule').title).toContain('cos(π');
   });
 
   it('commits exactly the values the core accepts, and explains the others in place', () => {
@@ -111,5 +111,8 @@ describe('ScheduleFields', () => {
     act(() => dom.root.render(<HyperParams config={cfg} onChange={vi.fn()} hide={new Set(['schedule'])} />));
     expect(byId('ctl-schedule')).toBeNull();
     expect(byId('ctl-decay')).toBeNull();
+    // A fixed rate fixes its schedule as well.
+    act(() => dom.root.render(<HyperParams config={cfg} onChange={vi.fn()} hide={new Set(['lr'])} />));
+    expect(byId('ctl-schedule')).toBeNull();
   });
 });

@@ -27,9 +27,13 @@ export function ScheduleFields({ config, onChange }: ScheduleFieldsProps) {
   const t = useT();
   const params = scheduleParams(config);
   const options = FIELDS.schedule.values.map((v) => ({ value: v, label: t(`byod.schedule.${v}`), title: t(`byod.schedule.formula.${v}`) }));
+  // The formula rides on the select's hover title: the toolbar keeps one row of fields.
   return (
     <div className="ctl-schedule" role="group" aria-label={t('byod.schedule.title')} data-schedule={config.schedule}>
-      <SelectField label={t('byod.schedule.title')} testId="ctl-schedule" value={config.schedule} options={options} onChange={(schedule) => onChange({ schedule })} />
+      <SelectField
+        label={t('byod.schedule.title')} testId="ctl-schedule" value={config.schedule} options={options}
+        title={t(`byod.schedule.formula.${config.schedule}`)} onChange={(schedule) => onChange({ schedule })}
+      />
       {params.includes('decay') && (
         <NumberField label={t('byod.schedule.decay')} testId="ctl-decay" value={config.decay} bounds={DECAY_BOUNDS} step={0.05} onCommit={(decay) => onChange({ decay })} />
       )}
@@ -42,7 +46,6 @@ export function ScheduleFields({ config, onChange }: ScheduleFieldsProps) {
       {params.includes('lrMin') && (
         <NumberField label={t('byod.schedule.lrMin')} testId="ctl-lr-min" value={config.lrMin} bounds={LR_MIN_BOUNDS} step={0.05} onCommit={(lrMin) => onChange({ lrMin })} />
       )}
-      {params.length > 0 && <p className="ctl-schedule-formula" data-testid="schedule-formula">{t(`byod.schedule.formula.${config.schedule}`)}</p>}
     </div>
   );
 }

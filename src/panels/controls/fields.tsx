@@ -38,14 +38,16 @@ export interface SelectFieldProps<T extends string | number> {
   onChange(v: T): void;
   error?: string;
   className?: string;
+  /** Shown on hover over the select (what the current choice means). */
+  title?: string;
 }
 
-export function SelectField<T extends string | number>({ label, testId, value, options, onChange, error, className }: SelectFieldProps<T>) {
+export function SelectField<T extends string | number>({ label, testId, value, options, onChange, error, className, title }: SelectFieldProps<T>) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} error={error} className={className}>
       <select
-        id={id} data-testid={testId} value={String(value)} aria-invalid={error ? true : undefined}
+        id={id} data-testid={testId} value={String(value)} title={title} aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-err` : undefined}
         onChange={(e) => {
           const hit = options.find((o) => String(o.value) === e.target.value);

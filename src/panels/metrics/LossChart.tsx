@@ -111,10 +111,14 @@ export function LossChart({ history, initialLog = true, height = 180, marks = []
             {points.length > 0 && marks.map((mk, i) => {
               const [e0, e1] = s.x.domain() as [number, number];
               const mx = s.x(Math.min(e1, Math.max(e0, mk.epoch)));
+              // The label runs left of its line when it would cross the right edge (or the rate's
+              // axis) and there is more room on the left.
+              const tw = labelWidth(mk.label), room = w - mx - 3;
+              const left = tw > room && (mx - 3 >= tw || mx - 3 > room);
               return (
                 <g key={mk.testId} className="loss-mark" data-testid={mk.testId} data-epoch={mk.epoch}>
                   <line x1={mx} x2={mx} y1={0} y2={h} />
-                  <text x={mx + (mx > w - 90 ? -3 : 3)} y={10 + 11 * i} textAnchor={mx > w - 90 ? 'end' : 'start'}>{mk.label}</text>
+                  <text x={mx + (left ? -3 : 3)} y={10 + 11 * i} textAnchor={left ? 'end' : 'start'}>{mk.label}</text>
                   <title>{mk.label}</title>
                 </g>
               );
@@ -125,4 +129,11 @@ export function LossChart({ history, initialLog = true, height = 180, marks = []
       </div>
     </figure>
   );
+}
+
+/** About how wide a mark's label is at its 10 px bold font: Hangul and CJK take a full em, Latin about 0.6. */
+function labelWidth(text: string): number {
+  let px = 0;
+  for (const ch of text) px += ch.codePointAt(0)! >= 0x1100 ? 10 : 6.2;
+  return px;
 }
