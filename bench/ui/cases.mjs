@@ -51,6 +51,12 @@ function medianStages(marks) {
   return out;
 }
 
+/** The worker's own record (training.worker.ts): longest task since it started, tasks over 50 ms. */
+async function workerTaskStats(page) {
+  const w = page.workers()[0];
+  return w ? w.evaluate(() => self.__workerTasks ?? null).catch(() => null) : null;
+}
+
 /** Trains for `ms` with every panel on screen; frame times and the epochs/s the worker kept up. */
 export async function trainingFrames(browser, base, c, ms) {
   const { ctx, page } = await freshPage(browser);
@@ -69,10 +75,11 @@ export async function trainingFrames(browser, base, c, ms) {
   const e1 = await epochOf(page);
   const seconds = (Date.now() - s0) / 1000;
   await page.getByTestId('play').click();
+  const workerTasks = await workerTaskStats(page);
   await ctx.close();
   const f = frameStats(deltas);
   return {
-    id: c.id, name: c.name, ...f, epochsPerSecond: (e1 - e0) / seconds, firstLossMs,
+    id: c.id, name: c.name, ...f, epochsPerSecond: (e1 - e0) / seconds, firstLossMs, workerTasks,
     ...(c.target ? { meetsTarget: f.meanFps >= FPS_TARGET.meanFps && f.p95FrameMs <= FPS_TARGET.p95FrameMs } : {}),
   };
 }

@@ -30,22 +30,27 @@ export function gridSize(net: Network, n: number, layers?: readonly number[]): n
 /**
  * Writes the outputs of the chosen layers' units (default: every hidden and output unit, in
  * layer order) into `out`, unit-major: unit u's N x N image starts at u * N * N, row-major
- * from the top-left. `out` must hold gridSize(net, n, layers) floats.
+ * from the top-left. `out` must hold gridSize(net, n, layers) floats. `start` and `end` limit
+ * the pass to pixels [start, end) (row-major), leaving the others as they are: a big net's
+ * grid can be filled over several calls, with the same values, since every pixel is its own
+ * forward pass.
  */
 export function evaluateGrid(
   net: Network, n: number, extent: readonly [number, number, number, number], out: Float32Array, layers?: readonly number[],
+  start = 0, end = n * n,
 ): void {
   const ls = layers ?? net.layout.layers.map((_, i) => i);
   ensureCapacity(net, CHUNK);
   const total = n * n;
+  end = Math.min(end, total);
   const [x0, x1, y0, y1] = extent;
   const dx = (x1 - x0) / n;
   const dy = (y1 - y0) / n;
   const input = net.acts[0]!;
   const mapped = isPlainInputs(net.spec.features) ? null : gridFeatures(net, n, extent);
   const f = net.layout.inputs;
-  for (let from = 0; from < total; from += CHUNK) {
-    const rows = Math.min(CHUNK, total - from);
+  for (let from = Math.max(0, start); from < end; from += CHUNK) {
+    const rows = Math.min(CHUNK, end - from);
     if (mapped) input.set(mapped.subarray(from * f, (from + rows) * f));
     else {
       for (let r = 0; r < rows; r++) {

@@ -52,6 +52,16 @@ export function layerActivations(net: Network, x: ArrayLike<number>, n: number, 
 export function warpedGridLines(
   net: Network, extent: readonly [number, number, number, number], lines: number, samples: number, layer: number,
 ): Float64Array {
+  const x = gridLineInputs(net, extent, lines, samples);
+  return layerActivations(net, x, 2 * lines * samples, layer);
+}
+
+/**
+ * The network inputs of warpedGridLines' samples, [2 * lines * samples x inputs] in its order
+ * (feature-mapped for a network on features): layerActivations of any range of these rows
+ * gives those rows of warpedGridLines, so a caller can spread the work over several calls.
+ */
+export function gridLineInputs(net: Network, extent: readonly [number, number, number, number], lines: number, samples: number): Float64Array {
   const features = net.spec.features;
   if (isPlainInputs(features) && net.layout.inputs !== 2) throw new RangeError(`warpedGridLines needs 2 inputs, the network has ${net.layout.inputs}`);
   if (!Number.isInteger(lines) || lines < 2 || !Number.isInteger(samples) || samples < 2) {
@@ -73,7 +83,7 @@ export function warpedGridLines(
     }
   }
   const m = 2 * lines * samples;
-  return layerActivations(net, isPlainInputs(features) ? pts : mapFeatures(features!, pts, m), m, layer);
+  return isPlainInputs(features) ? pts : mapFeatures(features!, pts, m);
 }
 
 /** A line w1 h1 + w2 h2 + b = 0 in a 2-unit layer's activation space. */

@@ -22,7 +22,22 @@ export function lastChunkRows(n: number, capacity: number): number {
  * net.acts (hidden layers first, the output last). NaN entries are skipped.
  */
 export function activationHistogram(net: Network, rows: number): ActHistogram {
-  const layers = net.layout.layers;
+  const strides = histogramStrides(net.layout.layers, rows);
+  return histogramOf(net.layout.layers, rows, (l) => ({ a: net.acts[l + 1]!, z: net.zs[l]!, step: strides[l]!, count: Math.ceil(rows / strides[l]!) }));
+}
+
+/** Rows read per layer: every `stride`-th of the first `rows`, so at most MAX_ENTRIES entries. */
+export function histogramStrides(layers: readonly { fanOut: number }[], rows: number): number[] {
+  return layers.map(({ fanOut }) => Math.max(1, Math.ceil((rows * fanOut) / MAX_ENTRIES)));
+}
+
+/**
+ * Where layer l's entries are: rows 0, step, 2 step, ... (count of them) of a [* x fanOut] and
+ * z. A sliced evaluation passes only the rows it kept (step 1), which gives the same histogram.
+ */
+export type HistogramRows = (l: number) => { a: Float64Array; z: Float64Array; step: number; count: number };
+
+export function histogramOf(layers: Network['layout']['layers'], rows: number, rowsOf: HistogramRows): ActHistogram {
   const L = layers.length;
   const bins = HIST_BINS;
   const out: ActHistogram = {
@@ -34,11 +49,9 @@ export function activationHistogram(net: Network, rows: number): ActHistogram {
   };
   for (let l = 0; l < L; l++) {
     const { fanOut, fn } = layers[l]!;
-    const a = net.acts[l + 1]!;
-    const z = net.zs[l]!;
-    const stride = Math.max(1, Math.ceil((rows * fanOut) / MAX_ENTRIES));
+    const { a, z, step, count: read } = rowsOf(l);
     const saturated = ACTIVATION_FACTS[fn].saturated;
-    let [lo, hi] = boundedRange(fn) ?? dataRange(a, rows, fanOut, stride);
+    let [lo, hi] = boundedRange(fn) ?? dataRange(a, read, fanOut, step);
     if (!(hi > lo)) hi = lo + 1;
     out.range[2 * l] = lo;
     out.range[2 * l + 1] = hi;
@@ -46,7 +59,8 @@ export function activationHistogram(net: Network, rows: number): ActHistogram {
     const stuck = new Uint8Array(fanOut).fill(1);
     const scale = bins / (hi - lo);
     let count = 0;
-    for (let r = 0; r < rows; r += stride) {
+    for (let i = 0; i < read; i++) {
+      const r = i * step;
       for (let j = 0; j < fanOut; j++) {
         const k = r * fanOut + j;
         const v = a[k]!;
@@ -72,9 +86,10 @@ export function activationHistogram(net: Network, rows: number): ActHistogram {
 }
 
 /** [min(0, min a), max a] over the entries read: rectifiers keep 0 at the bottom. */
-function dataRange(a: Float64Array, rows: number, fanOut: number, stride: number): [number, number] {
+function dataRange(a: Float64Array, read: number, fanOut: number, step: number): [number, number] {
   let lo = 0, hi = -Infinity;
-  for (let r = 0; r < rows; r += stride) {
+  for (let i = 0; i < read; i++) {
+    const r = i * step;
     for (let j = 0; j < fanOut; j++) {
       const v = a[r * fanOut + j]!;
       if (v < lo) lo = v;

@@ -4,12 +4,14 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, createTrainer, divergenceOf, measureGradients, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
+  ConfigError, applyLiveConfig, createTrainer, measureGradients, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
   trainEpoch, trainStep, type Trainer, type TrainConfig,
 } from '../core';
-import { assertNever, type ConfigMessage, type DivergenceReport, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
+import { assertNever, type ConfigMessage, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
 import { addGrids, baseSnapshot, evalCost, initGradientRows, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
 import { HiddenViews } from './hidden';
+import { SlicedParts } from './slicedParts';
+import { divergedStatus } from './divergedStatus';
 import { ChunkSizer, Pacer, RateMeter } from './pacing';
 
 export interface EngineHost {
@@ -32,11 +34,25 @@ const OWN_TURN_MS = 8;
 const SPLIT_MS = 20;
 /** Builds above this evaluation cost send a light first snapshot. */
 const LIGHT_BUILD_MACS = 3e7;
+/**
+ * Milliseconds between unforced snapshots: SNAPSHOT_MS, longer for nets with many parameters
+ * (each snapshot copies every weight and gradient to float32: a 64 x 128 net's million of each
+ * is milliseconds of worker time and 8 MB for the UI), about 10 per second at a million.
+ */
+export function snapshotInterval(trainers: readonly Trainer[]): number {
+  let params = 0;
+  for (const tr of trainers) params += tr.net.params.length;
+  return Math.max(SNAPSHOT_MS, params / 1e4);
+}
 
 export class Engine {
   private trainers: Trainer[] = [];
   /** The newest config received and not built yet (see receive). */
   private inbox: ConfigMessage | null = null;
+  /** Big nets' heavy parts, computed over several turns (see slicedParts.ts). */
+  readonly parts = new SlicedParts();
+  /** Hand edits of parameters, so a paused job on the old values is restarted. */
+  private edits = 0;
   private buildId = 0;
   private running = false;
   private awaitingAck = false;
@@ -68,7 +84,7 @@ export class Engine {
 
   /** True while the engine has work for its next turn even when paused (a queued build). */
   get hasWork(): boolean {
-    return this.inbox !== null;
+    return this.inbox !== null || this.parts.busy;
   }
 
   /**
@@ -119,6 +135,7 @@ export class Engine {
         }
         tr.net.params[msg.index] = msg.value;
         tr.lastGood[msg.index] = msg.value;
+        this.edits++;
         return this.requestSnapshot(true);
       }
       case 'view':
@@ -150,6 +167,7 @@ export class Engine {
   /** One time slice of training, then a snapshot if one is due; or the queued build, alone. */
   tick(): void {
     if (this.inbox) return this.flushInbox();
+    if (this.parts.busy) this.runJob();
     if (!this.running || this.trainers.length === 0) return;
     const t0 = this.host.now();
     // A heavy snapshot that takes a while gets a turn of its own, so a training slice and a
@@ -222,6 +240,7 @@ export class Engine {
     // Fewer rows for huge nets, so dragging the depth slider never stalls the worker.
     for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
     this.buildId++;
+    this.parts.reset();
     this.gridFreeAt = -Infinity;
     this.lastHeavyMs = 0;
     this.rate.restart(this.host.now(), false);
@@ -240,7 +259,55 @@ export class Engine {
     // A huge net's full first snapshot (every point, every grid) can take a second; send the
     // gradient statistics at once and the rest after the UI's ack, so a queued rebuild (a
     // depth-slider drag) can overtake it.
-    this.requestSnapshot(true, trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
+    this.requestSnapshot(true, !this.sliced() && trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
+  }
+
+  /** True when the heavy part goes through sliced jobs. */
+  private sliced(): boolean {
+    return SlicedParts.wanted(this.trainers, this.view);
+  }
+
+  /** Identifies the parameters and what the view wants: a job started on another state is stale. */
+  private stateKey(): string {
+    return `${this.buildId}:${this.edits}:${this.view.thumbnails}:${this.view.hiddenLayer}:${this.trainers.map((tr) => tr.step).join(',')}`;
+  }
+
+  /** One turn of the sliced job; a finished job's parts are posted (or owed). */
+  private runJob(): void {
+    const ms = this.parts.run(this.running, () => this.host.now());
+    if (ms === null) return;
+    this.gridFreeAt = this.host.now() + ms * (1 / GRID_SHARE - 1);
+    this.requestSnapshot(true);
+  }
+
+  /**
+   * A big net's snapshot: statistics and parameters now, the heavy parts when a job finishes
+   * (null parts meanwhile, which the UI reads as unchanged). Starts a job when one is due.
+   */
+  private postSliced(force: boolean, light: boolean, now: number): void {
+    const ready = this.parts.take();
+    ready?.forEach((r, i) => (this.metrics[i] = r.metrics));
+    if (!light) this.parts.maybeStart(this.trainers, this.view, this.stateKey(), now >= this.gridFreeAt, force, this.running, () => ++this.measurements);
+    const models = this.trainers.map((tr, i) => {
+      const m = baseSnapshot(tr, this.metrics[i] ?? NO_METRICS);
+      const r = ready?.[i];
+      if (r) {
+        m.boundary = r.boundary;
+        m.unitGrids = r.unitGrids;
+      }
+      // The hidden-space view's forward passes came with the job; here only its projection and
+      // a turn of the separability test run, with new parts or while the test goes on.
+      const pre = this.parts.hiddenActs[i];
+      if (!light && pre && pre.layer === this.view.hiddenLayer && (r || force || this.hidden.hasPending(tr))) m.hidden = this.hidden.view(tr, pre.layer, pre);
+      return m;
+    });
+    if (!this.running && this.trainers.some((tr) => this.hidden.hasPending(tr))) this.owed = true;
+    this.lastSnapshot = now;
+    this.awaitingAck = true;
+    this.host.post({
+      type: 'snapshot',
+      snapshot: { buildId: this.buildId, running: this.running, epochsPerSecond: this.rate.perSecond, models },
+    }, transferables(models));
   }
 
   private setRunning(on: boolean, snapshot = true): void {
@@ -296,8 +363,9 @@ export class Engine {
       this.owed = this.owed || force;
       return;
     }
-    if (!force && now - this.lastSnapshot < SNAPSHOT_MS) return;
+    if (!force && now - this.lastSnapshot < snapshotInterval(this.trainers)) return;
     this.owed = light;
+    if (this.sliced()) return this.postSliced(force, light, now);
     // Evaluation over every point and the grids are the expensive part: beyond small nets they
     // are recomputed only within their share of the worker's time, else the last ones are reused.
     const heavy = !light && (force || now >= this.gridFreeAt);
@@ -325,20 +393,4 @@ export class Engine {
       this.gridFreeAt = end + (end - h0) * (1 / GRID_SHARE - 1);
     }
   }
-}
-
-/** The status fields for a run that has (or has not) diverged: the structured report and a plain-English fallback. */
-function divergedStatus(trainers: Trainer[], diverged: boolean): { message: string | null; divergence: DivergenceReport | null } {
-  const i = trainers.findIndex((t) => t.diverged);
-  if (!diverged || i < 0) return { message: null, divergence: null };
-  const tr = trainers[i]!;
-  const info = tr.divergence ?? divergenceOf(tr.epoch, tr.settings, 'non-finite', null);
-  const which = trainers.length > 1 ? (i === 0 ? 'Network A' : 'Network B') : 'Training';
-  const cause = info.cause === 'l2' ? `lr x L2 = ${tr.settings.lr * tr.settings.l2} makes each step multiply the weights by ${info.detail.decay}`
-    : info.cause === 'momentum' ? `momentum ${tr.settings.momentum} with learning rate ${tr.settings.lr}`
-    : `learning rate ${tr.settings.lr} is probably too large`;
-  return {
-    message: `${which} diverged at epoch ${info.epoch} (${info.detail.signal}): ${cause}. The weights before the failed step are kept; change that setting and press reset.`,
-    divergence: { model: i, models: trainers.length, info },
-  };
 }

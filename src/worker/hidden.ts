@@ -28,6 +28,16 @@ const SEPARABILITY_SHARE = 0.1;
 /** Points times units up to which the test runs on every frame regardless of its measured cost. */
 const ALWAYS_TEST = 4096;
 
+/**
+ * The layer's activations of the training points [n x units] and of the grid lines' samples
+ * (warpedGridLines' layout), computed elsewhere (a big net's sliced job, on frozen parameters).
+ */
+export interface LayerActs {
+  readonly layer: number;
+  readonly acts: Float64Array;
+  readonly lineActs: Float64Array;
+}
+
 /** A test in progress: the activations and the run it was started on. */
 interface Pending {
   readonly job: SeparabilityTest;
@@ -69,12 +79,12 @@ export class HiddenViews {
    * The view of hidden layer `layer` (0-based) of the trainer's network, or null for a layer
    * that is not hidden. Overwrites the network's scratch buffers: call between training steps.
    */
-  view(tr: Trainer, layer: number): HiddenView | null {
+  view(tr: Trainer, layer: number, pre?: LayerActs): HiddenView | null {
     const layers = tr.net.layout.layers;
     if (!Number.isInteger(layer) || layer < 0 || layer >= layers.length - 1) return null;
     const units = layers[layer]!.fanOut;
     const { train, classes, extent } = tr.data;
-    const acts = layerActivations(tr.net, tr.trainX, train.n, layer);
+    const acts = pre?.acts ?? layerActivations(tr.net, tr.trainX, train.n, layer);
     const tested = classes === 2 ? this.separability(tr, layer, acts, units) : null;
     const base = {
       layer, units, separable: tested?.separable ?? null, testedEpoch: tested?.epoch ?? tr.epoch,
@@ -82,7 +92,7 @@ export class HiddenViews {
     };
     if (units === 1) return { ...base, points: Float32Array.from(acts), lines: null };
 
-    const lineActs = warpedGridLines(tr.net, extent, GRID_LINES, GRID_SAMPLES, layer);
+    const lineActs = pre?.lineActs ?? warpedGridLines(tr.net, extent, GRID_LINES, GRID_SAMPLES, layer);
     const grid = { linesCount: 2 * GRID_LINES, samples: GRID_SAMPLES };
     if (units === 2) {
       return { ...base, ...grid, points: Float32Array.from(acts), lines: Float32Array.from(lineActs), nextLine: nextLayerLine(tr.net, layer) };
@@ -103,11 +113,12 @@ export class HiddenViews {
     const prev = this.lastTest.get(tr);
     const now = this.now;
     const t0 = now();
-    const key = paramsKey(tr.net.params);
     const shown = prev && prev.layer === layer ? prev : { layer, separable: null, key: NaN, epoch: tr.epoch, step: tr.step, nextAt: 0 };
     let p = this.pending.get(tr);
     if (p && p.layer !== layer) p = undefined;
     if (!p) {
+      // Only a new test needs the checksum: a 64 x 128 net has a million weights to read.
+      const key = paramsKey(tr.net.params);
       // Reuse an answer for the same weights; while training runs, also within the time share.
       // A hand edit while paused (same step, new weights) is always retested.
       if (prev && prev.layer === layer && (prev.key === key || (prev.step !== tr.step && t0 < prev.nextAt))) return prev;

@@ -1,0 +1,109 @@
+/**
+ * The engine's sliced heavy parts for big nets: which nets take this path, one job at a time
+ * over all trainers (a HeavyJob each, see slicedEval.ts), its budget per worker turn, and the
+ * finished parts waiting for the next snapshot. It reads no clock: the engine passes the time.
+ */
+import type { Network, Trainer } from '../core';
+import type { LayerActs } from './hidden';
+import type { ViewOptions } from './protocol';
+import { HeavyJob, shadowNetwork, type HeavyResult } from './slicedEval';
+import { boundaryN, evalCost, macsPerExample, unitGridN } from './snapshot';
+
+/**
+ * Nets whose heavy part (evaluation of both splits, boundary, thumbnails) costs more
+ * multiply-adds than this compute it as a sliced job over several turns.
+ */
+export const SLICE_ABOVE_MACS = 2e7;
+/**
+ * Multiply-adds a job may do in one worker turn: next to a training slice, and on its own
+ * while paused (a few milliseconds with the WebAssembly kernels, well under 50 ms with the
+ * TypeScript ones on a loaded machine).
+ */
+export const JOB_MACS_RUNNING = 8e6;
+export const JOB_MACS_PAUSED = 2.4e7;
+
+/** Forward multiply-adds of a full heavy snapshot part for this trainer. */
+export function heavyMacs(tr: Trainer, thumbnails: boolean): number {
+  return evalCost(tr) + macsPerExample(tr) * (boundaryN(tr) ** 2 + (thumbnails ? unitGridN(tr) ** 2 : 0));
+}
+
+export class SlicedParts {
+  private job: { jobs: HeavyJob[]; key: string; ms: number } | null = null;
+  /** A finished job's parts, delivered with the next snapshot. */
+  private ready: HeavyResult[] | null = null;
+  /** The state the last finished job measured: while paused nothing newer is needed. */
+  private shownKey = '';
+  /** Networks the jobs evaluate on, one per trainer, reused from job to job. */
+  private readonly shadows = new WeakMap<Trainer, Network>();
+  /** The hidden layer's activations the last finished job computed, per trainer. */
+  hiddenActs: (LayerActs | null)[] = [];
+  /** Multiply-adds the last turn did (tests and diagnostics: never over its budget but for one row). */
+  lastTurnMacs = 0;
+
+  /** True when the nets take this path (any trainer above SLICE_ABOVE_MACS). */
+  static wanted(trainers: readonly Trainer[], view: ViewOptions): boolean {
+    return trainers.some((tr) => heavyMacs(tr, view.thumbnails) > SLICE_ABOVE_MACS);
+  }
+
+  /** A job is in progress: the worker has work even while paused. */
+  get busy(): boolean {
+    return this.job !== null;
+  }
+
+  /** New networks: nothing in progress or kept belongs to them. */
+  reset(): void {
+    this.job = null;
+    this.ready = null;
+    this.hiddenActs = [];
+  }
+
+  /**
+   * Starts a job on the trainers' current parameters (state `key`) when one is due: none runs
+   * and the state differs from the one last measured (forced, or its time share allows); or a
+   * paused edit or step made the running one's parameters stale.
+   */
+  maybeStart(trainers: readonly Trainer[], view: ViewOptions, key: string, due: boolean, force: boolean, running: boolean, nextId: () => number): void {
+    if (this.job) {
+      if (!(force && !running && this.job.key !== key)) return;
+    } else if (key === this.shownKey || !(force || due)) return;
+    const jobs = trainers.map((tr) => {
+      let shadow = this.shadows.get(tr);
+      if (!shadow) this.shadows.set(tr, (shadow = shadowNetwork(tr)));
+      return new HeavyJob(tr, shadow, nextId(), boundaryN(tr), unitGridN(tr), view.thumbnails, view.hiddenLayer);
+    });
+    this.job = { jobs, key, ms: 0 };
+  }
+
+  /**
+   * One turn: at most the budget of multiply-adds (one row more only when a single row is over
+   * it). Returns the job's total compute time (ms) when it has just finished, else null.
+   */
+  run(running: boolean, now: () => number): number | null {
+    const job = this.job;
+    if (!job) return null;
+    const t0 = now();
+    const budget = running ? JOB_MACS_RUNNING : JOB_MACS_PAUSED;
+    let left = budget;
+    for (const j of job.jobs) {
+      if (j.done) continue;
+      if (left < budget && left < j.rowMacs) break;
+      left -= j.run(left);
+      if (!j.done) break;
+    }
+    this.lastTurnMacs = budget - left;
+    job.ms += now() - t0;
+    if (!job.jobs.every((j) => j.done)) return null;
+    this.ready = job.jobs.map((j) => j.result());
+    this.shownKey = job.key;
+    this.job = null;
+    return job.ms;
+  }
+
+  /** The finished parts, once (the hidden layer's activations are kept for later turns of its view). */
+  take(): HeavyResult[] | null {
+    const ready = this.ready;
+    this.ready = null;
+    if (ready) this.hiddenActs = ready.map((r) => r.hidden);
+    return ready;
+  }
+}
