@@ -34,6 +34,8 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const bundle = bundleSizes('dist');
 log(`bundle: initial JS ${f1(bundle.initialJsGzipKB)} KB gzip (${f1(bundle.initialJsKB)} KB raw), lazy JS ${f1(bundle.lazyJsGzipKB)} KB gzip, ` +
   `worker ${f1(bundle.workerGzipKB)} KB gzip, initial CSS ${f1(bundle.initialCssGzipKB)} KB gzip  target <= 110: ${verdict(bundle.initialJsGzipKB <= 110)}`);
+const leaked = Object.entries(bundle.inInitialJs).filter(([, v]) => v).map(([k]) => k);
+log(`left out of the initial JS: WebAssembly binary, Papa Parse, Korean strings: ${leaked.length ? `NO, initial JS has ${leaked.join(', ')}` : 'yes'}`);
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
 const stop = () => {

@@ -20,7 +20,12 @@ export function bundleSizes(dist = 'dist') {
   const sum = (list, key) => list.reduce((s, c) => s + c[key], 0);
   const initJs = chunks.filter((c) => c.initial && c.file.endsWith('.js'));
   const lazyJs = chunks.filter((c) => !c.initial && !c.worker && c.file.endsWith('.js'));
+  // What the first load must leave to later chunks (issue 13 §1), found by a marker only it has.
+  const initialText = initJs.map((c) => readFileSync(join(dist, c.file), 'latin1')).join('\n');
+  const has = (marker) => initialText.includes(Buffer.from(marker, 'utf8').toString('latin1'));
+  const inInitialJs = { wasmBinary: has('AGFzbQ'), papaparse: has('BAD_DELIMITERS'), koreanStrings: has('역전파 놀이터') };
   return {
+    inInitialJs,
     initialJsGzipKB: sum(initJs, 'gzipBytes') / 1024,
     initialJsKB: sum(initJs, 'bytes') / 1024,
     initialCssGzipKB: sum(chunks.filter((c) => c.initial && c.file.endsWith('.css')), 'gzipBytes') / 1024,

@@ -47,13 +47,21 @@ export function ExportPngButton({ name, epoch }: { name: string; epoch?: number 
   );
 }
 
-/** Saves text produced on click (so it is built only when asked for) as a CSV file. */
+/**
+ * Saves text produced on click (so it is built only when asked for) as a CSV file. `make` may
+ * resolve later: the CSV writer (Papa Parse) is fetched with the first export, not with the page.
+ */
 export function ExportCsvButton({ name, label, title, testId, make, epoch }: {
-  name: string; label: string; title: string; testId: string; make(): string; epoch?: number;
+  name: string; label: string; title: string; testId: string; make(): string | Promise<string>; epoch?: number;
 }) {
   const epochNow = useEpochAtClick(epoch);
+  const onClick = () => {
+    // The file is named for the epoch of the click, whenever the text is ready.
+    const file = exportFileName(name, epochNow(), 'csv');
+    void Promise.resolve(make()).then((text) => downloadText(text, file));
+  };
   return (
-    <button type="button" className="export-btn" data-testid={testId} title={title} onClick={() => downloadText(make(), exportFileName(name, epochNow(), 'csv'))}>
+    <button type="button" className="export-btn" data-testid={testId} title={title} onClick={onClick}>
       {label}
     </button>
   );

@@ -19,7 +19,7 @@ function shown(el: Element): boolean {
   const details = el.closest('details');
   if (details && !details.open) return false;
   const cs = getComputedStyle(el);
-  return cs.visibility !== 'hidden' && cs.display !== 'none' && Number(cs.opacity) !== 0;
+  return cs.visibility !== 'hidden' && cs.display !== 'none' && cs.opacity !== '0';
 }
 
 const SIDES = [['Top', 0, 0, 1, 0], ['Right', 1, 0, 1, 1], ['Bottom', 0, 1, 1, 1], ['Left', 0, 0, 0, 1]] as const;

@@ -57,10 +57,23 @@ export function SpeedContainer() {
   return hide.has('speed') ? null : <SpeedSelect speed={speed} onChange={onChange} />;
 }
 
+/**
+ * A lesson step shows only what the step is about: the rate schedule stays out of its toolbar
+ * (one more row would push the step's picture below the first screen) unless its link sets one.
+ */
+const selLessonHidesSchedule = (s: AppState): boolean => s.lessonStep !== 0 && s.config.schedule === 'constant';
+const withSchedule = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
 export function HyperParamsContainer() {
   const config = useApp(selConfig);
-  const hide = useApp(selHide);
+  const embedHide = useApp(selHide);
+  const lessonHides = useApp(selLessonHidesSchedule);
   const store = useAppStore();
   const onChange = useCallback((patch: Partial<TrainConfig>) => store.getState().setConfig(patch), [store]);
+  let hide = embedHide;
+  if (lessonHides) {
+    hide = withSchedule.get(embedHide) ?? new Set([...embedHide, 'schedule']);
+    withSchedule.set(embedHide, hide);
+  }
   return <HyperParams config={config} onChange={onChange} hide={hide} />;
 }

@@ -15,7 +15,6 @@ import { selData, selMeasure, selModels } from '../../store/selectors';
 import type { ModelView } from '../../store/types';
 import { useApp } from '../StoreContext';
 import { ExportCsvButton, ExportPngButton } from '../ExportButtons';
-import { gradTableCsv } from '../../store/exportCsv';
 import { outputLayer } from '../../core/layout';
 
 /** A compared network at a glance: its loss and accuracy, and its output over the plane. */
@@ -46,7 +45,10 @@ function GradientExports({ m, which, theory }: { m: ModelView; which: 'a' | 'b' 
         <ExportCsvButton
           name={`gradient-table${suffix}`} testId={`gradient-csv${suffix}`} label={t('byod.csv.gradTable')} title={t('byod.csv.gradTableTitle')}
           epoch={m.latest.epoch}
-          make={() => gradTableCsv({ epoch: m.latest!.epoch, stats: m.latest!.stats, layers: m.info.layout.layers, theory })}
+          make={() => {
+            const input = { epoch: m.latest!.epoch, stats: m.latest!.stats, layers: m.info.layout.layers, theory };
+            return import('../../store/exportCsv').then((csv) => csv.gradTableCsv(input));
+          }}
         />
       )}
     </>

@@ -3,7 +3,6 @@ import { formatInt, t } from '../../i18n';
 import { Metrics } from '../../panels/metrics/Metrics';
 import { useMemo } from 'react';
 import { LossChart, type LossMark } from '../../panels/metrics/LossChart';
-import { lossHistoryCsv } from '../../store/exportCsv';
 import { ExportCsvButton, ExportPngButton } from '../ExportButtons';
 import { selMilestones } from '../../store/railSlice';
 import { useApp } from '../StoreContext';
@@ -72,7 +71,10 @@ export function LossChartContainer() {
       <ExportPngButton name="loss-chart" />
       <ExportCsvButton
         name="loss-history" testId="loss-csv" label={t('byod.csv.lossHistory')} title={t('byod.csv.lossHistoryTitle')}
-        make={() => lossHistoryCsv(m.history)}
+        make={() => {
+          const history = m.history;
+          return import('../../store/exportCsv').then((csv) => csv.lossHistoryCsv(history));
+        }}
       />
     </>
   );

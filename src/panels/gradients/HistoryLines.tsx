@@ -89,10 +89,13 @@ export const HistoryLines = memo(function HistoryLines({ width, height, history,
     return Number.isFinite(v) ? y(v) : NaN;
   }), h) : [];
   return (
+    // Before training there is nothing to read off the axes: the hint is HTML so it wraps in any
+    // language instead of running over the tick labels, and the empty axis is hidden under it.
+    <div className={`gl-lines-wrap${cols <= 1 ? ' gl-lines-empty' : ''}`}>
+    {cols <= 1 && <p className="gl-empty-text" data-testid="gradient-lines-empty">{t('grad.pressPlay')}</p>}
     <svg className="gl-lines" width={width} height={height} role="img" aria-label={t('grad.historyLabel', { n: L })} data-testid="gradient-lines">
       <g transform={`translate(${BARS_MARGIN.left},${BARS_MARGIN.top})`}>
         <g ref={yRef} className="gl-axis gl-axis-y" />
-        {cols <= 1 && <text className="gl-empty-text" x={w / 2} y={h / 2} textAnchor="middle">{t('grad.pressPlay')}</text>}
         {paths.map((d, l) => <path key={l} className="gl-line" d={d} stroke={lineColor(l, L)} />)}
         {labelY.map((ly, l) => (Number.isFinite(ly) ? (
           <text key={l} className="gl-line-label" x={w + 4} y={ly + 3} fill={lineColor(l, L)}>{layerName(l, L)}</text>
@@ -104,5 +107,6 @@ export const HistoryLines = memo(function HistoryLines({ width, height, history,
         </g>
       </g>
     </svg>
+    </div>
   );
 });
