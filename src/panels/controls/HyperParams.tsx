@@ -66,8 +66,8 @@ export function HyperParams({ config, onChange, hide }: HyperParamsProps) {
         <NumberField label={t('app.hyper.momentum')} testId="ctl-momentum" value={config.momentum} bounds={MOMENTUM_BOUNDS} step={0.05} onCommit={(momentum) => onChange({ momentum })} />
       )}
       {shown('batch') && <SelectField label={t('app.hyper.batch')} testId="ctl-batch" value={config.batch} options={batchOptions(config.batch, t('app.hyper.full'))} onChange={(batch) => onChange({ batch })} />}
-      {shown('l1') && <NumberField label="L1" testId="ctl-l1" value={config.l1} bounds={L1_BOUNDS} step={0.001} onCommit={(l1) => onChange({ l1 })} />}
-      {shown('l2') && <NumberField label="L2" testId="ctl-l2" value={config.l2} bounds={REG_BOUNDS} step={0.001} onCommit={(l2) => onChange({ l2 })} />}
+      {shown('l1') && <NumberField label="L1" testId="ctl-l1" className="ctl-field-short" value={config.l1} bounds={L1_BOUNDS} step={0.001} onCommit={(l1) => onChange({ l1 })} />}
+      {shown('l2') && <NumberField label="L2" testId="ctl-l2" className="ctl-field-short" value={config.l2} bounds={REG_BOUNDS} step={0.001} onCommit={(l2) => onChange({ l2 })} />}
     </section>
   );
 }
