@@ -113,6 +113,25 @@ test('CSV import: a bad line is named and changes nothing; a good file replaces 
   await page.screenshot({ path: info.outputPath('csv-import-390.png'), fullPage: true });
 });
 
+test('CSV import of huge coordinates: refused with its line unless rescaled; rescaled, they fill the plot', async ({ page }) => {
+  await openPlayground(page, '#dataset=moons&points=40');
+  const before = await trainPoints(page).count();
+  const huge = { name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from('x1,x2,label\n1e308,1e308,1\n-1e308,0,0\n0,-1e308,1\n') };
+  await page.getByTestId('csv-import').setInputFiles(huge);
+  await expect(page.getByTestId('notice')).toContainText('line 2');
+  await expect(page.getByTestId('notice')).toContainText('beyond ±1,000,000');
+  await expect(trainPoints(page)).toHaveCount(before);
+  await page.getByTestId('csv-rescale').check();
+  await page.getByTestId('csv-import').setInputFiles(huge);
+  await expect(page.getByTestId('notice')).toContainText('Imported 3 points');
+  await expect(trainPoints(page)).toHaveCount(3);
+  // Hand-worked: centre (0, 0), half-span 1e308, so the points land at (5, 5), (-5, 0), (0, -5) and the factor is 5e-308.
+  await expect(page.getByTestId('notice')).toContainText('×5.000e-308');
+  for (const c of await trainPoints(page).all()) {
+    for (const a of ['cx', 'cy']) expect(Number.isFinite(Number(await c.getAttribute(a)))).toBe(true);
+  }
+});
+
 test('save a model, reload the page, load it: the same loss, marked as loaded', async ({ page }) => {
   await openPlayground(page, '#dataset=moons&hidden=5&batch=10&optimizer=adam&lr=0.01');
   await trainUntil(page, (_, epoch) => epoch >= 30);

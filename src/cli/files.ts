@@ -24,7 +24,7 @@ export function readDataFile(path: string, rescale: boolean): CustomData {
   const bad = parsed.errors.find((e) => e.type === 'Quotes');
   if (bad) throw new UsageError(`--data: line ${(bad.row ?? 0) + 1}: ${bad.message}`);
   try {
-    const { data } = readCsvRows(parsed.data);
+    const { data } = readCsvRows(parsed.data, { rescale });
     return rescale ? rescaleToPlot(data).data : data;
   } catch (e) {
     if (e instanceof CsvError) throw new UsageError(`--data: ${e.message} in ${JSON.stringify(path)}`);

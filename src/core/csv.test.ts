@@ -77,10 +77,22 @@ describe('CSV import: malformed files name the line and the problem', () => {
     ['a label that fits no task', '0,0,0\n1,1,1\n2,2,5\n', 3, /label 5 fits no task/],
     ['a negative class', '0,0,0\n1,1,-2\n', 2, /label -2 fits no task/],
     ['more than 5000 rows', 'x1,x2,label\n' + '1,1,0\n'.repeat(5001), 5002, /more than 5000 rows/],
+    ['a coordinate beyond ±1e6 without rescale', '0,0,0\n1e308,1e308,1\n', 2, /x1 1e308 is beyond ±1000000 \(tick "Rescale to the plot"/],
+    ['a regression target beyond ±1e6', '0,0,0.5\n1,1,-2e7\n', 2, /label -2e7 is beyond ±1000000$/],
   ])('%s', (_, text, line, problem) => {
     const e = refuse(text);
     expect(e.line).toBe(line);
     expect(e.message).toMatch(problem);
     if (line > 0) expect(e.message).toMatch(new RegExp(`^line ${line}: `));
+  });
+});
+
+describe('CSV import of huge coordinates', () => {
+  it('with rescale asked, any finite coordinates are read (the rescale brings them into the plot)', () => {
+    const r = readCsvRows(Papa.parse<string[]>('1e308,1e308,1\n-1e308,0,0\n').data, { rescale: true });
+    expect(r.data.x).toEqual([1e308, 1e308, -1e308, 0]);
+  });
+  it('±1e6 itself is inside the range', () => {
+    expect(read('1e6,-1e6,1\n0,0,0\n').data.x).toEqual([1e6, -1e6, 0, 0]);
   });
 });

@@ -10,11 +10,11 @@
  * - otherwise labels are class indices 0..2 (2 or 3 classes), or -1/+1, read as classes 0/1;
  * - a whole-number label outside those fits no task and is refused with its line.
  */
-import { MAX_CUSTOM_CLASSES, MAX_CUSTOM_POINTS, type CustomData } from './custom';
+import { MAX_CUSTOM_ABS, MAX_CUSTOM_CLASSES, MAX_CUSTOM_POINTS, type CustomData } from './custom';
 
 /** What went wrong, for front ends that word the message in the reader's language. */
 export type CsvProblem =
-  | 'empty' | 'noRows' | 'missingColumn' | 'fieldCount' | 'emptyValue' | 'notNumber' | 'tooMany' | 'labelNoTask' | 'syntax';
+  | 'empty' | 'noRows' | 'missingColumn' | 'fieldCount' | 'emptyValue' | 'notNumber' | 'tooLarge' | 'tooMany' | 'labelNoTask' | 'syntax';
 
 /**
  * A CSV problem at a 1-based line of the file (0 when it concerns the whole file). The message
@@ -43,11 +43,19 @@ export interface CsvResult {
 const COLUMNS = ['x1', 'x2', 'label'] as const;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+export interface CsvOptions {
+  /**
+   * The points will be rescaled into the plot (rescaleToPlot), so coordinates of any finite
+   * size are fine; otherwise they must lie within ±MAX_CUSTOM_ABS. Labels are never rescaled.
+   */
+  readonly rescale?: boolean;
+}
+
 /**
  * Validates rows of fields (rows[i] is line i + 1 of the file; a row of one empty field is a
  * blank line and skipped). Throws CsvError naming the first bad line; returns the data otherwise.
  */
-export function readCsvRows(rows: readonly (readonly string[])[]): CsvResult {
+export function readCsvRows(rows: readonly (readonly string[])[], opts: CsvOptions = {}): CsvResult {
   const lines = rows.map((r, i) => ({ r: r.map((f) => f.trim()), line: i + 1 })).filter(({ r }) => !(r.length === 0 || (r.length === 1 && r[0] === '')));
   if (lines.length === 0) throw new CsvError(0, 'empty', {}, 'the file is empty: expected rows of x1,x2,label');
   let cols = [0, 1, 2];
@@ -82,6 +90,11 @@ export function readCsvRows(rows: readonly (readonly string[])[]): CsvResult {
         throw text === ''
           ? new CsvError(line, 'emptyValue', { column }, `${column} is empty`)
           : new CsvError(line, 'notNumber', { column, text: shown }, `${column} "${shown}" is not a finite number`);
+      }
+      if (Math.abs(v) > MAX_CUSTOM_ABS && (c === 2 || !opts.rescale)) {
+        const column = COLUMNS[c]!, shown = text.slice(0, 20);
+        throw new CsvError(line, 'tooLarge', { column, text: shown, limit: MAX_CUSTOM_ABS },
+          c === 2 ? `${column} ${shown} is beyond ±${MAX_CUSTOM_ABS}` : `${column} ${shown} is beyond ±${MAX_CUSTOM_ABS} (tick "Rescale to the plot" to import bigger coordinates)`);
       }
       if (c < 2) x[2 * i + c] = v;
       else {

@@ -40,6 +40,25 @@ describe('custom dataset', () => {
     expect(scale).toBe(10 / 200);
     expect(data.x).toEqual([-5, -0.5, 5, 0, 0, 0.5]);
   });
+
+  it('rescales any finite data without overflow, up to ±MAX_VALUE (spans taken on halves)', () => {
+    const { data, scale } = rescaleToPlot({ x: [1e308, 1e308, -1e308, 0], y: [1, 0], classes: 2 });
+    // Hand-worked: centre (0, 5e307), half-span 1e308, so x = 5·x/1e308 and y = 5·(y − 5e307)/1e308.
+    expect(data.x).toEqual([5, 2.5, -5, -2.5]);
+    expect(scale).toBe(5e-308);
+    const max = rescaleToPlot({ x: [Number.MAX_VALUE, -Number.MAX_VALUE, -Number.MAX_VALUE, Number.MAX_VALUE], y: [1, 0], classes: 2 });
+    expect(max.data.x).toEqual([5, -5, -5, 5]);
+    // A tiny span must not overflow the factor into the points.
+    const tiny = rescaleToPlot({ x: [0, 0, 1e-310, 0], y: [1, 0], classes: 2 });
+    // (Subnormal halves round, so the ends are ±5 to about 1e-12, not bit for bit.)
+    [-5, 0, 5, 0].forEach((v, k) => expect(tiny.data.x[k]).toBeCloseTo(v, 9));
+  });
+
+  it('refuses coordinates and targets beyond ±MAX_CUSTOM_ABS wherever a set comes from (links, CLI, model files)', () => {
+    expect(() => resolveConfig({ dataset: 'custom', custom: { x: [0, 0, 2e6, 1], y: [0, 1], classes: 2 } })).toThrow(/within ±1000000 \(point 2\)/);
+    expect(() => resolveConfig({ dataset: 'custom', custom: { x: [0, 0, 1, 1], y: [0.5, -1e7], classes: 0 } })).toThrow(/regression targets within ±1000000/);
+    expect(() => resolveConfig({ dataset: 'custom', custom: { x: [0, 0, 1e6, -1e6], y: [0, 1], classes: 2 } })).not.toThrow();
+  });
 });
 
 describe('custom data in a link', () => {

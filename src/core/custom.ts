@@ -12,6 +12,12 @@ import { ConfigError } from './errors';
 export const MAX_CUSTOM_CLASSES = 3;
 /** Most points a custom set may hold (as many as a generated set). */
 export const MAX_CUSTOM_POINTS = 5000;
+/**
+ * Largest coordinate or regression target a custom set may hold. Beyond it the plot's axes,
+ * the grid and every activation are meaningless (a tanh unit saturates long before), and near
+ * 1e308 spans overflow to Infinity; bigger data is rescaled on import (rescaleToPlot).
+ */
+export const MAX_CUSTOM_ABS = 1e6;
 /** The plane a custom set is drawn on at least: the generated sets' [-6, 6] square. */
 export const CUSTOM_BASE_EXTENT = [-6, 6, -6, 6] as const;
 
@@ -35,11 +41,13 @@ export function validateCustom(d: unknown): asserts d is CustomData {
   if (n < 1 || n > MAX_CUSTOM_POINTS) fail(`between 1 and ${MAX_CUSTOM_POINTS} points`, `${n} points`);
   if (xs.length !== 2 * n) fail('two coordinates per label', `${xs.length} coordinates for ${n} labels`);
   if (!xs.every((v) => typeof v === 'number' && Number.isFinite(v))) fail('finite coordinates');
+  const far = xs.findIndex((v) => Math.abs(v as number) > MAX_CUSTOM_ABS);
+  if (far >= 0) fail(`coordinates within ±${MAX_CUSTOM_ABS} (point ${Math.floor(far / 2) + 1})`, xs[far]);
   if (classes !== 0 && classes !== 2 && classes !== 3) fail(`0 (regression), 2 or ${MAX_CUSTOM_CLASSES} classes`, classes);
   const k = classes as number;
   for (const v of ys) {
-    const ok = typeof v === 'number' && Number.isFinite(v) && (k === 0 || (Number.isInteger(v) && v >= 0 && v < k));
-    if (!ok) fail(k === 0 ? 'finite regression targets' : `class labels in 0..${k - 1}`, v);
+    const ok = typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_CUSTOM_ABS && (k === 0 || (Number.isInteger(v) && v >= 0 && v < k));
+    if (!ok) fail(k === 0 ? `finite regression targets within ±${MAX_CUSTOM_ABS}` : `class labels in 0..${k - 1}`, v);
   }
 }
 
@@ -63,7 +71,9 @@ export function customExtent(d: CustomData): [number, number, number, number] {
 /**
  * Rescales coordinates linearly into [-5, 5] (the generated sets' range) keeping the aspect
  * ratio: both axes share one scale, centred on the bounding box. Returns the new points and
- * the scale factor applied (1 for a single repeated point).
+ * the scale factor applied (1 for a single repeated point). Any finite input works, up to
+ * ±Number.MAX_VALUE: spans and centres are taken on halves, so nothing overflows, and each
+ * point is divided by the half-span before the factor 5, so a tiny span cannot overflow either.
  */
 export function rescaleToPlot(d: CustomData): { data: CustomData; scale: number } {
   const n = d.y.length;
@@ -72,11 +82,14 @@ export function rescaleToPlot(d: CustomData): { data: CustomData; scale: number 
     x0 = Math.min(x0, d.x[2 * i]!); x1 = Math.max(x1, d.x[2 * i]!);
     y0 = Math.min(y0, d.x[2 * i + 1]!); y1 = Math.max(y1, d.x[2 * i + 1]!);
   }
-  const span = Math.max(x1 - x0, y1 - y0);
-  const scale = span > 0 ? 10 / span : 1;
-  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
-  const x = d.x.map((v, k) => (v - (k % 2 === 0 ? cx : cy)) * scale);
-  return { data: { ...d, x }, scale };
+  const half = Math.max(x1 / 2 - x0 / 2, y1 / 2 - y0 / 2);
+  if (!(half > 0)) {
+    const x = d.x.map((v, k) => v - (k % 2 === 0 ? x0 : y0));
+    return { data: { ...d, x }, scale: 1 };
+  }
+  const cx = x0 / 2 + x1 / 2, cy = y0 / 2 + y1 / 2;
+  const x = d.x.map((v, k) => ((v - (k % 2 === 0 ? cx : cy)) / half) * 5);
+  return { data: { ...d, x }, scale: 5 / half };
 }
 
 /** Links carry custom sets of at most this many points; bigger ones travel as files. */

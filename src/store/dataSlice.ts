@@ -104,10 +104,12 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       const { parseCsvText } = await import('./csvText');
       let read;
       try {
-        read = parseCsvText(text);
+        read = parseCsvText(text, { rescale });
       } catch (e) {
         if (!(e instanceof CsvError)) throw e;
-        const problem = t(`byod.csv.${e.problem}`, e.values);
+        // Numbers in the reader's format (1,000,000 / 1,000,000 in ko; never raw 1000000).
+        const values = Object.fromEntries(Object.entries(e.values).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, 6) : v]));
+        const problem = t(`byod.csv.${e.problem}`, values);
         notice(e.line > 0 ? t('byod.csv.atLine', { line: e.line, problem }) : t('byod.csv.failed', { problem }));
         return false;
       }
@@ -119,7 +121,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       const kind = data.classes === 0 ? t('byod.csv.regression') : t('byod.csv.classes', { n: data.classes });
       notice(t('byod.csv.imported', { n, kind }));
       if (read.signedLabels) notice(t('byod.csv.signed'));
-      if (scaled !== null) notice(t('byod.csv.rescaled', { factor: formatNumber(scaled, 4) }));
+      if (scaled !== null) notice(t('byod.csv.rescaled', { factor: formatFactor(scaled) }));
       return true;
     },
     loadModelText: (text) => {
@@ -136,3 +138,8 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     requestModel: () => get().port.send({ type: 'saveModel', model: 0 }),
   };
 };
+
+/** A rescale factor in the reader's format; far from 1 in exponent form (×5E-308, never ×0). */
+function formatFactor(v: number): string {
+  return v >= 1e-3 && v < 1e5 ? formatNumber(v, 4) : v.toExponential(3).replace('e+', 'e');
+}

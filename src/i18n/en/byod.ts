@@ -42,6 +42,7 @@ export const byod = {
     fieldCount: '{{n}} values where {{expected}} were expected ({{columns}})',
     emptyValue: '{{column}} is empty',
     notNumber: '{{column}} "{{text}}" is not a finite number',
+    tooLarge: '{{column}} {{text}} is beyond ±{{limit}}; tick "Rescale to the plot" to import bigger coordinates (labels are never rescaled)',
     tooMany: 'more than {{limit}} rows (the limit)',
     labelNoTask: 'label {{label}} fits no task: class labels are 0 to {{max}} (or -1/+1), and regression targets need a decimal point',
     syntax: 'the file is not valid CSV ({{detail}})',

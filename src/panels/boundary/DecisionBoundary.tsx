@@ -5,7 +5,7 @@
 import { useT } from '../../i18n';
 import { useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { EditSurface } from './EditSurface';
-import { scaleLinear } from 'd3';
+import { format, scaleLinear } from 'd3';
 import type { Split } from '../../core/datasets';
 import { buildHeatmapLUT, CLASS_COLORS } from '../../viz/colors';
 import { drawHeatmap } from '../../viz/drawHeatmap';
@@ -76,8 +76,11 @@ export function DecisionBoundary(props: DecisionBoundaryProps) {
   const defaultLut = useMemo(() => buildHeatmapLUT(domain), [domain]);
   const lut = props.lut ?? defaultLut;
   const ticks = side < 260 ? 4 : 6;
-  useAxis(xAxisRef, { orient: 'bottom', scale: x, ticks });
-  useAxis(yAxisRef, { orient: 'left', scale: y, ticks });
+  // Imported data may span up to ±1e6: big ticks in SI form ("500k", "1M") keep their width.
+  const big = Math.max(Math.abs(ex0), Math.abs(ex1), Math.abs(ey0), Math.abs(ey1)) >= 1e4;
+  const tickFormat = useMemo(() => (big ? format('~s') : undefined), [big]);
+  useAxis(xAxisRef, { orient: 'bottom', scale: x, ticks, tickFormat });
+  useAxis(yAxisRef, { orient: 'left', scale: y, ticks, tickFormat });
 
   // The latest callback behind a stable identity keeps BoundaryPoints memoized.
   const pickRef = useRef(onPickPoint);
