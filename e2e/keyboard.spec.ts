@@ -181,3 +181,30 @@ async function openSettled(page: Page) {
   await expect(page.getByTestId('metric-train-loss')).not.toHaveAttribute('data-value', '');
   await expect(play(page)).toBeEnabled();
 }
+
+/** The focus ring of the element that has keyboard focus: outline or box-shadow, whichever draws. */
+async function focusRing(page: Page): Promise<{ visible: boolean; outline: string; shadow: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as Element;
+    const cs = getComputedStyle(el);
+    const outline = cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) === 0 ? 'none' : `${cs.outlineStyle} ${cs.outlineWidth}`;
+    return { visible: el.matches(':focus-visible'), outline, shadow: cs.boxShadow };
+  });
+}
+
+test('a truth-table row and an output-plot point reached by keyboard show a focus ring', async ({ page }) => {
+  await openPlayground(page, '#dataset=xor&hidden=2&activation=tanh&seed=2');
+  await page.getByTestId('truth-row').first().focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('truth-row').nth(1)).toBeFocused();
+  const row = await focusRing(page);
+  expect(row.visible).toBe(true);
+  expect(row.outline !== 'none' || row.shadow !== 'none').toBe(true);
+  // A point of the output plot, focused after a key press (so the browser treats it as keyboard focus).
+  const point = page.locator('.db-point circle[tabindex="0"]').first();
+  await point.focus();
+  await expect(point).toBeFocused();
+  const dot = await focusRing(page);
+  expect(dot.visible).toBe(true);
+  expect(dot.outline !== 'none' || dot.shadow !== 'none').toBe(true);
+});

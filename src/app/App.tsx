@@ -95,7 +95,7 @@ function FullPage() {
         <p>{t('app.tagline')}</p>
         <LangSwitch />
         <ShareDialog />
-        <Shortcuts />
+        <Shortcuts newWeights />
       </header>
       <LessonContainer />
       <StatusBanner />

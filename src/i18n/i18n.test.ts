@@ -17,6 +17,18 @@ const en = leaves(resources.en.translation);
 const ko = leaves(koResource);
 
 describe('resources', () => {
+  it('Korean: no particle is glued to a number placeholder ("0.0061를" picks the wrong form)', () => {
+    // Placeholders that hold words (a function or symbol name, a separator) may take a particle;
+    // the paired form 이(가) / 을(를) is fine for anything.
+    const words = new Set(['fn', 'sym', 'what', 'sep', 'a', 'b', 'items', 'list', 'who', 'pairs', 'output', 'name', 'where']);
+    const glued = /\{\{(\w+)\}\}(을|를|이|가|은|는|와|과|로|으로)(?!\()/g;
+    const bad: string[] = [];
+    for (const [k, v] of ko) {
+      for (const m of String(v).matchAll(glued)) if (!words.has(m[1]!)) bad.push(`${k}: ${m[0]}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('English and Korean have exactly the same keys', () => {
     expect([...ko.keys()].sort()).toEqual([...en.keys()].sort());
   });

@@ -3,24 +3,45 @@
  * header button that opens it (so they are discoverable without knowing `?`).
  */
 import { useMemo, useState } from 'react';
-import { useShortcuts } from '../../panels/controls/useShortcuts';
+import { SHORTCUTS, useShortcuts, type ShortcutAction, type ShortcutHandlers } from '../../panels/controls/useShortcuts';
+import { renewWeights } from '../NewWeights';
 import { useApp, useAppStore } from '../StoreContext';
 import { selHide } from '../containers/ControlsContainer';
 import { useT } from '../../i18n';
 import { ShortcutsHelp, type ShortcutRow } from './ShortcutsHelp';
 
-/** The optional "new weights" action, once the store offers it (same config, fresh seed). */
-function newWeightsOf(state: object): (() => void) | undefined {
-  const f = (state as { newWeights?: unknown }).newWeights;
-  return typeof f === 'function' ? () => (f as () => void)() : undefined;
+/** What each action does, as an i18n key (a Record, so a new action without a line fails typecheck). */
+const WHAT: Record<ShortcutAction, string> = {
+  onTogglePlay: 'ux.shortcuts.play',
+  onStep: 'ux.shortcuts.step',
+  onReset: 'ux.shortcuts.reset',
+  onNewWeights: 'ux.shortcuts.newWeights',
+  onHelp: 'ux.shortcuts.help',
+};
+
+/**
+ * The overlay's rows for the keys that work right now: one per SHORTCUTS entry with a handler,
+ * then the keys the page's widgets handle themselves (Tab, arrows). Pure, for tests.
+ */
+export function shortcutRows(handlers: ShortcutHandlers, t: (key: string) => string): ShortcutRow[] {
+  const own = SHORTCUTS.filter((s) => handlers[s.action]).map((s) => ({
+    keys: [s.keys[0] === ' ' ? t('ux.shortcuts.space') : s.keys[0]!],
+    what: t(WHAT[s.action]),
+  }));
+  return [
+    ...own,
+    { keys: ['Tab', t('ux.shortcuts.tabKeys')], what: t('ux.shortcuts.tab') },
+    { keys: ['←'], what: t('ux.shortcuts.diagram') },
+    { keys: ['←', '→'], what: t('ux.shortcuts.slider') },
+  ];
 }
 
-export function Shortcuts() {
+/** `newWeights`: the page shows the "New random weights" button, so `i` does the same. */
+export function Shortcuts({ newWeights = false }: { newWeights?: boolean }) {
   const t = useT();
   const store = useAppStore();
   const [open, setOpen] = useState(false);
   const hide = useApp(selHide);
-  const hasNewWeights = newWeightsOf(store.getState()) !== undefined;
   const handlers = useMemo(() => {
     const s = () => store.getState();
     return {
@@ -28,21 +49,12 @@ export function Shortcuts() {
       onTogglePlay: hide.has('play') ? undefined : () => s().togglePlay(),
       onStep: hide.has('step') ? undefined : () => s().step('epoch'),
       onReset: hide.has('reset') ? undefined : () => s().reset(),
-      onNewWeights: hasNewWeights ? () => newWeightsOf(s())?.() : undefined,
+      onNewWeights: newWeights ? () => renewWeights(store) : undefined,
       onHelp: () => setOpen((o) => !o),
     };
-  }, [store, hasNewWeights, hide]);
+  }, [store, newWeights, hide]);
   useShortcuts(handlers);
-  const rows: ShortcutRow[] = [
-    { keys: [t('ux.shortcuts.space')], what: t('ux.shortcuts.play') },
-    { keys: ['s'], what: t('ux.shortcuts.step') },
-    { keys: ['r'], what: t('ux.shortcuts.reset') },
-    ...(hasNewWeights ? [{ keys: ['i'], what: t('ux.shortcuts.newWeights') }] : []),
-    { keys: ['?'], what: t('ux.shortcuts.help') },
-    { keys: ['Tab', t('ux.shortcuts.tabKeys')], what: t('ux.shortcuts.tab') },
-    { keys: ['←'], what: t('ux.shortcuts.diagram') },
-    { keys: ['←', '→'], what: t('ux.shortcuts.slider') },
-  ];
+  const rows = shortcutRows(handlers, t);
   return (
     <>
       <button

@@ -80,8 +80,7 @@ export function BackpropContainer() {
     <BackpropSteps
       trace={view.trace} phases={view.phases} index={view.index} signals={view.signals}
       exampleText={pointText(view.point, view.classes, isTruthTable(cfg.dataset))}
-      lr={cfg.lr} optimizer={t(`app.hyper.optimizerLabel.${cfg.optimizer}`)}
-      batchNote={cfg.batch === 0 ? t('backprop.batchFull') : t('backprop.batchN', { n: cfg.batch })}
+      lr={cfg.lr} updateNote={updateNote(cfg, t)}
       auto={auto} target={target} epsilon={eps}
       onIndex={(i) => { store.getState().setBp({ bpAuto: false }); go(store, view, i); }}
       onAuto={(on) => {
@@ -131,4 +130,21 @@ export function BackpropDiagram() {
       )}
     </div>
   );
+}
+
+/**
+ * How training's real step differs from the walk-through's one-example SGD step, worded per
+ * optimizer: with plain SGD only the batch average (and L1/L2 when set) differ.
+ */
+export function updateNote(
+  cfg: { optimizer: string; batch: number; l1: number; l2: number },
+  t: (key: string, opts?: Record<string, unknown>) => string,
+): string {
+  const batch = cfg.batch === 0 ? t('backprop.batchFull') : t('backprop.batchN', { n: cfg.batch });
+  const reg = cfg.l1 > 0 && cfg.l2 > 0 ? 'L1 + L2' : cfg.l1 > 0 ? 'L1' : cfg.l2 > 0 ? 'L2' : '';
+  if (cfg.optimizer === 'sgd') {
+    return reg ? t('backprop.text.updateNoteSgdReg', { batch, reg }) : t('backprop.text.updateNoteSgd', { batch });
+  }
+  const optimizer = t(`app.hyper.optimizerLabel.${cfg.optimizer}`);
+  return reg ? t('backprop.text.updateNoteReg', { batch, optimizer, reg }) : t('backprop.text.updateNote', { batch, optimizer });
 }

@@ -44,6 +44,9 @@ export const backprop = {
     gradients: 'Every weight\'s gradient is the δ of the unit it feeds times the activation it carries, ∂L/∂w = δ·a; every bias\'s gradient is δ itself. The links now show δ·a.',
     update: 'One plain SGD step on this example alone: w ← w − η·∂L/∂w with η = {{lr}}. The links show the change −η·δ·a. It is computed here, not applied.',
     updateNote: 'Real training averages the gradient {{batch}} and uses {{optimizer}}, so its step differs from this one.',
+    updateNoteReg: 'Real training averages the gradient {{batch}}, adds the {{reg}} penalty and uses {{optimizer}}, so its step differs from this one.',
+    updateNoteSgd: 'Real training uses this same SGD rule; the only difference is that it averages the gradient {{batch}} instead of using this one example.',
+    updateNoteSgdReg: 'Real training uses this same SGD rule, but averages the gradient {{batch}} instead of using this one example and adds the {{reg}} penalty.',
   },
   net: {
     aria: 'Network, step by step',

@@ -11,7 +11,7 @@ export const lesson = {
   loadTitle: 'Back to the step’s own settings',
   s1: {
     text: 'One neuron multiplies each input by a weight, adds a bias and passes the sum through an activation: on the plane it can draw exactly one straight line. Press Play on AND, then on OR, then on XOR, and watch the line on the output plot and the truth table.',
-    watch: 'Watch: AND and OR reach 4 of 4. On XOR no line puts (0,1) and (1,0) on one side and (0,0) and (1,1) on the other, so the neuron never gets more than 3 of 4 right.',
+    watch: 'Watch: AND and OR reach 4 of 4. On XOR no line puts (0,1) and (1,0) on one side and (0,0) and (1,1) on the other, so the neuron never gets more than 3 of 4 right; often it gives up and sits at 0.5, and every row turns undecided.',
     why: 'Why XOR fails: every line leaves at least one corner on the wrong side. The best this neuron can do is give up: its weights shrink to 0 and it answers 0.5 everywhere, which is undecided for every row.',
     checkAnd: 'AND solved with one neuron',
     checkOr: 'OR solved with one neuron',

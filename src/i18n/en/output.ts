@@ -43,6 +43,7 @@ export const output = {
     correct: 'correct',
     wrong: 'wrong',
     undecided: 'undecided',
+    undecidedCount: '{{count}} undecided',
     undecidedTitle: 'The output is {{v}}: exactly on the fence, so this row is neither right nor wrong.',
     rowTitle: 'Show this input on the neuron card',
     note: 'Output above {{t}} means class 1. Click a row to follow it on the neuron card.',

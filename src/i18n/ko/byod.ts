@@ -47,7 +47,7 @@ export const byod: Resource['byod'] = {
     notNumber: '{{column}} 값 "{{text}}"은(는) 유한한 숫자가 아닙니다',
     tooLarge: '{{column}} 값 {{text}}: ±{{limit}} 범위를 벗어났습니다. 더 큰 좌표는 "플롯 범위에 맞게 크기 조정"을 켜고 가져오세요(레이블은 조정하지 않습니다)',
     tooMany: '행이 {{limit}}개(한도)를 넘습니다',
-    labelNoTask: '레이블 {{label}}은(는) 어떤 과제에도 맞지 않습니다. 클래스 레이블은 0부터 {{max}}까지(또는 -1/+1)이고, 회귀 목표값에는 소수점이 있어야 합니다',
+    labelNoTask: '레이블 값 {{label}}: 어떤 과제에도 맞지 않습니다. 클래스 레이블은 0부터 {{max}}까지(또는 -1/+1)이고, 회귀 목표값에는 소수점이 있어야 합니다',
     syntax: '올바른 CSV 파일이 아닙니다({{detail}})',
     imported: '점 {{n}}개를 가져왔습니다({{kind}}).',
     regression: '회귀 목표값',

@@ -21,7 +21,7 @@ export const link: Resource['link'] = {
     optional: '{{what}} (또는 비워 두기)',
     oneOf: '{{names}} 중 하나',
     bool: '1 또는 0',
-    list: '{{sep}}로 구분한 {{items}} 최대 {{max}}개, {{each}} ({{none}}이면 없음)',
+    list: '{{sep}}로 구분한 {{items}} 최대 {{max}}개, {{each}} ({{none}}: 없음)',
     comma: '쉼표',
     listInts: '{{range}} 범위의 정수',
     listNames: '각각 {{names}} 중 하나',

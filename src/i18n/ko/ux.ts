@@ -31,7 +31,7 @@ export const ux: Resource['ux'] = {
   metrics: {
     lossAll: '손실 (전체 {{n}}개 점)',
     accAll: '정확도 (전체 {{n}}개 점)',
-    range: '{{output}} 출력은 {{lo}}와 {{hi}} 사이의 값만 낼 수 있는데, 이 데이터의 목표값은 {{min}}부터 {{max}}까지입니다. 네트워크는 이 목표값을 결코 맞출 수 없습니다. 선형(linear) 출력을 고르세요(목표값이 −1…1 안에 있으면 tanh도 됩니다).',
+    range: '{{output}} 출력은 {{lo}}부터 {{hi}} 사이의 값만 낼 수 있는데, 이 데이터의 목표값은 {{min}}부터 {{max}}까지입니다. 네트워크는 이 목표값을 결코 맞출 수 없습니다. 선형(linear) 출력을 고르세요(목표값이 −1…1 안에 있으면 tanh도 됩니다).',
   },
   legendUnit: '{{what}}의 출력',
   share: {

@@ -21,8 +21,8 @@ export interface BackpropStepsProps {
   /** "x = (0, 1), target 1". */
   exampleText: string;
   lr: number;
-  optimizer: string;
-  batchNote: string;
+  /** Why real training's step differs from this one-example SGD step (the container words it per optimizer). */
+  updateNote: string;
   auto: boolean;
   target: NudgeTarget;
   epsilon: number;
@@ -77,7 +77,7 @@ export function BackpropSteps(props: BackpropStepsProps) {
           </li>
         ))}
       </ol>
-      <PhaseText trace={trace} phase={phase} signals={signals} lr={props.lr} optimizer={props.optimizer} batchNote={props.batchNote} />
+      <PhaseText trace={trace} phase={phase} signals={signals} lr={props.lr} updateNote={props.updateNote} />
       {props.children}
       {cl !== null && (
         <figure className="bp-chart">

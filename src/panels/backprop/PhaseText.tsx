@@ -13,13 +13,13 @@ export interface PhaseTextProps {
   phase: Phase;
   signals: LayerSignal[];
   lr: number;
-  optimizer: string;
-  batchNote: string;
+  /** Why real training's step differs from this one-example SGD step (the container words it per optimizer). */
+  updateNote: string;
 }
 
 const list = (v: ArrayLike<number>) => Array.from(v, sig3).join(', ');
 
-export function PhaseText({ trace, phase, signals, lr, optimizer, batchNote }: PhaseTextProps) {
+export function PhaseText({ trace, phase, signals, lr, updateNote }: PhaseTextProps) {
   const t = useT();
   const L = trace.delta.length;
   const k = phase.layer - 1;
@@ -85,7 +85,7 @@ export function PhaseText({ trace, phase, signals, lr, optimizer, batchNote }: P
             <dt>{t('backprop.lossAfter')}</dt>
             <dd className="bp-mono" data-testid="bp-loss-after" data-value={step.lossAfter}>{sig6(step.lossAfter)}</dd>
           </dl>
-          <p className="bp-note">{t('backprop.text.updateNote', { optimizer, batch: batchNote })}</p>
+          <p className="bp-note">{updateNote}</p>
         </div>
       );
     }

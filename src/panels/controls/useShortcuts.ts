@@ -46,10 +46,22 @@ function spaceActivates(el: Element | null): boolean {
   return role === 'button' || role === 'checkbox' || role === 'switch' || role === 'tab' || role === 'radio' || role === 'option' || role === 'row';
 }
 
-const KEYS: Record<string, ShortcutAction> = {
-  ' ': 'onTogglePlay', Spacebar: 'onTogglePlay',
-  s: 'onStep', S: 'onStep', r: 'onReset', R: 'onReset', i: 'onNewWeights', I: 'onNewWeights', '?': 'onHelp',
-};
+/**
+ * The one table of shortcuts, in the order the `?` overlay lists them: the keys (as
+ * KeyboardEvent.key values; the first is the one shown) and the action. The handler below and
+ * the overlay both read it, so a key cannot work without being listed.
+ */
+export const SHORTCUTS: readonly { action: ShortcutAction; keys: readonly string[] }[] = [
+  { action: 'onTogglePlay', keys: [' ', 'Spacebar'] },
+  { action: 'onStep', keys: ['s', 'S'] },
+  { action: 'onReset', keys: ['r', 'R'] },
+  { action: 'onNewWeights', keys: ['i', 'I'] },
+  { action: 'onHelp', keys: ['?'] },
+];
+
+const KEYS: Record<string, ShortcutAction> = Object.fromEntries(
+  SHORTCUTS.flatMap((s) => s.keys.map((k) => [k, s.action] as const)),
+);
 
 export interface KeyLike {
   key: string;

@@ -45,7 +45,7 @@ export function TruthTable({ name, rows, domain, threshold, picked, onPick }: Tr
       <header className="tt-head">
         <h3>{t('output.truth.title', { name })}</h3>
         <span className="tt-score" data-testid="truth-table-score" data-correct-count={right}>
-          {t('output.truth.score', { right, total: rows.length })}{unsure > 0 && `, ${unsure} ${t('output.truth.undecided')}`}
+          {t('output.truth.score', { right, total: rows.length })}{unsure > 0 && `, ${t('output.truth.undecidedCount', { count: unsure })}`}
         </span>
       </header>
       <table>
