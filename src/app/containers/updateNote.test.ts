@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { i18n, loadLang } from '../../i18n';
 import { updateNote } from './BackpropContainer';
 
-const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o) as string;
+const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o ?? {}) as string;
 const base = { optimizer: 'sgd', batch: 10, l1: 0, l2: 0 };
 
 describe('walk-through Update note is worded per optimizer', () => {
