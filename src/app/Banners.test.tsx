@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useDomHost } from '../testing/domHost';
 import { createAppStore } from '../store/createAppStore';
 import { parseHash } from '../store/url';
-import { NoticeBanner } from './Banners';
+import { NoticeBanner, noticeOrder } from './Banners';
 import { StoreProvider } from './StoreContext';
 
 describe('NoticeBanner', () => {
@@ -35,5 +35,21 @@ describe('NoticeBanner', () => {
     act(() => dom.root.render(<StoreProvider store={store}><NoticeBanner /></StoreProvider>));
     expect(dom.host.querySelectorAll('li')).toHaveLength(2);
     expect(dom.byId('notice-more')).toBeNull();
+  });
+
+  it('shows the newest notice first, so it is in view however many pile up', () => {
+    const store = createAppStore();
+    store.getState().loadHash(parseHash('#noise=20&hidden=500&points=100000&lr=1000&seed=-5&batch=abc&dataset=foo&l2=-1&split=0'));
+    act(() => store.setState((s) => ({ notices: [...s.notices, 'bad.csv line 3: label 7'] })));
+    act(() => dom.root.render(<StoreProvider store={store}><NoticeBanner /></StoreProvider>));
+    const first = dom.host.querySelector('li')!.textContent;
+    expect(first).toBe('bad.csv line 3: label 7');
+    expect(dom.byId('notice-more').textContent).toBe('and 5 more');
+  });
+
+  it('orders newest first and shows a repeated notice once, where it last arrived', () => {
+    expect(noticeOrder(['a', 'b', 'c'])).toEqual(['c', 'b', 'a']);
+    expect(noticeOrder(['a', 'b', 'a'])).toEqual(['a', 'b']);
+    expect(noticeOrder([])).toEqual([]);
   });
 });

@@ -36,8 +36,23 @@ export function StatusBanner() {
 /** Notices shown before the list collapses to "and N more". */
 export const NOTICES_SHOWN = 5;
 
+/**
+ * The notices in display order: newest first, so the one the learner just caused is always in
+ * view (they pile up when several bad files are imported without Dismiss); a notice repeated
+ * word for word shows once, at the place of its latest arrival.
+ */
+export function noticeOrder(notices: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (let i = notices.length - 1; i >= 0; i--) {
+    const n = notices[i]!;
+    if (!seen.has(n)) { seen.add(n); out.push(n); }
+  }
+  return out;
+}
+
 export function NoticeBanner() {
-  const notices = useApp(selNotices);
+  const notices = noticeOrder(useApp(selNotices));
   const store = useAppStore();
   const t = useT();
   const [expanded, setExpanded] = useState(false);
