@@ -9,7 +9,7 @@ import { line, scaleLinear } from 'd3';
 import { sampleActivation } from '../../core/influence';
 import { useT } from '../../i18n';
 
-const W = 220, H = 110, M = { l: 26, r: 8, t: 8, b: 18 };
+const W = 230, H = 116, M = { l: 30, r: 8, t: 8, b: 20 };
 const Z = 6;
 
 export interface SigmoidChartProps {
@@ -37,7 +37,7 @@ export function SigmoidChart({ perLayer, perLayerText }: SigmoidChartProps) {
         {Number.isFinite(perLayer) && perLayer > 0 && perLayer <= 1 && (
           <line x1={M.l} x2={W - M.r} y1={y(perLayer)} y2={y(perLayer)} stroke="#1a7f37" strokeWidth={1.5} data-testid="per-layer-factor" />
         )}
-        <text x={W - M.r} y={y(1) + 10} textAnchor="end">S(z)</text>
+        <text x={W - M.r} y={y(1) + 12} textAnchor="end">S(z)</text>
         <text x={x(0) + 4} y={y(0.25) - 4}>S′(z) · {t('lesson.s3.chartMax')}</text>
         <text x={M.l - 4} y={y(1) + 4} textAnchor="end">1</text>
         <text x={M.l - 4} y={y(0.25) + 4} textAnchor="end">.25</text>
