@@ -11,14 +11,25 @@ export function BuildNote() {
   if (!reason || reason === 'load' || reason === LESSON_REASON) return null;
   return (
     <p className="build-note" role="status" data-testid="build-note">
-      {reason === 'reset' ? t('app.build.reset') : t('app.build.rebuilt', { reason: reasonText(reason) })}
+      {buildNoteText(reason, t)}
     </p>
   );
 }
 
-/** The bridge's reason ("hidden, lr changed", "restart") in the page's language; unknown words stay as they are. */
-function reasonText(reason: string): string {
+/**
+ * The note for a build reason from the bridge ("hidden, lr changed", "dataset, custom changed",
+ * "restart", "reset") in plain words in the page's language: what happened, and why.
+ */
+export function buildNoteText(reason: string, tr: (key: string, o?: Record<string, unknown>) => string = t): string {
+  if (reason === 'reset') return tr('app.build.reset');
   const m = /^(.+) changed$/.exec(reason);
-  if (m) return t('app.build.changed', { what: m[1]!.split(', ').map((k) => (i18n.exists(`app.field.${k}`) ? t(`app.field.${k}`) : k)).join(', ') });
-  return i18n.exists(`app.reason.${reason}`) ? t(`app.reason.${reason}`) : reason;
+  if (m) {
+    const keys = m[1]!.split(', ');
+    // A CSV or link import sets the data (and switches to it): one event for the reader.
+    if (keys.includes('custom') && keys.every((k) => k === 'custom' || k === 'dataset')) return tr('app.build.imported');
+    const what = keys.map((k) => (i18n.exists(`app.field.${k}`) ? tr(`app.field.${k}`) : k)).join(', ');
+    return tr('app.build.changed', { what });
+  }
+  if (i18n.exists(`app.build.why.${reason}`)) return tr(`app.build.why.${reason}`);
+  return tr('app.build.rebuilt', { reason });
 }

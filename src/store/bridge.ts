@@ -246,7 +246,9 @@ export const LESSON_REASON = 'lesson';
 function describeChange(prev: AppState, s: AppState): string {
   if (s.compare !== prev.compare) return 'compare changed';
   const keys = (Object.keys(s.config) as (keyof AppState['config'])[]).filter(
-    (k) => String(s.config[k]) !== String(prev.config[k]),
+    // By value, not String(): imported data is an object ("[object Object]" both times) and a
+    // new import read as "nothing changed" ("Network rebuilt (rebuilt)").
+    (k) => s.config[k] !== prev.config[k] && JSON.stringify(s.config[k]) !== JSON.stringify(prev.config[k]),
   );
   return keys.length ? `${keys.join(', ')} changed` : 'rebuilt';
 }

@@ -44,17 +44,21 @@ export const app = {
   },
   build: {
     reset: 'Weights reset to their initial values.',
-    rebuilt: 'Network rebuilt ({{reason}}).',
-    changed: '{{what}} changed',
+    rebuilt: 'Network rebuilt with new starting weights ({{reason}}).',
+    changed: 'Network rebuilt with new starting weights because {{what}} changed.',
+    imported: 'New data loaded: the network was rebuilt with new starting weights to train on it.',
+    why: {
+      restart: 'Training restarted after the background worker stopped; the network starts again from its initial weights.',
+      rebuilt: 'The same data was loaded again: the network starts again from its initial weights.',
+    },
     newWeights: 'New random weights (init seed {{seed}}); the data stayed the same.',
   },
   field: {
     dataset: 'dataset', points: 'points', noise: 'noise', split: 'split', signed: 'signed inputs', seed: 'seed',
     initSeed: 'init seed', hidden: 'hidden layers', activation: 'activation', output: 'output', init: 'initialization',
     initScale: 'init scale', loss: 'loss', optimizer: 'optimizer', lr: 'learning rate', momentum: 'momentum',
-    nesterov: 'Nesterov', batch: 'batch size', l1: 'L1', l2: 'L2', compare: 'compare',
+    nesterov: 'Nesterov', batch: 'batch size', l1: 'L1', l2: 'L2', compare: 'compare', custom: 'your data',
   },
-  reason: { restart: 'restarted', rebuilt: 'rebuilt' },
   fail: {
     symmetry: 'Every hidden neuron starts with the same weights, so each one computes the same thing and gets the same update: they can never become different, and the layer acts like a single neuron.',
     symmetryFix: 'Use a random init (Glorot)',

@@ -44,17 +44,21 @@ export const app: Resource['app'] = {
   },
   build: {
     reset: '가중치를 처음 값으로 되돌렸습니다.',
-    rebuilt: '신경망을 다시 만들었습니다 ({{reason}}).',
-    changed: '{{what}} 바뀜',
+    rebuilt: '새 시작 가중치로 신경망을 다시 만들었습니다 ({{reason}}).',
+    changed: '바뀐 설정({{what}})에 맞춰 새 시작 가중치로 신경망을 다시 만들었습니다.',
+    imported: '새 데이터를 불러왔습니다: 이 데이터로 학습하도록 새 시작 가중치로 신경망을 다시 만들었습니다.',
+    why: {
+      restart: '백그라운드 작업이 멈춰 학습을 다시 시작했습니다. 신경망은 처음 가중치에서 다시 출발합니다.',
+      rebuilt: '같은 데이터를 다시 불러왔습니다. 신경망은 처음 가중치에서 다시 출발합니다.',
+    },
     newWeights: '새 무작위 가중치 (초기화 시드 {{seed}}). 데이터는 그대로입니다.',
   },
   field: {
     dataset: '데이터셋', points: '점 개수', noise: '잡음', split: '학습 비율', signed: '부호 있는 입력', seed: '시드',
     initSeed: '초기화 시드', hidden: '은닉층', activation: '활성화 함수', output: '출력 함수', init: '초기화',
     initScale: '초기화 크기', loss: '손실', optimizer: '최적화 방법', lr: '학습률', momentum: '모멘텀',
-    nesterov: '네스테로프', batch: '배치 크기', l1: 'L1', l2: 'L2', compare: '비교',
+    nesterov: '네스테로프', batch: '배치 크기', l1: 'L1', l2: 'L2', compare: '비교', custom: '가져온 데이터',
   },
-  reason: { restart: '다시 시작', rebuilt: '다시 만듦' },
   fail: {
     symmetry: '모든 은닉 뉴런이 같은 가중치로 시작합니다. 그래서 모두 같은 계산을 하고 같은 만큼 수정되어 끝내 서로 달라질 수 없으며, 이 층은 뉴런 하나처럼 동작합니다.',
     symmetryFix: '무작위 초기화 쓰기 (Glorot)',
