@@ -58,6 +58,11 @@ export interface HiddenView {
   separable: boolean | null;
   /** Epoch at which `separable` was tested: wide layers are tested less often than drawn. */
   testedEpoch: number;
+  /**
+   * The exact first epoch at which the layer was separable after starting not separable, when
+   * the worker tested every epoch (paced training of a small layer); null or absent otherwise.
+   */
+  firstSeparableEpoch?: number | null;
 }
 
 export interface ModelSnapshot {

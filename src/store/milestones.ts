@@ -24,7 +24,9 @@ export function advanceMilestones(ms: Milestones, snap: ModelSnap): Milestones {
   const h = snap.hidden;
   if (h && h.separable !== null) {
     if (next.initialSeparable === null) edit({ initialSeparable: h.separable });
-    else if (next.separableEpoch === null && next.initialSeparable === false && h.separable) edit({ separableEpoch: h.testedEpoch });
+    // The worker's per-epoch answer when it has one (same link, same mark on every machine);
+    // otherwise the epoch of the test that first saw it.
+    else if (next.separableEpoch === null && next.initialSeparable === false && h.separable) edit({ separableEpoch: h.firstSeparableEpoch ?? h.testedEpoch });
   }
   if (next.solvedEpoch === null && snap.trainAccuracy === 1) edit({ solvedEpoch: snap.epoch });
   if (h) {

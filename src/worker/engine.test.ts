@@ -249,3 +249,49 @@ describe('Engine while paused', () => {
     expect(posted.length - count).toBeLessThanOrEqual(1);
   });
 });
+
+describe('Engine marks the first separable epoch exactly while paced', () => {
+  it('lesson step 2 (XOR, 2 tanh units): the mark is the epoch the core finds testing every epoch, whatever the snapshots sampled', async () => {
+    const { layerActivations, linearSeparability } = await import('../core');
+    const cfg = { dataset: 'xor', hidden: [2], activation: 'tanh', init: 'glorot-uniform', lr: 0.3, seed: 1, initSeed: 7 } as const;
+    // Oracle: train in the core directly and test after every epoch.
+    const ref = createTrainer(resolveConfig(cfg));
+    let expected = -1;
+    for (let e = 1; e <= 300 && expected < 0; e++) {
+      trainEpoch(ref, false);
+      if (linearSeparability(layerActivations(ref.net, ref.trainX, ref.data.train.n, 0), ref.data.train.y, 2).separable) expected = e;
+    }
+    expect(expected).toBe(92); // as pinned in store/lessonSteps.test.ts
+    let t = 0;
+    const posted: FromWorker[] = [];
+    const engine = new Engine({ post: (m) => posted.push(m), now: () => t });
+    engine.handle({ type: 'view', view: { thumbnails: false, hiddenLayer: 0, epochsPerSecond: 30 } });
+    engine.handle({ type: 'config', config: resolveConfig(cfg), compare: null, reason: 'test', rebuild: true });
+    engine.handle({ type: 'play' });
+    // Ticks of 100 ms: each covers 3 epochs, so the snapshots' own tests see every third epoch at best.
+    for (let i = 0; i < 60; i++) {
+      t += 100;
+      engine.handle({ type: 'ack' });
+      engine.tick();
+    }
+    const views = posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot').map((m) => m.snapshot.models[0]!.hidden).filter((h) => h !== null);
+    const marked = views.find((h) => h!.firstSeparableEpoch != null);
+    expect(marked?.firstSeparableEpoch).toBe(expected);
+    // The snapshots' own sampled tests would have marked a later epoch.
+    const sampled = views.find((h) => h!.separable === true)!.testedEpoch;
+    expect(sampled).toBeGreaterThanOrEqual(expected);
+  });
+
+  it('at full speed (unpaced) it does not test every epoch: the mark falls back to the sampled test', () => {
+    let t = 0;
+    const posted: FromWorker[] = [];
+    const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
+    engine.handle({ type: 'view', view: { thumbnails: false, hiddenLayer: 0, epochsPerSecond: null } });
+    engine.handle({ type: 'config', config: resolveConfig({ dataset: 'xor', hidden: [2], activation: 'tanh', seed: 1, initSeed: 7 }), compare: null, reason: 'test', rebuild: true });
+    engine.handle({ type: 'play' });
+    for (let i = 0; i < 20; i++) { engine.handle({ type: 'ack' }); engine.tick(); }
+    const views = posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot').map((m) => m.snapshot.models[0]!.hidden).filter((h) => h !== null);
+    expect(views.length).toBeGreaterThan(0);
+    for (const h of views) expect(h!.firstSeparableEpoch ?? null).toBeNull();
+  });
+});

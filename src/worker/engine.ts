@@ -10,6 +10,7 @@ import {
 import { assertNever, type ConfigMessage, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
 import { addGrids, baseSnapshot, evalCost, initGradientRows, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
 import { HiddenViews } from './hidden';
+import { SeparableTracker } from './separableTracker';
 import { SlicedParts } from './slicedParts';
 import { divergedStatus } from './divergedStatus';
 import { ChunkSizer, Pacer, RateMeter } from './pacing';
@@ -68,6 +69,8 @@ export class Engine {
   private metrics: Metrics[] = [];
   private measurements = 0;
   private readonly hidden: HiddenViews;
+  /** The exact epoch a small hidden layer first becomes separable, while paced (the lesson's mark). */
+  private readonly separable = new SeparableTracker();
   /** The hidden-space view was left out of the last heavy snapshot: it goes first in the next. */
   private hiddenFirst = false;
   /** How long the last heavy snapshot took (ms). */
@@ -125,7 +128,11 @@ export class Engine {
       case 'pause': return this.setRunning(false);
       case 'step':
         if (this.running) this.setRunning(false, false);
-        for (const tr of this.trainers) (msg.unit === 'epoch' ? trainEpoch : trainStep)(tr);
+        for (const tr of this.trainers) {
+          (msg.unit === 'epoch' ? trainEpoch : trainStep)(tr);
+          // Steps by hand are few: test each one when the layer is small enough (pace 1/s).
+          this.separable.afterStep(tr, this.view.hiddenLayer, SeparableTracker.affordable(tr, this.view.hiddenLayer, 1));
+        }
         this.afterTraining();
         return this.requestSnapshot(true);
       case 'setParam': {
@@ -134,6 +141,7 @@ export class Engine {
           return this.host.post({ type: 'error', message: `cannot set parameter ${msg.index} to ${msg.value}`, field: 'param' }, []);
         }
         tr.net.params[msg.index] = msg.value;
+        this.separable.forget(tr);
         tr.lastGood[msg.index] = msg.value;
         this.edits++;
         return this.requestSnapshot(true);
@@ -181,6 +189,7 @@ export class Engine {
     this.pacer.topUp(t0, pace);
     // Steps run in chunks between clock reads; only a chunk's last step measures the per-layer
     // statistics, so the slice's last step (the one a snapshot reports) always has them.
+    const track = this.trainers.map((tr) => SeparableTracker.affordable(tr, this.view.hiddenLayer, this.view.epochsPerSecond));
     let t = t0;
     while (t - t0 < SLICE_MS) {
       const k = Math.min(this.chunk.size, this.pacer.allowed(pace));
@@ -189,7 +198,11 @@ export class Engine {
       for (; done < k; done++) {
         const last = done === k - 1;
         // Alternate single steps so compared models advance at the same pace.
-        for (const tr of this.trainers) trainStep(tr, last);
+        for (let i = 0; i < this.trainers.length; i++) {
+          const tr = this.trainers[i]!;
+          trainStep(tr, last);
+          if (track[i]) this.separable.afterStep(tr, this.view.hiddenLayer, true);
+        }
         if (this.trainers.some((tr) => tr.diverged)) { done++; break; }
       }
       this.pacer.spend(done);
@@ -302,12 +315,26 @@ export class Engine {
       return m;
     });
     if (!this.running && this.trainers.some((tr) => this.hidden.hasPending(tr))) this.owed = true;
+    this.markFirstSeparable(models);
     this.lastSnapshot = now;
     this.awaitingAck = true;
     this.host.post({
       type: 'snapshot',
       snapshot: { buildId: this.buildId, running: this.running, epochsPerSecond: this.rate.perSecond, models },
     }, transferables(models));
+  }
+
+  /**
+   * Tests the current state too (a build, a pace or layer just chosen), then hands each hidden
+   * view the exact epoch its layer first became separable, when the tracker has it.
+   */
+  private markFirstSeparable(models: ModelSnapshot[]): void {
+    const layer = this.view.hiddenLayer;
+    this.trainers.forEach((tr, i) => {
+      this.separable.afterStep(tr, layer, SeparableTracker.affordable(tr, layer, this.view.epochsPerSecond));
+      const h = models[i]?.hidden;
+      if (h) h.firstSeparableEpoch = this.separable.firstEpoch(tr, h.layer);
+    });
   }
 
   private setRunning(on: boolean, snapshot = true): void {
@@ -380,6 +407,7 @@ export class Engine {
       // wait forever while paused: no training slice asks for another snapshot. Owe one instead.
       if (!this.running && (this.hiddenFirst || this.trainers.some((tr) => this.hidden.hasPending(tr)))) this.owed = true;
     }
+    this.markFirstSeparable(models);
     this.lastSnapshot = now;
     this.awaitingAck = true;
     this.host.post({
