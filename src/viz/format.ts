@@ -51,3 +51,18 @@ export function fmtSci(v: number | null | undefined, digits = 2, opts: { unicode
   const sup = String(exponent).split('').map((c) => SUPERSCRIPT[c] ?? c).join('');
   return mantissa === '1' ? `10${sup}` : mantissa === '-1' ? `-10${sup}` : `${mantissa}×10${sup}`;
 }
+
+/** Widest text epochText returns, in characters ("999,999"); the slot reserves this in ch. */
+export const EPOCH_TEXT_MAX_CHARS = 7;
+
+/**
+ * An epoch count for a fixed-width slot: exact with separators up to 999,999, then compact with
+ * three significant digits ("2.57M", Korean "257만"), so the slot never grows past
+ * EPOCH_TEXT_MAX_CHARS however long training runs. The exact count goes in a title.
+ */
+export function epochText(v: number, lang = 'en'): string {
+  if (!isNum(v)) return MISSING;
+  if (Math.abs(v) < 1e6) return fmtInt(v);
+  return new Intl.NumberFormat(lang, { notation: 'compact', maximumSignificantDigits: 3 }).format(v);
+}
+

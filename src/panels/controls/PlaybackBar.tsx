@@ -1,6 +1,6 @@
 /** Play/pause (big), step one epoch, step one batch, reset, and the epoch counter. */
-import { fmtInt } from '../../viz/format';
-import { useT } from '../../i18n';
+import { epochText, fmtInt } from '../../viz/format';
+import { currentLang, useT } from '../../i18n';
 import './controls.css';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
@@ -63,7 +63,7 @@ export function PlaybackBar({ running, epoch, onPlay, onPause, onStepEpoch, onSt
       <div className="ctl-epoch" title={t('app.playback.epochs', { n: fmtInt(epoch) })}>
         <span className="ctl-epoch-label">{t('app.playback.epoch')}</span>
         <output className="ctl-epoch-value" data-testid="metric-epoch" data-value={String(epoch)} aria-live="off">
-          {fmtInt(epoch)}
+          {epochText(epoch, currentLang())}
         </output>
       </div>
       {message && <p className={`ctl-status ctl-status-${status}`} role="status">{message}</p>}
