@@ -17,8 +17,18 @@ export interface DepthControlProps {
 
 /** Depths worth landing on: the lesson's 1, 2 and 10 layers, the vanishing-gradient 20, powers of two. */
 export const DEPTH_TICKS = [0, 1, 2, 4, 8, 10, 16, 20, 32, 48, 64] as const;
-/** The ticks labelled under the track: at least 16 px apart on a 260 px track, so labels never overlap. */
-const TICK_LABELS = [0, 8, 16, 20, 32, 48, 64];
+/**
+ * The ticks labelled under the track. Centres must be a label's width plus a gap apart on the
+ * narrowest track (TICK_TRACK_MIN_PX): 16 and 20 were 15 px apart and touched, so 20 has a
+ * datalist tick and a PageUp stop but no label.
+ */
+export const TICK_LABELS = [0, 8, 16, 32, 48, 64] as const;
+/** Narrowest track the labels are laid out for (260 px slider less its 8 px thumb insets). */
+export const TICK_TRACK_MIN_PX = 244;
+/** Where each label's centre sits on a track of `trackPx`, for ticks up to `max`. */
+export function tickLabelCentres(max: number, trackPx: number): { d: number; x: number }[] {
+  return TICK_LABELS.filter((d) => d <= max).map((d) => ({ d, x: (d / max) * trackPx }));
+}
 
 /** The next tick above (dir 1) or below (dir -1) `depth`, within [0, max]. */
 export function nextTick(depth: number, dir: 1 | -1, max: number): number {
