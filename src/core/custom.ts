@@ -110,6 +110,38 @@ export function encodeCustom(d: CustomData): string | null {
 
 const NUM = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+/** Why a link's points were refused, at which point (1-based; 0 for the whole value). */
+export interface CustomLinkProblem {
+  readonly problem: 'shape' | 'tooMany' | 'classes' | 'format' | 'range' | 'label';
+  readonly point: number;
+  /** The offending text: the class count, the point, the coordinate or the label. */
+  readonly value: string;
+  readonly classes: number;
+}
+
+/**
+ * The first problem of a link's points (decodeCustom's form), or null when they are valid, so
+ * a notice can name the point and what is wrong with it, as CSV import names the line.
+ */
+export function explainCustomLink(text: string): CustomLinkProblem | null {
+  const parts = text.split('_');
+  const classes = Number(parts[0]);
+  const at = (problem: CustomLinkProblem['problem'], point: number, value: string): CustomLinkProblem => ({ problem, point, value, classes });
+  if (parts.length < 2) return at('shape', 0, text);
+  if (parts.length - 1 > LINK_MAX_POINTS) return at('tooMany', 0, String(parts.length - 1));
+  if (!(classes === 0 || classes === 2 || classes === MAX_CUSTOM_CLASSES) || !NUM.test(parts[0]!)) return at('classes', 0, parts[0]!);
+  for (let i = 1; i < parts.length; i++) {
+    const v = parts[i]!.split(',');
+    if (v.length !== 3 || !v.every((s) => NUM.test(s))) return at('format', i, parts[i]!);
+    const far = v.slice(0, 2).find((s) => !(Math.abs(Number(s)) <= MAX_CUSTOM_ABS));
+    if (far !== undefined) return at('range', i, far);
+    const y = Number(v[2]);
+    const ok = classes === 0 ? Math.abs(y) <= MAX_CUSTOM_ABS : Number.isInteger(y) && y >= 0 && y < classes;
+    if (!ok) return at(classes === 0 ? 'range' : 'label', i, v[2]!);
+  }
+  return null;
+}
+
 /** Reads encodeCustom's form; null when the text is not a valid custom set. */
 export function decodeCustom(text: string): CustomData | null {
   const parts = text.split('_');

@@ -3,7 +3,7 @@
  * the field table), and one line per rejected key, value or compare item. Hostile text is
  * clipped; i18next does not interpolate inside the values it is given (skipOnVariables).
  */
-import { rangeText, type FieldSpec } from '../core';
+import { explainCustomLink, rangeText, type FieldSpec } from '../core';
 import { t } from '../i18n';
 
 /** Keeps at most this many characters of a hostile key or value in a notice. */
@@ -33,7 +33,15 @@ export function accepts(s: FieldSpec, sep = ','): string {
 export const notices = {
   unknown: (key: string): string => t('link.unknown', { key: clip(key) }),
   repeated: (key: string): string => t('link.repeated', { key: clip(key) }),
-  badValue: (key: string, raw: string, s: FieldSpec): string => t('link.badValue', { key: clip(key), raw: clip(raw), expected: accepts(s) }),
+  badValue: (key: string, raw: string, s: FieldSpec): string => {
+    // Points in a link: name the point and its problem, as CSV import names the line.
+    const why = s.kind === 'codec' && s.url === 'data' ? explainCustomLink(raw) : null;
+    if (why) {
+      const detail = t(`byod.linkWhy.${why.problem}`, { point: why.point, value: clip(why.value), classes: why.classes, max: 200, last: why.classes - 1 });
+      return t('byod.linkWhy.notice', { key: clip(key), raw: clip(raw), detail });
+    }
+    return t('link.badValue', { key: clip(key), raw: clip(raw), expected: accepts(s) });
+  },
   badCompare: (raw: string, problem: string): string => t('link.badCompare', { raw: clip(raw), problem }),
   badHead: (detail: string, output: string, loss: string): string => t('link.badHead', { detail, output, loss }),
   defaults: (): string => t('link.defaults'),

@@ -102,4 +102,19 @@ describe('hash keys for features, per-layer activations, schedules and custom da
     expect(parseHash('#dataset=custom').notices[0]).toMatch(/dataset="custom" needs its points/);
     expect(parseHash('#dataset=custom').config.dataset).toBe('xor');
   });
+  it('names the point of a bad data= value and what is wrong with it, in both languages', async () => {
+    const note = (h: string) => parseHash(h).notices.join('\n');
+    expect(note('#dataset=custom&data=2_0,0,0_1,1,5')).toMatch(/point 2 has label 5, but a 2-class set takes labels 0 to 1/);
+    expect(note('#data=2_0,0,0_1,x,1')).toMatch(/point 2 \("1,x,1"\) is not three numbers/);
+    expect(note('#data=4_0,0,0')).toMatch(/class count "4" must be 0 \(regression\), 2 or 3/);
+    expect(note('#data=2_0,0,0_5e6,1,1')).toMatch(/point 2 has 5e6, beyond ±1,000,000/);
+    expect(note('#data=2')).toMatch(/expected the class count, then points/);
+    expect(note(`#data=2${'_0,0,0'.repeat(201)}`)).toMatch(/201 points, more than a link carries \(200\)/);
+    // A valid set earns no notice.
+    expect(parseHash('#dataset=custom&data=3_0,0,2_1,1,0').notices).toEqual([]);
+    await loadLang('ko');
+    const ko = i18n.getFixedT('ko');
+    expect(parseHash('#lang=ko&dataset=custom&data=2_0,0,0_1,1,5').notices.join('\n'))
+      .toContain(ko('byod.linkWhy.label', { point: 2, value: '5', classes: 2, last: 1 }));
+  });
 });

@@ -3,6 +3,15 @@ export const byod = {
   link: {
     customWithoutData: 'dataset="custom" needs its points (data=…), which this link does not carry (too many for a link); using the default dataset.',
   },
+  linkWhy: {
+    notice: '{{key}}="{{raw}}" is not valid: {{detail}}. Using the default data.',
+    shape: 'expected the class count, then points as x1,x2,label joined by "_" (e.g. 2_0,0,0_1,1,1)',
+    tooMany: '{{value}} points, more than a link carries ({{max}})',
+    classes: 'the class count "{{value}}" must be 0 (regression), 2 or 3',
+    format: 'point {{point}} ("{{value}}") is not three numbers x1,x2,label',
+    range: 'point {{point}} has {{value}}, beyond ±1,000,000',
+    label: 'point {{point}} has label {{value}}, but a {{classes}}-class set takes labels 0 to {{last}}',
+  },
   accepts: {
     features: 'a comma-separated list from x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2',
     data: 'up to {{max}} points as classes_x1,x2,label_x1,x2,label…',

@@ -5,6 +5,15 @@ export const byod: Resource['byod'] = {
   link: {
     customWithoutData: 'dataset="custom"에는 점(data=…)이 필요한데 이 링크에는 담겨 있지 않습니다(링크에 담기에는 너무 많음). 기본 데이터셋을 사용합니다.',
   },
+  linkWhy: {
+    notice: '{{key}}="{{raw}}" 값은 쓸 수 없습니다: {{detail}}. 기본 데이터를 씁니다.',
+    shape: '클래스 수 다음에 x1,x2,label 형태의 점들을 "_"로 이어 써야 합니다 (예: 2_0,0,0_1,1,1)',
+    tooMany: '점 개수 {{value}}: 링크에 담을 수 있는 {{max}}개를 넘습니다',
+    classes: '클래스 수 "{{value}}": 0(회귀), 2, 3 중 하나여야 합니다',
+    format: '{{point}}번째 점 "{{value}}": 세 수 x1,x2,label 형태가 아닙니다',
+    range: '{{point}}번째 점의 값 {{value}}: ±1,000,000 범위를 벗어납니다',
+    label: '{{point}}번째 점의 레이블 {{value}}: 클래스 {{classes}}개짜리 데이터의 레이블은 0부터 {{last}}까지입니다',
+  },
   accepts: {
     features: 'x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2 중에서 쉼표로 구분한 목록',
     data: '최대 {{max}}개의 점을 classes_x1,x2,label_x1,x2,label… 형식으로',
