@@ -85,7 +85,7 @@ test('compare mode: a preset shows two aligned charts, and the editor changes ne
   await expect(page).toHaveURL(/compare=activation:relu,init:he-normal/);
   await expect(page.getByTestId('gradient-chart')).toHaveCount(2);
   await expect(page.getByTestId('preset-compare')).toHaveAttribute('aria-current', 'true');
-  await expect(page.getByTestId('gradient-panel').nth(1)).toContainText('relu · he-normal init · 10 × 8');
+  await expect(page.getByTestId('gradient-panel').nth(1)).toContainText('relu · He normal init · 10 × 8');
   await expect(page.getByTestId('gradient-table-b').locator('tbody tr')).toHaveCount(11);
   await page.getByTestId('play').click();
   await expect.poll(async () => Number(await page.getByTestId('metric-epoch').getAttribute('data-value')), { timeout: 20_000 }).toBeGreaterThan(300);

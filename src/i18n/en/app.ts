@@ -115,8 +115,9 @@ export const app = {
     },
     outputLabel: { sigmoid: 'sigmoid', softmax: 'softmax', tanh: 'tanh', linear: 'linear' },
     initLabel: {
-      zeros: 'zeros', uniform: 'uniform', normal: 'normal', standard: 'standard', 'lecun-normal': 'lecun-normal',
-      'glorot-uniform': 'glorot-uniform', 'glorot-normal': 'glorot-normal', 'he-uniform': 'he-uniform', 'he-normal': 'he-normal',
+      // The authors' names, as the literature writes them (the URL keeps the lower-case ids).
+      zeros: 'zeros', uniform: 'uniform', normal: 'normal', standard: 'standard', 'lecun-normal': 'LeCun normal',
+      'glorot-uniform': 'Glorot uniform', 'glorot-normal': 'Glorot normal', 'he-uniform': 'He uniform', 'he-normal': 'He normal',
     },
   },
   presets: {

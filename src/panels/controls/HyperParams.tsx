@@ -51,7 +51,7 @@ export function HyperParams({ config, onChange, hide }: HyperParamsProps) {
       <div className="ctl-lr">
         {shown('lr') && <SelectField label={t('app.hyper.lr')} testId="ctl-lr" value={config.lr} options={lrOptions(config.lr)} onChange={(lr) => onChange({ lr })} />}
         {shown('lr') && <NumberField
-          label={t('app.hyper.customLr')} testId="ctl-lr-input" value={config.lr} bounds={LR_BOUNDS} step={0.001}
+          label={t('app.hyper.customLr')} testId="ctl-lr-input" className="ctl-field-narrow" value={config.lr} bounds={LR_BOUNDS} step={0.001}
           onCommit={(lr) => onChange({ lr })}
         />}
       </div>
@@ -60,7 +60,7 @@ export function HyperParams({ config, onChange, hide }: HyperParamsProps) {
       {shown('activation') && <SelectField label={t('app.hyper.activation')} testId="ctl-activation" value={config.activation} options={named<ActivationName>(t, 'activationLabel', ACTIVATIONS)} onChange={(activation) => onChange({ activation })} />}
       {shown('output') && <SelectField label={t('app.hyper.output')} testId="ctl-output" value={config.output} options={outputs} onChange={setOutput} />}
       {shown('loss') && <SelectField label={t('app.hyper.loss')} testId="ctl-loss" value={config.loss} options={losses} onChange={(loss) => onChange({ loss })} />}
-      {shown('init') && <SelectField label={t('app.hyper.init')} testId="ctl-init" value={config.init} options={named<InitName>(t, 'initLabel', INITS)} onChange={(init) => onChange({ init })} />}
+      {shown('init') && <SelectField label={t('app.hyper.init')} testId="ctl-init" className="ctl-field-wide" value={config.init} options={named<InitName>(t, 'initLabel', INITS)} onChange={(init) => onChange({ init })} />}
       {shown('optimizer') && <SelectField label={t('app.hyper.optimizer')} testId="ctl-optimizer" value={config.optimizer} options={named<OptimizerName>(t, 'optimizerLabel', OPTIMIZERS)} onChange={(optimizer) => onChange({ optimizer })} />}
       {config.optimizer === 'momentum' && shown('momentum') && (
         <NumberField label={t('app.hyper.momentum')} testId="ctl-momentum" value={config.momentum} bounds={MOMENTUM_BOUNDS} step={0.05} onCommit={(momentum) => onChange({ momentum })} />
