@@ -13,7 +13,7 @@ import { HiddenViews } from './hidden';
 import { SeparableTracker } from './separableTracker';
 import { SlicedParts } from './slicedParts';
 import { divergedStatus } from './divergedStatus';
-import { ChunkSizer, Pacer, RateMeter } from './pacing';
+import { ChunkSizer, Pacer, RateMeter, SNAPSHOT_MS, snapshotInterval } from './pacing';
 
 export interface EngineHost {
   post(msg: FromWorker, transfer: ArrayBuffer[]): void;
@@ -23,8 +23,6 @@ export interface EngineHost {
 
 /** Milliseconds of training per slice; messages are handled between slices. */
 export const SLICE_MS = 12;
-/** At most ~60 snapshots per second. */
-export const SNAPSHOT_MS = 16;
 /** Grid and big-evaluation work may take at most this share of the worker's time. */
 const GRID_SHARE = 0.3;
 /** Evaluations below this many multiply-adds run on every snapshot (well under a millisecond). */
@@ -35,17 +33,6 @@ const OWN_TURN_MS = 8;
 const SPLIT_MS = 20;
 /** Builds above this evaluation cost send a light first snapshot. */
 const LIGHT_BUILD_MACS = 3e7;
-/**
- * Milliseconds between unforced snapshots: SNAPSHOT_MS, longer for nets with many parameters
- * (each snapshot copies every weight and gradient to float32: a 64 x 128 net's million of each
- * is milliseconds of worker time and 8 MB for the UI), about 10 per second at a million.
- */
-export function snapshotInterval(trainers: readonly Trainer[]): number {
-  let params = 0;
-  for (const tr of trainers) params += tr.net.params.length;
-  return Math.max(SNAPSHOT_MS, params / 1e4);
-}
-
 export class Engine {
   private trainers: Trainer[] = [];
   /** The newest config received and not built yet (see receive). */
@@ -315,26 +302,18 @@ export class Engine {
       return m;
     });
     if (!this.running && this.trainers.some((tr) => this.hidden.hasPending(tr))) this.owed = true;
-    this.markFirstSeparable(models);
+    this.post(models, now);
+  }
+
+  /** Posts a snapshot (with each hidden view's exact first-separable epoch) and waits for its ack. */
+  private post(models: ModelSnapshot[], now: number): void {
+    this.separable.mark(this.trainers, models, this.view.hiddenLayer, this.view.epochsPerSecond);
     this.lastSnapshot = now;
     this.awaitingAck = true;
     this.host.post({
       type: 'snapshot',
       snapshot: { buildId: this.buildId, running: this.running, epochsPerSecond: this.rate.perSecond, models },
     }, transferables(models));
-  }
-
-  /**
-   * Tests the current state too (a build, a pace or layer just chosen), then hands each hidden
-   * view the exact epoch its layer first became separable, when the tracker has it.
-   */
-  private markFirstSeparable(models: ModelSnapshot[]): void {
-    const layer = this.view.hiddenLayer;
-    this.trainers.forEach((tr, i) => {
-      this.separable.afterStep(tr, layer, SeparableTracker.affordable(tr, layer, this.view.epochsPerSecond));
-      const h = models[i]?.hidden;
-      if (h) h.firstSeparableEpoch = this.separable.firstEpoch(tr, h.layer);
-    });
   }
 
   private setRunning(on: boolean, snapshot = true): void {
@@ -407,13 +386,7 @@ export class Engine {
       // wait forever while paused: no training slice asks for another snapshot. Owe one instead.
       if (!this.running && (this.hiddenFirst || this.trainers.some((tr) => this.hidden.hasPending(tr)))) this.owed = true;
     }
-    this.markFirstSeparable(models);
-    this.lastSnapshot = now;
-    this.awaitingAck = true;
-    this.host.post({
-      type: 'snapshot',
-      snapshot: { buildId: this.buildId, running: this.running, epochsPerSecond: this.rate.perSecond, models },
-    }, transferables(models));
+    this.post(models, now);
     if (heavy) {
       // The heavy part's cost includes posting it (copying the grids out is real work too).
       const end = this.host.now();

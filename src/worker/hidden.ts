@@ -26,7 +26,7 @@ export const SEPARABILITY_TOTAL_MS = 2000;
  */
 const SEPARABILITY_SHARE = 0.1;
 /** Points times units up to which the test runs on every frame regardless of its measured cost. */
-const ALWAYS_TEST = 4096;
+export const ALWAYS_TEST = 4096;
 
 /**
  * The layer's activations of the training points [n x units] and of the grid lines' samples

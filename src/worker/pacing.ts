@@ -2,8 +2,9 @@
  * The worker's pace: how many training steps a slice may take when the learner picked a speed
  * (epochs per second), how long to sleep until the next one is due, how many steps to run
  * between clock reads, and the measured epochs per second. Pure arithmetic on times passed
- * in (milliseconds), so it is tested without a clock.
+ * in (milliseconds), so it is tested without a clock; and how often to send a snapshot.
  */
+import type { Trainer } from '../core';
 
 /** Longest gap (ms) credited at once: a paused or throttled tab does not turn into a burst. */
 const MAX_GAP_MS = 100;
@@ -95,4 +96,18 @@ export class RateMeter {
       this.epochs = 0;
     }
   }
+}
+
+/** At most ~60 snapshots per second. */
+export const SNAPSHOT_MS = 16;
+
+/**
+ * Milliseconds between unforced snapshots: SNAPSHOT_MS, longer for nets with many parameters
+ * (each snapshot copies every weight and gradient to float32: a 64 x 128 net's million of each
+ * is milliseconds of worker time and 8 MB for the UI), about 10 per second at a million.
+ */
+export function snapshotInterval(trainers: readonly Trainer[]): number {
+  let params = 0;
+  for (const tr of trainers) params += tr.net.params.length;
+  return Math.max(SNAPSHOT_MS, params / 1e4);
 }

@@ -7,9 +7,9 @@
  * the same link marks the same epoch on every machine. It stops once it has an answer.
  */
 import { layerActivations, linearSeparability, type Trainer } from '../core';
+import { ALWAYS_TEST } from './hidden';
+import type { ModelSnapshot } from './protocol';
 
-/** Points times units up to which a test per epoch is cheap (an LP over a handful of points). */
-const MAX_POINTS_UNITS = 4096;
 /** Paced epochs per second times points times units above which testing every epoch would slow the run. */
 const MAX_WORK_PER_SECOND = 2e5;
 
@@ -30,7 +30,8 @@ export class SeparableTracker {
     const layers = tr.net.layout.layers;
     if (layer < 0 || layer >= layers.length - 1) return false;
     const work = tr.data.train.n * layers[layer]!.fanOut;
-    return work <= MAX_POINTS_UNITS && (epochsPerSecond === null ? false : epochsPerSecond * work <= MAX_WORK_PER_SECOND);
+    // The same size up to which the view tests on every frame: an LP over a handful of points.
+    return work <= ALWAYS_TEST && (epochsPerSecond === null ? false : epochsPerSecond * work <= MAX_WORK_PER_SECOND);
   }
 
   /**
@@ -55,6 +56,18 @@ export class SeparableTracker {
   firstEpoch(tr: Trainer, layer: number): number | null {
     const s = this.tracks.get(tr);
     return s && s.layer === layer ? s.first : null;
+  }
+
+  /**
+   * Before a snapshot: tests the current state too (a build, a pace or layer just chosen), then
+   * hands each hidden view the exact epoch its layer first became separable, when known.
+   */
+  mark(trainers: readonly Trainer[], models: ModelSnapshot[], layer: number | null, epochsPerSecond: number | null): void {
+    trainers.forEach((tr, i) => {
+      this.afterStep(tr, layer, SeparableTracker.affordable(tr, layer, epochsPerSecond));
+      const h = models[i]?.hidden;
+      if (h) h.firstSeparableEpoch = this.firstEpoch(tr, h.layer);
+    });
   }
 
   /** Forget what was seen (hand-edited weights start a new story). */
