@@ -69,7 +69,7 @@ try {
     out.training.push(r);
     log(`${r.name.padEnd(14)} mean ${f1(r.meanFps)} fps  p95 ${f1(r.p95FrameMs)} ms  max ${f1(r.maxFrameMs)} ms  ` +
       `${Math.round(r.epochsPerSecond).toLocaleString('en-US')} epochs/s  first loss ${r.firstLossMs} ms` +
-      (r.workerTasks ? `  worker: longest task ${f1(r.workerTasks.longestMs)} ms, ${r.workerTasks.over50} of ${r.workerTasks.count} over 50 ms` : '') +
+      (r.workerTasks ? `  worker: longest task ${f1(r.workerTasks.longestMs)} ms (${r.workerTasks.longestWhat ?? "?"} at ${Math.round(r.workerTasks.longestAtMs ?? 0)} ms), ${r.workerTasks.over50} of ${r.workerTasks.count} over 50 ms` : '') +
       (r.meetsTarget === undefined ? '' : `  target (>= ${FPS_TARGET.meanFps} fps, p95 <= ${FPS_TARGET.p95FrameMs} ms): ${verdict(r.meetsTarget)}`));
   }
   if (want('drag')) {

@@ -15,19 +15,20 @@ const engine = new Engine({
 });
 
 /**
- * The longest task this worker has run (ms) and how many ran over 50 ms (issue 13's limit):
- * bench:ui reads them from the worker's global scope. Two clock reads per task.
+ * The longest task this worker has run (ms), what it was (a message type or 'tick') and when
+ * (ms since the worker started), and how many ran over 50 ms (issue 13's limit): bench:ui
+ * reads them from the worker's global scope. Two clock reads per task.
  */
-const tasks = { longestMs: 0, over50: 0, count: 0 };
+const tasks = { longestMs: 0, longestWhat: '', longestAtMs: 0, over50: 0, count: 0 };
 (self as unknown as { __workerTasks: typeof tasks }).__workerTasks = tasks;
-function timed(run: () => void): void {
+function timed(what: string, run: () => void): void {
   const t0 = performance.now();
   try {
     run();
   } finally {
     const ms = performance.now() - t0;
     tasks.count++;
-    if (ms > tasks.longestMs) tasks.longestMs = ms;
+    if (ms > tasks.longestMs) Object.assign(tasks, { longestMs: ms, longestWhat: what, longestAtMs: t0 });
     if (ms > 50) tasks.over50++;
   }
 }
@@ -37,7 +38,7 @@ let scheduled = false;
 channel.port1.onmessage = () => {
   scheduled = false;
   try {
-    timed(() => engine.tick());
+    timed('tick', () => engine.tick());
   } catch (e) {
     report(e);
     return;
@@ -62,7 +63,7 @@ function report(e: unknown): void {
 
 self.onmessage = (ev: MessageEvent<ToWorker>) => {
   try {
-    timed(() => engine.receive(ev.data));
+    timed(String(ev.data?.type), () => engine.receive(ev.data));
   } catch (e) {
     report(e);
   }
