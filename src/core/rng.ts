@@ -35,7 +35,9 @@ export function createRng(seed: number, restore?: number[]): Rng {
     return (z ^ (z >>> 16)) >>> 0;
   };
   for (let i = 0; i < 4; i++) st[i] = split();
-  let spare = NaN;
+  // The Box-Muller spare in a typed array too: a double closure variable that changes is
+  // boxed, so every draw would allocate (He init of a 64 x 128 net draws a million).
+  const spare = new Float64Array([NaN]);
   const nextU32 = (): number => {
     const a = st[0]!, b = st[1]!, c = st[2]!, d = st[3]!;
     // a + b + d < 2^34 is exact in a double, so one wrap equals the two of the definition.
@@ -50,27 +52,27 @@ export function createRng(seed: number, restore?: number[]): Rng {
   for (let i = 0; i < 12; i++) nextU32();
   if (restore) {
     for (let i = 0; i < 4; i++) st[i] = restore[i]!;
-    spare = restore[4]!;
+    spare[0] = restore[4]!;
   }
   const next = (): number => nextU32() / 4294967296;
   return {
     next,
     uniform: (lo, hi) => lo + (hi - lo) * next(),
     normal: () => {
-      if (!Number.isNaN(spare)) {
-        const v = spare;
-        spare = NaN;
-        return v;
+      const kept = spare[0]!;
+      if (kept === kept) {
+        spare[0] = NaN;
+        return kept;
       }
       let u = next();
       while (u === 0) u = next();
       const v = next();
       const r = Math.sqrt(-2 * Math.log(u));
-      spare = r * Math.sin(2 * Math.PI * v);
+      spare[0] = r * Math.sin(2 * Math.PI * v);
       return r * Math.cos(2 * Math.PI * v);
     },
     int: (n) => Math.floor(next() * n),
-    state: () => [st[0]!, st[1]!, st[2]!, st[3]!, spare],
+    state: () => [st[0]!, st[1]!, st[2]!, st[3]!, spare[0]!],
   };
 }
 

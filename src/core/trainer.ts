@@ -10,7 +10,7 @@ import { mapFeatures } from './features';
 import { initParams } from './init';
 import { outputDelta } from './losses';
 import { outputLayer } from './layout';
-import { createNetwork, ensureCapacity, forward, backward, type Network } from './mlp';
+import { createNetwork, ensureCapacity, forward, backward, forwardRows, backwardRows, type Network } from './mlp';
 import { wasmOptimizerState, wasmUpdateKeep } from './kernels/wasmUpdate';
 import { ADAM_CONSTANTS, applyUpdateKeep, createOptimizerState, type OptimizerSettings, type OptimizerState } from './optimizers';
 import { createRng, shuffle, type Rng } from './rng';
@@ -209,12 +209,26 @@ function forwardBackward(tr: Trainer, rows: number): number {
  */
 export function trainStep(tr: Trainer, withStats = true): boolean {
   if (tr.diverged) return false;
+  const rows = startStep(tr);
+  return endStep(tr, rows, forwardBackward(tr, rows) / rows, withStats);
+}
+
+/** A step's first part: the epoch's shuffle when one starts, then the batch's rows gathered. Returns the batch's rows. */
+function startStep(tr: Trainer): number {
   const n = tr.data.train.n;
   if (tr.cursor === 0) shuffle(tr.order, n, tr.rng);
   const rows = Math.min(batchSize(tr.config, n), n - tr.cursor);
   prepareRows(tr, rows);
   gather(tr, tr.trainX, tr.trainT, tr.order, tr.cursor, rows, tr.batchT);
-  const loss = forwardBackward(tr, rows) / rows;
+  return rows;
+}
+
+/**
+ * A step's last part, after the forward and backward passes over all `rows` rows (mean loss
+ * `loss`): statistics, the update, the divergence tests and the counters.
+ */
+function endStep(tr: Trainer, rows: number, loss: number, withStats: boolean): boolean {
+  const n = tr.data.train.n;
   // A step that fails is always reported, so its statistics are always measured.
   if (withStats || !Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
   tr.batchLoss = loss;
@@ -241,6 +255,67 @@ export function trainStep(tr: Trainer, withStats = true): boolean {
     tr.epoch++;
   }
   return true;
+}
+
+/**
+ * A minibatch step done in parts (beginStep, runStep, finishStep), so a step too long for one
+ * worker turn can be spread over several. The parts give exactly the bits of trainStep in
+ * every buffer and counter: the forward and backward passes run on row ranges inside the
+ * network's own scratch (which holds the whole batch afterwards, as after trainStep), and the
+ * gradient and loss sums continue from one range to the next (mlp.ts backwardRows).
+ *
+ * While a job is open nothing else may touch its trainer: no trainStep, evaluate,
+ * measureGradients or config change, no edit of params, grads or the scratch (they would break
+ * the running sums). The parameters are unchanged until finishStep applies the update.
+ */
+export interface StepJob {
+  readonly tr: Trainer;
+  /** Rows in this step's batch (the last batch of an epoch may be short). */
+  readonly rows: number;
+  /** Rows [0, done) have had their forward and backward passes. */
+  done: number;
+  /** Loss summed over rows [0, done), in row order (outputDelta's running sum). */
+  loss: number;
+}
+
+/**
+ * Opens a step: the epoch's shuffle when one starts and the batch's rows gathered, as
+ * trainStep begins. Returns null (and changes nothing) once the run has diverged.
+ */
+export function beginStep(tr: Trainer): StepJob | null {
+  if (tr.diverged) return null;
+  return { tr, rows: startStep(tr), done: 0, loss: 0 };
+}
+
+/**
+ * Runs the forward and backward passes of the next `maxRows` rows (at least 1, at most the
+ * rows left) and returns true when every row of the batch is done. Costs about
+ * 3 x (multiply-adds of one example's forward pass) per row.
+ */
+export function runStep(job: StepJob, maxRows: number): boolean {
+  if (job.done >= job.rows) return true;
+  const rows = Math.max(1, Math.min(Math.floor(maxRows), job.rows - job.done));
+  const { tr } = job;
+  const net = tr.net;
+  const L = net.layout.layers.length - 1;
+  const out = net.layout.layers[L]!;
+  const first = job.done;
+  const k = out.fanOut;
+  forwardRows(net, first, rows);
+  const at = first * k;
+  job.loss = outputDelta(tr.config.loss, out.fn, net.zs[L]!.subarray(at), net.acts[L + 1]!.subarray(at), tr.batchT.subarray(at), rows, k, net.deltas[L]!.subarray(at), job.loss);
+  backwardRows(net, first, rows, job.rows);
+  job.done = first + rows;
+  return job.done >= job.rows;
+}
+
+/**
+ * Runs the rows left, then ends the step as trainStep does (statistics when `withStats`,
+ * update, divergence, counters) and returns what trainStep would. Call once per job.
+ */
+export function finishStep(job: StepJob, withStats = true): boolean {
+  while (!runStep(job, job.rows));
+  return endStep(job.tr, job.rows, job.loss / job.rows, withStats);
 }
 
 /** Marks the run diverged: the failed step is undone (parameters before it) and not counted. */
