@@ -48,7 +48,7 @@ export function initParams(params: Float64Array, layout: Layout, init: InitName,
     // One loop per kind rather than a choice per weight: a 64 x 128 net has a million of them.
     if (init === 'zeros') params.fill(0, from, to);
     else if (uniform) for (let k = from; k < to; k++) params[k] = rng.uniform(-half, half);
-    else for (let k = from; k < to; k++) params[k] = sd * rng.normal();
+    else rng.normals(params, from, to, sd);
     params.fill(biasValue, l.bOffset, l.bOffset + l.fanOut);
   }
 }

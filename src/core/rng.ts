@@ -11,6 +11,11 @@ export interface Rng {
   uniform(lo: number, hi: number): number;
   /** Standard normal N(0, 1) (Box-Muller, caches the second draw). */
   normal(): number;
+  /**
+   * Writes sd x normal() into out[from, to): the same draws, bits and final state as that many
+   * calls, in one loop (a 64 x 128 net's He initialization draws a million).
+   */
+  normals(out: Float64Array, from: number, to: number, sd: number): void;
   /** Integer uniform in [0, n). */
   int(n: number): number;
   /** Current internal state, so a generator can be resumed exactly. */
@@ -70,6 +75,24 @@ export function createRng(seed: number, restore?: number[]): Rng {
       const r = Math.sqrt(-2 * Math.log(u));
       spare[0] = r * Math.sin(2 * Math.PI * v);
       return r * Math.cos(2 * Math.PI * v);
+    },
+    normals: (out, from, to, sd) => {
+      let k = from;
+      const kept = spare[0]!;
+      if (k < to && kept === kept) {
+        spare[0] = NaN;
+        out[k++] = sd * kept;
+      }
+      while (k < to) {
+        let u = next();
+        while (u === 0) u = next();
+        const v = next();
+        const r = Math.sqrt(-2 * Math.log(u));
+        out[k++] = sd * (r * Math.cos(2 * Math.PI * v));
+        const second = r * Math.sin(2 * Math.PI * v);
+        if (k < to) out[k++] = sd * second;
+        else spare[0] = second;
+      }
     },
     int: (n) => Math.floor(next() * n),
     state: () => [st[0]!, st[1]!, st[2]!, st[3]!, spare[0]!],

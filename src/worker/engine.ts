@@ -14,6 +14,7 @@ import { SeparableTracker } from './separableTracker';
 import { SlicedParts } from './slicedParts';
 import { divergedStatus } from './divergedStatus';
 import { ChunkSizer, Pacer, RateMeter, SNAPSHOT_MS, snapshotInterval } from './pacing';
+import { bigSteps, rowMacs, StepRounds, turnBudget } from './bigSteps';
 
 export interface EngineHost {
   post(msg: FromWorker, transfer: ArrayBuffer[]): void;
@@ -33,6 +34,11 @@ const OWN_TURN_MS = 8;
 const SPLIT_MS = 20;
 /** Builds above this evaluation cost send a light first snapshot. */
 const LIGHT_BUILD_MACS = 3e7;
+/**
+ * Initial gradient measurements above this many multiply-adds (about 8 ms with the WebAssembly
+ * kernels, on nets whose weight initialization alone takes longer) wait for the turn after the build.
+ */
+const INIT_GRADS_NOW_MACS = 4e7;
 export class Engine {
   private trainers: Trainer[] = [];
   /** The newest config received and not built yet (see receive). */
@@ -62,6 +68,14 @@ export class Engine {
   private hiddenFirst = false;
   /** How long the last heavy snapshot took (ms). */
   private lastHeavyMs = 0;
+  /** Steps too long for one turn, run over several (bigSteps.ts). */
+  private readonly steps = new StepRounds();
+  /**
+   * A big net's start after its build, one turn each so none is long: 'snapshot' (the first
+   * snapshot, which also starts the sliced evaluation), then 'measure' (the gradients at
+   * initialization, and a snapshot with them); null once done or for other nets.
+   */
+  private initGradients: 'snapshot' | 'measure' | null = null;
 
   constructor(private readonly host: EngineHost) {
     this.hidden = new HiddenViews(() => host.now());
@@ -74,7 +88,8 @@ export class Engine {
 
   /** True while the engine has work for its next turn even when paused (a queued build). */
   get hasWork(): boolean {
-    return this.inbox !== null || this.parts.busy;
+    // An open round of big steps finishes even while paused (see tick).
+    return this.inbox !== null || this.parts.busy || this.steps.pending || this.initGradients !== null;
   }
 
   /**
@@ -107,6 +122,7 @@ export class Engine {
     switch (msg.type) {
       case 'config': return this.configure(msg);
       case 'saveModel': {
+        this.finishRound();
         const tr = this.trainers[msg.model];
         if (!tr) return this.host.post({ type: 'error', message: `no model ${msg.model} to save`, field: 'model' }, []);
         return this.host.post({ type: 'model', model: msg.model, json: modelToJson(tr) }, []);
@@ -115,6 +131,8 @@ export class Engine {
       case 'pause': return this.setRunning(false);
       case 'step':
         if (this.running) this.setRunning(false, false);
+        this.finishRound();
+        this.initGradients = null; // the step measures them and posts a snapshot
         for (const tr of this.trainers) {
           (msg.unit === 'epoch' ? trainEpoch : trainStep)(tr);
           // Steps by hand are few: test each one when the layer is small enough (pace 1/s).
@@ -123,6 +141,7 @@ export class Engine {
         this.afterTraining();
         return this.requestSnapshot(true);
       case 'setParam': {
+        this.finishRound();
         const tr = this.trainers[msg.model];
         if (!tr || !Number.isInteger(msg.index) || msg.index < 0 || msg.index >= tr.net.params.length || !Number.isFinite(msg.value)) {
           return this.host.post({ type: 'error', message: `cannot set parameter ${msg.index} to ${msg.value}`, field: 'param' }, []);
@@ -161,22 +180,36 @@ export class Engine {
 
   /** One time slice of training, then a snapshot if one is due; or the queued build, alone. */
   tick(): void {
+    // A queued config waits for an open round of big steps to finish over turns (a live
+    // setting applies between steps; finishing the round at once could take a whole step).
+    if (this.inbox && this.steps.pending && !this.inbox.rebuild && !this.inbox.restore) return this.bigStepTurn(null);
     if (this.inbox) return this.flushInbox();
+    if (this.initGradients) return this.measureInitGradients();
     if (this.parts.busy) this.runJob();
+    // Paused with a round of big steps open: finish it over turns, then show it.
+    if (!this.running && this.steps.pending) return this.bigStepTurn(null);
     if (!this.running || this.trainers.length === 0) return;
     const t0 = this.host.now();
     // A heavy snapshot that takes a while gets a turn of its own, so a training slice and a
     // snapshot never add up to one long task.
-    if (this.lastHeavyMs > OWN_TURN_MS && !this.awaitingAck && t0 - this.lastSnapshot >= SNAPSHOT_MS && t0 >= this.gridFreeAt) {
+    if (this.lastHeavyMs > OWN_TURN_MS && !this.steps.pending && !this.awaitingAck && t0 - this.lastSnapshot >= SNAPSHOT_MS && t0 >= this.gridFreeAt) {
       this.requestSnapshot(false);
       return;
     }
     const startEpoch = this.trainers[0]!.epoch;
     const pace = this.stepsPerSecond();
     this.pacer.topUp(t0, pace);
+    const track = this.trainers.map((tr) => SeparableTracker.affordable(tr, this.view.hiddenLayer, this.view.epochsPerSecond));
+    if (this.steps.pending || bigSteps(this.trainers)) {
+      // A due snapshot of a big net gets a turn of its own, between steps: its copies of
+      // every weight and gradient take about as long as a turn of training.
+      if (!this.steps.pending && this.snapshotDue()) return this.requestSnapshot(false);
+      this.bigStepTurn({ pace, track });
+      this.rate.count(this.host.now(), this.trainers[0]!.epoch - startEpoch);
+      return;
+    }
     // Steps run in chunks between clock reads; only a chunk's last step measures the per-layer
     // statistics, so the slice's last step (the one a snapshot reports) always has them.
-    const track = this.trainers.map((tr) => SeparableTracker.affordable(tr, this.view.hiddenLayer, this.view.epochsPerSecond));
     let t = t0;
     while (t - t0 < SLICE_MS) {
       const k = Math.min(this.chunk.size, this.pacer.allowed(pace));
@@ -204,6 +237,48 @@ export class Engine {
     this.requestSnapshot(!this.running);
   }
 
+  /**
+   * One turn of big steps (bigSteps.ts): rows of the open round within the turn's budget, then
+   * new rounds while the pace allows (`more`; null only finishes the open round: paused, or a
+   * config waiting). A round that ends with a snapshot due ends the turn, so the snapshot shows
+   * a finished step; snapshots wait while a round is open (requestSnapshot).
+   */
+  private bigStepTurn(more: { pace: number | null; track: boolean[] } | null): void {
+    this.steps.turn(
+      this.trainers, turnBudget(this.trainers),
+      () => {
+        if (!more || !this.running || this.pacer.allowed(more.pace) < 1) return false;
+        this.pacer.spend(1);
+        return true;
+      },
+      () => this.trainers.some((tr) => tr.diverged) || this.snapshotDue(),
+      (tr, i) => { if (more?.track[i]) this.separable.afterStep(tr, this.view.hiddenLayer, true); },
+    );
+    this.afterTraining();
+    // While running, a due snapshot goes at the start of the next turn (see tick).
+    if (!more || !this.running) this.requestSnapshot(true);
+  }
+
+  /** A snapshot would go now: the UI took the last one and the interval has passed. */
+  private snapshotDue(): boolean {
+    return !this.awaitingAck && this.host.now() - this.lastSnapshot >= snapshotInterval(this.trainers);
+  }
+
+  /** Finishes an open round of big steps before a message reads or changes the trainers. */
+  private finishRound(): void {
+    const track = this.trainers.map((tr) => SeparableTracker.affordable(tr, this.view.hiddenLayer, 1));
+    if (!this.steps.flush(this.trainers, (tr, i) => { if (track[i]) this.separable.afterStep(tr, this.view.hiddenLayer, true); })) return;
+    this.afterTraining();
+  }
+
+  /** A big net's first snapshot, then its gradients at initialization, in the turns after its build. */
+  private measureInitGradients(): void {
+    const first = this.initGradients === 'snapshot';
+    this.initGradients = first ? 'measure' : null;
+    if (!first) for (const tr of this.trainers) measureGradients(tr, initGradientRows(tr));
+    this.requestSnapshot(true);
+  }
+
   /** Validates a config message and applies it live or rebuilds, as isLiveChange decides. */
   private configure(msg: ConfigMessage): void {
     let config: TrainConfig, compare: TrainConfig | null;
@@ -218,6 +293,7 @@ export class Engine {
     const next = compare ? [config, compare] : [config];
     const live = !msg.rebuild && !msg.restore && current.length === next.length && next.every((c, i) => isLiveChange(current[i]!, c));
     if (!live) return this.build(config, compare, typeof msg.reason === 'string' ? msg.reason : 'rebuilt', msg.restore);
+    this.finishRound();
     this.trainers.forEach((tr, i) => applyLiveConfig(tr, next[i]!));
     this.host.post({ type: 'configured' }, []);
   }
@@ -236,9 +312,12 @@ export class Engine {
       return this.reportConfigError(e);
     }
     this.trainers = trainers;
+    this.steps.reset();
     // Gradients at initialization on one batch, so the gradient panel is live even while paused.
-    // Fewer rows for huge nets, so dragging the depth slider never stalls the worker.
-    for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
+    // Fewer rows for huge nets, so dragging the depth slider never stalls the worker; a big
+    // net's wait for the next turn, after the 'built' message and a first snapshot.
+    this.initGradients = trainers.some((tr) => rowMacs(tr) * initGradientRows(tr) > INIT_GRADS_NOW_MACS) ? 'snapshot' : null;
+    if (!this.initGradients) for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
     this.buildId++;
     this.parts.reset();
     this.gridFreeAt = -Infinity;
@@ -258,8 +337,9 @@ export class Engine {
     this.metrics = [];
     // A huge net's full first snapshot (every point, every grid) can take a second; send the
     // gradient statistics at once and the rest after the UI's ack, so a queued rebuild (a
-    // depth-slider drag) can overtake it.
-    this.requestSnapshot(true, !this.sliced() && trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
+    // depth-slider drag) can overtake it. A net whose gradients wait sends its first snapshot
+    // in the next turn.
+    if (!this.initGradients) this.requestSnapshot(true, !this.sliced() && trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
   }
 
   /** True when the heavy part goes through sliced jobs. */
@@ -364,8 +444,9 @@ export class Engine {
   private requestSnapshot(force: boolean, light = false): void {
     if (this.trainers.length === 0) return;
     const now = this.host.now();
-    // Networks about to be replaced are not worth a snapshot; the build sends its own.
-    if (this.awaitingAck || this.inbox) {
+    // Networks about to be replaced are not worth a snapshot; the build sends its own. A
+    // snapshot shows finished steps only: while a round of big steps is open it waits.
+    if (this.awaitingAck || this.inbox || this.steps.pending || this.initGradients === 'snapshot') {
       this.owed = this.owed || force;
       return;
     }
