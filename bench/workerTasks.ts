@@ -6,7 +6,7 @@
 import { Engine } from '../src/worker/engine';
 import { parseHash } from '../src/store/url';
 import type { FromWorker } from '../src/worker/protocol';
-import { TRAIN_CASES as CASES } from './ui/cases.mjs';
+import { TRAIN_CASES as CASES } from './ui/trainCases.mjs';
 
 const seconds = Number(process.argv[2] ?? 4);
 const only = process.argv.slice(3);

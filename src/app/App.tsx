@@ -2,7 +2,6 @@
  * The playground page. The story runs left to right: data, network, output.
  * The store is created once per page and connected to the worker and the URL by the bridge.
  */
-import { lazy, Suspense } from 'react';
 import { createAppStore, type AppStore } from '../store/createAppStore';
 import { browserEnv, connectBridge } from '../store/bridge';
 import { StoreProvider } from './StoreContext';
@@ -13,7 +12,7 @@ import { BoundaryContainer } from './containers/BoundaryContainer';
 import { HyperParamsContainer, PlaybackContainer, SpeedContainer } from './containers/ControlsContainer';
 import { LossChartContainer, MetricsContainer } from './containers/MetricsContainer';
 import { BuildNote } from './BuildNote';
-import { LazyHiddenSpace } from './containers/lazyPanels';
+import { LazyGradientLab, LazyHiddenSpace } from './containers/lazyPanels';
 import { NeuronLessonContainer } from './containers/NeuronLessonContainer';
 import { TruthTableContainer } from './containers/TruthTableContainer';
 import { LangSwitch, syncLang } from './LangSwitch';
@@ -30,8 +29,6 @@ import { EmbedPage } from './chrome/EmbedPage';
 import { useApp } from './StoreContext';
 import type { AppState } from '../store/types';
 
-// Below the first screen: its own chunk, fetched while the first boundary draws.
-const GradientLab = lazy(() => import('./containers/GradientLab').then((m) => ({ default: m.GradientLab })));
 const selEmbedOn = (s: AppState) => s.embed.on;
 
 /** Phone layout: the same width where app.css stacks the story into one column. */
@@ -144,9 +141,7 @@ function FullPage() {
             <LossChartContainer />
           </section>
         </div>
-        <Suspense fallback={<div className="panel-placeholder lab-placeholder" />}>
-          <GradientLab />
-        </Suspense>
+        <LazyGradientLab />
       </div>
       {phone && <TransportBar />}
       <AboutLine />

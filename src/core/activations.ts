@@ -173,6 +173,14 @@ export interface FnFacts {
   readonly saturated: (z: number, a: number) => boolean;
   /** f as a formula of z, in plain notation with no words, so every language can show it. */
   readonly formula: string;
+  /**
+   * Time to apply f to one value, in multiply-adds of the matrix kernels (the worker sizes its
+   * work in those units). Measured 2026-11-30 in Node 20 on the 2-core machine of BENCHMARKS.md:
+   * the extra time per value of a 3 x 64 grid evaluation over ReLU's, divided by the time per
+   * multiply-add (0.11 ns with the WebAssembly kernels). tanh is about 100: a 128-wide tanh layer
+   * costs 33 times its multiply-adds, which a multiply-add-only estimate missed by that much.
+   */
+  readonly cost: number;
 }
 
 const unitSat = (_z: number, a: number) => a < SAT.unit || a > 1 - SAT.unit;
@@ -182,20 +190,20 @@ const INF = Infinity;
 
 /** One record per layer function (hidden activations and softmax). */
 export const ACTIVATION_FACTS: Readonly<Record<LayerFn, FnFacts>> = {
-  linear: { range: [-INF, INF], saturated: () => false, formula: 'f(z) = z' },
-  sigmoid: { range: [0, 1], saturated: unitSat, formula: 'σ(z) = 1 / (1 + e⁻ᶻ)' },
-  tanh: { range: [-1, 1], saturated: signedSat, formula: 'tanh(z)' },
-  relu: { range: [0, INF], saturated: (z) => !(z > 0), formula: 'max(0, z)' },
-  'leaky-relu': { range: [-INF, INF], saturated: tailSat, formula: `max(${LEAKY_SLOPE}·z, z)` },
+  linear: { range: [-INF, INF], saturated: () => false, formula: 'f(z) = z', cost: 9 },
+  sigmoid: { range: [0, 1], saturated: unitSat, formula: 'σ(z) = 1 / (1 + e⁻ᶻ)', cost: 19 },
+  tanh: { range: [-1, 1], saturated: signedSat, formula: 'tanh(z)', cost: 98 },
+  relu: { range: [0, INF], saturated: (z) => !(z > 0), formula: 'max(0, z)', cost: 1 },
+  'leaky-relu': { range: [-INF, INF], saturated: tailSat, formula: `max(${LEAKY_SLOPE}·z, z)`, cost: 15 },
   // min over z of ELU is -1, reached only in the limit.
-  elu: { range: [-1, INF], saturated: tailSat, formula: 'z > 0 ? z : eᶻ − 1' },
-  softplus: { range: [0, INF], saturated: tailSat, formula: 'ln(1 + eᶻ)' },
-  softsign: { range: [-1, 1], saturated: signedSat, formula: 'z / (1 + |z|)' },
+  elu: { range: [-1, INF], saturated: tailSat, formula: 'z > 0 ? z : eᶻ − 1', cost: 42 },
+  softplus: { range: [0, INF], saturated: tailSat, formula: 'ln(1 + eᶻ)', cost: 155 },
+  softsign: { range: [-1, 1], saturated: signedSat, formula: 'z / (1 + |z|)', cost: 12 },
   // swish's minimum, -0.2784645427..., is at z = -1.2784645 (rounded outward here).
-  swish: { range: [-0.278464543, INF], saturated: tailSat, formula: 'z · σ(z)' },
+  swish: { range: [-0.278464543, INF], saturated: tailSat, formula: 'z · σ(z)', cost: 67 },
   // GELU (tanh approximation) has its minimum, -0.1700407505..., near z = -0.7525 (rounded outward).
-  gelu: { range: [-0.170040751, INF], saturated: tailSat, formula: 'z · Φ(z)' },
-  softmax: { range: [0, 1], saturated: unitSat, formula: 'eᶻⁱ / Σⱼ eᶻʲ' },
+  gelu: { range: [-0.170040751, INF], saturated: tailSat, formula: 'z · Φ(z)', cost: 115 },
+  softmax: { range: [0, 1], saturated: unitSat, formula: 'eᶻⁱ / Σⱼ eᶻʲ', cost: 60 },
 };
 
 /** The range's bounded ends, or null when f is unbounded on either side (the data decide). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pca2 } from './pca';
+import { Pca2Job, pca2, type Pca } from './pca';
 import { createRng } from './rng';
 
 /** The 8 corners (+-3, +-2, +-1): mean 0, population covariance exactly diag(9, 4, 1). */
@@ -170,5 +170,48 @@ describe('pca2 conventions', () => {
     expect(Array.from(one.coords)).toEqual([-1, 0, 1, 0]);
     expect(pca2([], 0, 3).coords.length).toBe(0);
     expect(() => pca2([0, NaN], 1, 2)).toThrow(RangeError);
+  });
+});
+
+describe('Pca2Job: pca2 in pieces', () => {
+  const same = (a: Pca, b: Pca): void => {
+    for (const key of ['mean', 'axes', 'coords'] as const) {
+      expect(a[key].length).toBe(b[key].length);
+      a[key].forEach((v, k) => expect(Object.is(v, b[key][k])).toBe(true));
+    }
+    expect([...a.variances, ...a.explained, a.totalVariance]).toEqual([...b.variances, ...b.explained, b.totalVariance]);
+  };
+
+  it('stopping after every piece, or every few, gives pca2 bit for bit (random sizes, references, iteration caps)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 70 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 5 }),
+        fc.boolean(), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 1000 }),
+        (n, d, every, withRef, maxIterations, seed) => {
+          const rng = createRng(seed);
+          // Low-rank plus noise, so the power method takes a varying number of steps.
+          const x = Array.from({ length: n * d }, (_, q) => Math.sin(q % d) * rng.normal() + 0.1 * rng.normal());
+          const reference = withRef ? Array.from({ length: 2 * d }, () => rng.uniform(-1, 1)) : undefined;
+          const opts = { reference, maxIterations, coords: seed % 3 !== 0 };
+          const whole = pca2(x, n, d, opts);
+          const job = new Pca2Job(x, n, d, opts);
+          let calls = 0, stops = 0, out: Pca | undefined;
+          while (!(out = job.run(() => ++calls % every === 0 && ++stops > 0))) if (stops > 10_000) throw new Error('no progress');
+          same(out, whole);
+          expect(job.run(() => true)).toBe(out);
+          if (!opts.coords) expect(out.coords.length).toBe(0);
+        },
+      ),
+      { numRuns: 300, seed: 13 },
+    );
+  });
+
+  it('stops within a bounded piece of work: 500 rows of 128 units take at least a piece per 4 rows, twice (means, covariance)', () => {
+    const rng = createRng(4);
+    const x = Array.from({ length: 500 * 128 }, () => rng.normal());
+    const job = new Pca2Job(x, 500, 128);
+    let pieces = 1;
+    while (!job.run(() => true)) pieces++;
+    expect(pieces).toBeGreaterThanOrEqual(2 * Math.ceil(500 / 4));
   });
 });

@@ -20,6 +20,8 @@ export interface PcaOptions {
   readonly maxIterations?: number;
   /** Stop when |C v - lambda v| <= tolerance * trace(C). Default 1e-12. */
   readonly tolerance?: number;
+  /** False leaves `coords` empty (for a caller that projects the points itself). Default true. */
+  readonly coords?: boolean;
 }
 
 /** Result of pca2: the two leading principal axes and the points projected onto them. */
@@ -39,120 +41,220 @@ export interface Pca {
   readonly explained: [number, number];
   /** Sum of all d variances (trace of the covariance). */
   readonly totalVariance: number;
-  /** Projected points [n x 2] row-major: (x_i - mean) . axis_k. */
+  /** Projected points [n x 2] row-major: (x_i - mean) . axis_k (empty with `coords: false`). */
   readonly coords: Float64Array;
 }
 
 /**
  * Projects `x` [n x d] row-major onto its two principal axes. Deterministic: the same input
  * (and options) gives the same bits. Throws RangeError for non-finite entries or bad sizes.
+ * The same computation as a Pca2Job run to the end.
  */
 export function pca2(x: ArrayLike<number>, n: number, d: number, opts: PcaOptions = {}): Pca {
-  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(d) || d < 1 || x.length < n * d) {
-    throw new RangeError(`pca2: need x of length n * d with n >= 0 and d >= 1, got n=${n}, d=${d}, length=${x.length}`);
-  }
-  const mean = new Float64Array(d);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < d; j++) {
-      const v = x[i * d + j]!;
-      if (!Number.isFinite(v)) throw new RangeError(`pca2: entry (${i}, ${j}) is not finite`);
-      mean[j] = mean[j]! + v;
-    }
-  }
-  if (n > 0) for (let j = 0; j < d; j++) mean[j] = mean[j]! / n;
-  const C = covariance(x, n, d, mean);
-  let trace = 0;
-  for (let j = 0; j < d; j++) trace += C[j * d + j]!;
-  const axes = new Float64Array(2 * d);
-  let variances: [number, number] = [0, 0];
-  if (trace > 0) {
-    const rng = createRng(opts.seed ?? 1);
-    const maxIt = opts.maxIterations ?? 1000;
-    const tol = (opts.tolerance ?? 1e-12) * trace;
-    const deflated = Float64Array.from(C);
-    for (let k = 0; k < Math.min(2, d); k++) {
-      const v = axes.subarray(k * d, (k + 1) * d);
-      for (let j = 0; j < d; j++) v[j] = opts.reference ? opts.reference[k * d + j]! : rng.uniform(-1, 1);
-      const prev = k === 1 ? axes.subarray(0, d) : null;
-      variances[k] = powerIterate(deflated, d, v, prev, maxIt, tol, rng);
-      // Deflate so the next power iteration finds the next component.
-      if (k === 0) {
-        for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) deflated[a * d + b] = deflated[a * d + b]! - variances[0] * v[a]! * v[b]!;
-      }
-    }
-    if (d > 1) variances = ritzPair(C, d, axes);
-    // The reference is only consulted for signs after the Ritz step, so it cannot bias the axes.
-    orient(axes.subarray(0, d), opts.reference ?? null, 0);
-    orient(axes.subarray(d, 2 * d), opts.reference ?? null, d);
-  } else {
-    axes[0] = 1;
-    if (d > 1) axes[d + 1] = 1;
-  }
-  const coords = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < 2; k++) {
-      let s = 0;
-      for (let j = 0; j < d; j++) s += (x[i * d + j]! - mean[j]!) * axes[k * d + j]!;
-      coords[2 * i + k] = s;
-    }
-  }
-  const explained: [number, number] = trace > 0 ? [variances[0] / trace, variances[1] / trace] : [0, 0];
-  return { mean, axes, variances, explained, totalVariance: trace, coords };
-}
-
-/** Population covariance [d x d] of the centred rows. */
-function covariance(x: ArrayLike<number>, n: number, d: number, mean: Float64Array): Float64Array {
-  const C = new Float64Array(d * d);
-  const row = new Float64Array(d);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < d; j++) row[j] = x[i * d + j]! - mean[j]!;
-    for (let a = 0; a < d; a++) {
-      const ra = row[a]!;
-      for (let b = a; b < d; b++) C[a * d + b] = C[a * d + b]! + ra * row[b]!;
-    }
-  }
-  for (let a = 0; a < d; a++) {
-    for (let b = a; b < d; b++) {
-      const v = n > 0 ? C[a * d + b]! / n : 0;
-      C[a * d + b] = v;
-      C[b * d + a] = v;
-    }
-  }
-  return C;
+  return new Pca2Job(x, n, d, opts).run(() => false)!;
 }
 
 /**
- * Runs power iteration on symmetric PSD C from the start in `v` (overwritten with the unit
- * eigenvector) and returns the eigenvalue. `ortho`, if given, is projected out every step so
- * rounding cannot bring the deflated direction back.
+ * Multiply-adds between two looks at `stop` (rows of the covariance pass or power iterations,
+ * each about d^2): a tenth of a millisecond or so, so a stop comes soon after it is asked for.
  */
-function powerIterate(C: Float64Array, d: number, v: Float64Array, ortho: Float64Array | null, maxIt: number, tol: number, rng: Rng): number {
-  const u = new Float64Array(d);
-  if (!project(v, ortho)) {
-    // The start was parallel to the previous axis (e.g. a degenerate reference): restart at random.
-    for (let j = 0; j < d; j++) v[j] = rng.uniform(-1, 1);
-    if (!project(v, ortho)) return 0;
+const MACS_PER_CHECK = 65536;
+
+/**
+ * pca2 in pieces: `run(stop)` works until `stop()` says so (it asks between pieces of about
+ * MACS_PER_CHECK multiply-adds) and returns undefined, or returns the result. Resuming continues
+ * exactly where it stopped, so any split gives pca2's bits. This lets the worker keep each
+ * task short (a 128-unit layer's first PCA is tens of milliseconds of cold code) without a
+ * clock in the core: the caller's `stop` reads one.
+ */
+export class Pca2Job {
+  private readonly mean: Float64Array;
+  private readonly C: Float64Array;
+  private readonly row: Float64Array;
+  private readonly axes: Float64Array;
+  private readonly u: Float64Array;
+  private deflated: Float64Array | null = null;
+  private readonly rng: Rng;
+  private readonly maxIt: number;
+  private tol = 0;
+  private trace = 0;
+  private readonly variances: [number, number] = [0, 0];
+  /** 0 means, 1 covariance, 2 start of a component, 3 power iteration, 4 finish, 5 done. */
+  private phase = 0;
+  /** Next row (phases 0 and 1), component (k) and iteration (it) of the power method. */
+  private i = 0;
+  private k = 0;
+  private it = 0;
+  private lambda = 0;
+  private result: Pca | undefined;
+  /** Rows, or power iterations, per piece. */
+  private readonly perCheck: number;
+
+  /** Throws RangeError for bad sizes; a non-finite entry throws from run(). */
+  constructor(private readonly x: ArrayLike<number>, private readonly n: number, private readonly d: number, private readonly opts: PcaOptions = {}) {
+    if (!Number.isInteger(n) || n < 0 || !Number.isInteger(d) || d < 1 || x.length < n * d) {
+      throw new RangeError(`pca2: need x of length n * d with n >= 0 and d >= 1, got n=${n}, d=${d}, length=${x.length}`);
+    }
+    this.mean = new Float64Array(d);
+    this.C = new Float64Array(d * d);
+    this.row = new Float64Array(d);
+    this.axes = new Float64Array(2 * d);
+    this.u = new Float64Array(d);
+    this.rng = createRng(opts.seed ?? 1);
+    this.maxIt = opts.maxIterations ?? 1000;
+    this.perCheck = Math.max(1, Math.ceil(MACS_PER_CHECK / (d * d)));
   }
-  let lambda = 0;
-  for (let it = 0; it < maxIt; it++) {
+
+  /** Works until `stop()` returns true (then undefined) or the result is ready (returned, also by later calls). */
+  run(stop: () => boolean): Pca | undefined {
+    while (this.phase < 5) {
+      if (this.phase === 0) this.meanRows();
+      else if (this.phase === 1) this.covarianceRows();
+      else if (this.phase === 2) this.startComponent();
+      else if (this.phase === 3) this.powerSteps();
+      else this.finish();
+      if (this.phase < 5 && stop()) return undefined;
+    }
+    return this.result;
+  }
+
+  /** Column means, a piece of rows at a time. */
+  private meanRows(): void {
+    const { x, n, d, mean } = this;
+    const end = Math.min(n, this.i + this.perCheck);
+    for (let i = this.i; i < end; i++) {
+      for (let j = 0; j < d; j++) {
+        const v = x[i * d + j]!;
+        if (!Number.isFinite(v)) throw new RangeError(`pca2: entry (${i}, ${j}) is not finite`);
+        mean[j] = mean[j]! + v;
+      }
+    }
+    this.i = end;
+    if (end < n) return;
+    if (n > 0) for (let j = 0; j < d; j++) mean[j] = mean[j]! / n;
+    this.i = 0;
+    this.phase = 1;
+  }
+
+  /** Population covariance [d x d] of the centred rows: the upper triangle by rows, then mirrored. */
+  private covarianceRows(): void {
+    const { x, n, d, mean, C, row, axes } = this;
+    const end = Math.min(n, this.i + this.perCheck);
+    for (let i = this.i; i < end; i++) {
+      for (let j = 0; j < d; j++) row[j] = x[i * d + j]! - mean[j]!;
+      for (let a = 0; a < d; a++) {
+        const ra = row[a]!;
+        for (let b = a; b < d; b++) C[a * d + b] = C[a * d + b]! + ra * row[b]!;
+      }
+    }
+    this.i = end;
+    if (end < n) return;
     for (let a = 0; a < d; a++) {
-      let s = 0;
-      for (let b = 0; b < d; b++) s += C[a * d + b]! * v[b]!;
-      u[a] = s;
+      for (let b = a; b < d; b++) {
+        const v = n > 0 ? C[a * d + b]! / n : 0;
+        C[a * d + b] = v;
+        C[b * d + a] = v;
+      }
     }
-    if (ortho) {
-      const p = dot(u, ortho);
-      for (let j = 0; j < d; j++) u[j] = u[j]! - p * ortho[j]!;
+    let trace = 0;
+    for (let j = 0; j < d; j++) trace += C[j * d + j]!;
+    this.trace = trace;
+    if (trace > 0) {
+      this.tol = (this.opts.tolerance ?? 1e-12) * trace;
+      this.deflated = Float64Array.from(C);
+      this.phase = 2;
+    } else {
+      axes[0] = 1;
+      if (d > 1) axes[d + 1] = 1;
+      this.phase = 4;
     }
-    lambda = dot(u, v);
-    let r2 = 0;
-    for (let j = 0; j < d; j++) r2 += (u[j]! - lambda * v[j]!) ** 2;
-    if (Math.sqrt(r2) <= tol) break;
-    const norm = Math.sqrt(dot(u, u));
-    if (norm <= tol) return 0; // no variance left outside `ortho`; keep the unit start vector
-    for (let j = 0; j < d; j++) v[j] = u[j]! / norm;
   }
-  return Math.max(0, lambda);
+
+  /** Start vector of component k: the reference's row, or fixed pseudo-random numbers. */
+  private startComponent(): void {
+    const { d, k, axes } = this;
+    const v = axes.subarray(k * d, (k + 1) * d);
+    for (let j = 0; j < d; j++) v[j] = this.opts.reference ? this.opts.reference[k * d + j]! : this.rng.uniform(-1, 1);
+    const ortho = k === 1 ? axes.subarray(0, d) : null;
+    this.it = 0;
+    this.lambda = 0;
+    this.phase = 3;
+    if (!project(v, ortho)) {
+      // The start was parallel to the previous axis (e.g. a degenerate reference): restart at random.
+      for (let j = 0; j < d; j++) v[j] = this.rng.uniform(-1, 1);
+      if (!project(v, ortho)) this.endComponent(0);
+    }
+  }
+
+  /**
+   * A piece of power iteration on the deflated covariance (symmetric PSD)
+   * from v, which ends as the unit eigenvector; the component's first axis, if any, is
+   * projected out every step so rounding cannot bring the deflated direction back.
+   */
+  private powerSteps(): void {
+    const { d, k, u, tol, axes } = this;
+    const C = this.deflated!;
+    const v = axes.subarray(k * d, (k + 1) * d);
+    const ortho = k === 1 ? axes.subarray(0, d) : null;
+    const end = Math.min(this.maxIt, this.it + this.perCheck);
+    for (; this.it < end; this.it++) {
+      for (let a = 0; a < d; a++) {
+        let s = 0;
+        for (let b = 0; b < d; b++) s += C[a * d + b]! * v[b]!;
+        u[a] = s;
+      }
+      if (ortho) {
+        const p = dot(u, ortho);
+        for (let j = 0; j < d; j++) u[j] = u[j]! - p * ortho[j]!;
+      }
+      const lambda = (this.lambda = dot(u, v));
+      let r2 = 0;
+      for (let j = 0; j < d; j++) r2 += (u[j]! - lambda * v[j]!) ** 2;
+      if (Math.sqrt(r2) <= tol) return this.endComponent(Math.max(0, lambda));
+      const norm = Math.sqrt(dot(u, u));
+      if (norm <= tol) return this.endComponent(0); // no variance left outside `ortho`; keep the unit start vector
+      for (let j = 0; j < d; j++) v[j] = u[j]! / norm;
+    }
+    if (this.it >= this.maxIt) this.endComponent(Math.max(0, this.lambda));
+  }
+
+  /** Records component k's variance, deflates after the first so the next finds the next one. */
+  private endComponent(variance: number): void {
+    const { d, k } = this;
+    this.variances[k] = variance;
+    if (k === 0) {
+      const v = this.axes.subarray(0, d);
+      const D = this.deflated!;
+      for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) D[a * d + b] = D[a * d + b]! - variance * v[a]! * v[b]!;
+    }
+    this.k++;
+    this.phase = this.k < Math.min(2, d) ? 2 : 4;
+  }
+
+  /** The Ritz step, signs, the projected points. */
+  private finish(): void {
+    const { x, n, d, mean, axes, trace } = this;
+    let variances: [number, number] = [this.variances[0], this.variances[1]];
+    if (trace > 0) {
+      if (d > 1) variances = ritzPair(this.C, d, axes);
+      // The reference is only consulted for signs after the Ritz step, so it cannot bias the axes.
+      orient(axes.subarray(0, d), this.opts.reference ?? null, 0);
+      orient(axes.subarray(d, 2 * d), this.opts.reference ?? null, d);
+    }
+    const coords = new Float64Array(this.opts.coords === false ? 0 : 2 * n);
+    if (coords.length > 0) {
+      for (let i = 0; i < n; i++) {
+        for (let k = 0; k < 2; k++) {
+          let s = 0;
+          for (let j = 0; j < d; j++) s += (x[i * d + j]! - mean[j]!) * axes[k * d + j]!;
+          coords[2 * i + k] = s;
+        }
+      }
+    }
+    const explained: [number, number] = trace > 0 ? [variances[0] / trace, variances[1] / trace] : [0, 0];
+    this.result = { mean, axes, variances, explained, totalVariance: trace, coords };
+    this.phase = 5;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { headFacts, layerActivations, nextLayerLine, outputLayer, warpedGridLines, type Trainer } from '../core';
 import type { HiddenView } from './protocol';
-import { projectActivations } from './hiddenProjection';
+import { ProjectionJob } from './hiddenProjection';
 import { SeparabilityTest, type Candidate } from './hiddenSeparability';
 
 /** Grid lines per direction (so 2 * GRID_LINES polylines) and samples along each. */
@@ -17,6 +17,13 @@ export const GRID_SAMPLES = 41;
  * at the next frame, so no turn blocks the worker for long (issue: tasks under 50 ms).
  */
 export const SEPARABILITY_TURN_MS = 10;
+/**
+ * Time one turn of a wide layer's projection (its PCA) may take; the rest continues in the
+ * next snapshot's turn, and the panel keeps the last picture meanwhile.
+ */
+export const PROJECTION_TURN_MS = 8;
+/** PCA work (about d^2 (n + 600) multiply-adds) below which a projection runs in one go: a millisecond or two. */
+const PROJECTION_AT_ONCE_MACS = 2e6;
 /** Total time a test may take over all its turns before it reports "unknown". */
 export const SEPARABILITY_TOTAL_MS = 2000;
 /**
@@ -48,6 +55,14 @@ interface Pending {
   spent: number;
 }
 
+/** A wide layer's projection in progress, on the activations it was started with. */
+interface PendingProjection {
+  readonly job: ProjectionJob;
+  readonly layer: number;
+  readonly acts: Float64Array;
+  readonly grid: { linesCount: number; samples: number };
+}
+
 interface Tested {
   readonly layer: number;
   readonly separable: boolean | null;
@@ -67,23 +82,29 @@ export class HiddenViews {
   private readonly lastAxes = new WeakMap<Trainer, { layer: number; axes: Float64Array }>();
   private readonly lastTest = new WeakMap<Trainer, Tested>();
   private readonly pending = new WeakMap<Trainer, Pending>();
+  private readonly projecting = new WeakMap<Trainer, PendingProjection>();
 
   constructor(private readonly now: () => number) {}
 
-  /** True while a separability test for this trainer has paused and waits for its next turn. */
+  /** True while a separability test or a projection for this trainer has paused and waits for its next turn. */
   hasPending(tr: Trainer): boolean {
-    return this.pending.has(tr);
+    return this.pending.has(tr) || this.projecting.has(tr);
   }
 
   /**
    * The view of hidden layer `layer` (0-based) of the trainer's network, or null for a layer
-   * that is not hidden. Overwrites the network's scratch buffers: call between training steps.
+   * that is not hidden, or while a wide layer's projection is still in progress (it goes on
+   * at the next call, on the activations it started with; the UI keeps the last picture).
+   * Overwrites the network's scratch buffers: call between training steps.
    */
   view(tr: Trainer, layer: number, pre?: LayerActs): HiddenView | null {
     const layers = tr.net.layout.layers;
     if (!Number.isInteger(layer) || layer < 0 || layer >= layers.length - 1) return null;
     const units = layers[layer]!.fanOut;
     const { train, classes, extent } = tr.data;
+    const going = this.projecting.get(tr);
+    if (going && going.layer === layer) return this.project(tr, going);
+    this.projecting.delete(tr);
     const acts = pre?.acts ?? layerActivations(tr.net, tr.trainX, train.n, layer);
     const tested = classes === 2 ? this.separability(tr, layer, acts, units) : null;
     const base = {
@@ -99,9 +120,32 @@ export class HiddenViews {
     }
     if (!allFinite(acts) || !allFinite(lineActs)) return { ...base, points: new Float32Array(2 * train.n), lines: null };
     const prev = this.lastAxes.get(tr);
-    const p = projectActivations(acts, train.n, units, lineActs, prev?.layer === layer ? prev.axes : null);
+    const job = new ProjectionJob(acts, train.n, units, lineActs, prev?.layer === layer ? prev.axes : null);
+    return this.project(tr, { job, layer, acts, grid }, tested);
+  }
+
+  /**
+   * A turn of a wide layer's projection: the view once it is done, else null (pending).
+   * `tested` is this turn's separability answer when the caller has it already.
+   */
+  private project(tr: Trainer, going: PendingProjection, tested?: Tested | null): HiddenView | null {
+    const units = tr.net.layout.layers[going.layer]!.fanOut;
+    const small = units * units * (tr.data.train.n + 600) <= PROJECTION_AT_ONCE_MACS;
+    const t0 = small ? 0 : this.now();
+    const p = going.job.run(small ? () => false : () => this.now() - t0 > PROJECTION_TURN_MS);
+    if (!p) {
+      this.projecting.set(tr, going);
+      return null;
+    }
+    this.projecting.delete(tr);
+    const { layer, acts, grid } = going;
     this.lastAxes.set(tr, { layer, axes: p.axes });
-    return { ...base, ...grid, points: p.points, lines: p.lines, projection: { explained: p.explained } };
+    // The separability answer is the latest one (its own test runs in turns too; testedEpoch says for when).
+    if (tested === undefined) tested = tr.data.classes === 2 ? this.separability(tr, layer, acts, units) : null;
+    return {
+      layer, units, separable: tested?.separable ?? null, testedEpoch: tested?.epoch ?? tr.epoch,
+      ...grid, nextLine: null, points: p.points, lines: p.lines, projection: { explained: p.explained },
+    };
   }
 
   /**

@@ -6,7 +6,7 @@
  * 2500 points is ~40M multiply-adds), the previous axes must be kept between frames so the
  * picture does not flip, and sending [n x 2] instead of [n x d] keeps snapshots small.
  */
-import { pca2 } from '../core';
+import { Pca2Job } from '../core';
 
 /** PCA is fitted on at most this many points (an even stride); all points are projected. */
 const FIT_POINTS = 1000;
@@ -22,27 +22,42 @@ export interface Projection {
 }
 
 /**
- * Projects acts [n x d] (and lineActs [m x d]) onto the two principal axes of acts.
+ * Projects acts [n x d] (and lineActs [m x d]) onto the two principal axes of acts, over as
+ * many calls of run() as its `stop` asks for (the PCA is resumable, see core's Pca2Job; the
+ * projection itself, (n + m) x d x 2 multiply-adds, runs in the last call).
  * `reference` is last frame's axes [2 x d] (same d), for warm starts and stable signs.
  */
-export function projectActivations(
-  acts: Float64Array, n: number, d: number, lineActs: Float64Array | null, reference: Float64Array | null,
-): Projection {
-  const stride = Math.max(1, Math.ceil(n / FIT_POINTS));
-  let fit = acts, fitN = n;
-  if (stride > 1) {
-    fitN = Math.ceil(n / stride);
-    fit = new Float64Array(fitN * d);
-    for (let r = 0; r < fitN; r++) fit.set(acts.subarray(r * stride * d, (r * stride + 1) * d), r * d);
+export class ProjectionJob {
+  private readonly pca: Pca2Job;
+
+  constructor(
+    private readonly acts: Float64Array, private readonly n: number, private readonly d: number,
+    private readonly lineActs: Float64Array | null, reference: Float64Array | null,
+  ) {
+    const stride = Math.max(1, Math.ceil(n / FIT_POINTS));
+    let fit = acts, fitN = n;
+    if (stride > 1) {
+      fitN = Math.ceil(n / stride);
+      fit = new Float64Array(fitN * d);
+      for (let r = 0; r < fitN; r++) fit.set(acts.subarray(r * stride * d, (r * stride + 1) * d), r * d);
+    }
+    const ref = reference && reference.length === 2 * d ? reference : undefined;
+    // The points are projected below (all of them, not only those the PCA was fitted on).
+    this.pca = new Pca2Job(fit, fitN, d, { reference: ref, maxIterations: 300, coords: false });
   }
-  const ref = reference && reference.length === 2 * d ? reference : undefined;
-  const p = pca2(fit, fitN, d, { reference: ref, maxIterations: 300 });
-  return {
-    points: project(acts, n, d, p.mean, p.axes),
-    lines: lineActs ? project(lineActs, lineActs.length / d, d, p.mean, p.axes) : null,
-    axes: Float64Array.from(p.axes),
-    explained: [p.explained[0], p.explained[1]],
-  };
+
+  /** Works until `stop()` says so (undefined) or returns the projection. */
+  run(stop: () => boolean): Projection | undefined {
+    const p = this.pca.run(stop);
+    if (!p) return undefined;
+    const { acts, n, d, lineActs } = this;
+    return {
+      points: project(acts, n, d, p.mean, p.axes),
+      lines: lineActs ? project(lineActs, lineActs.length / d, d, p.mean, p.axes) : null,
+      axes: Float64Array.from(p.axes),
+      explained: [p.explained[0], p.explained[1]],
+    };
+  }
 }
 
 /** (x_i - mean) . axis_k for k = 0, 1, as float32 [n x 2]. */

@@ -10,7 +10,7 @@ import { JOB_MACS_PAUSED, heavyMacs, SLICE_ABOVE_MACS } from './slicedParts';
 import type { FromWorker, ModelSnapshot } from './protocol';
 import { HeavyJob, shadowNetwork } from './slicedEval';
 import { GRID_LINES, GRID_SAMPLES } from './hidden';
-import { boundaryN, macsPerExample, measureMetrics, unitGridN } from './snapshot';
+import { boundaryN, costPerExample, measureMetrics, unitGridN } from './snapshot';
 
 const bits = (a: ArrayLike<number> | undefined | null) => (a ? Array.from(new Uint8Array(Float64Array.from(a).buffer)) : a);
 
@@ -55,7 +55,7 @@ describe('HeavyJob: sliced heavy part', () => {
       for (const rowsPerCall of [1, 3, 37, 100_000]) {
         const tr = createTrainer(config);
         for (let i = 0; i < 7; i++) trainStep(tr);
-        const row = macsPerExample(tr);
+        const row = costPerExample(tr);
         const budget = rowsPerCall * row;
         const job = new HeavyJob(tr, shadowNetwork(tr), 1, boundaryN(tr), unitGridN(tr), true, tr.net.layout.layers.length - 2);
         // The reference on the same (frozen) parameters, before training moves them on.
@@ -95,7 +95,7 @@ describe('Engine: a big net heavy part in sliced turns', () => {
     while (engine.hasWork && turns < 1000) {
       engine.tick();
       turns++;
-      expect(engine.parts.lastTurnMacs).toBeLessThanOrEqual(Math.max(JOB_MACS_PAUSED, macsPerExample(probe)));
+      expect(engine.parts.lastTurnMacs).toBeLessThanOrEqual(Math.max(JOB_MACS_PAUSED, costPerExample(probe)));
       engine.handle({ type: 'ack' });
     }
     expect(turns).toBeGreaterThan(1);

@@ -16,7 +16,7 @@ import {
 } from '../core';
 import { GRID_LINES, GRID_SAMPLES, type LayerActs } from './hidden';
 import { histogramOf, histogramStrides, lastChunkRows } from './actHistogram';
-import { macsPerExample, type Metrics } from './snapshot';
+import { costPerExample, type Metrics } from './snapshot';
 import type { ModelSnapshot } from './protocol';
 
 /**
@@ -205,7 +205,7 @@ export class HeavyJob {
   private readonly macs: number;
   private readonly hidden: LayerRows | null;
 
-  /** Multiply-adds of one row (point or pixel): the smallest piece of work. */
+  /** Cost of one row (point or pixel) in multiply-add equivalents (costPerExample): the smallest piece of work. */
   get rowMacs(): number {
     return this.macs;
   }
@@ -224,7 +224,7 @@ export class HeavyJob {
     const out = shadow.layout.layers.length - 1;
     this.boundary = new Float32Array(gridSize(shadow, gridN, [out]));
     this.unitGrids = thumbnails ? new Float32Array(gridSize(shadow, unitGridN)) : null;
-    this.macs = macsPerExample(tr);
+    this.macs = costPerExample(tr);
     const hiddenOk = hiddenLayer !== null && Number.isInteger(hiddenLayer) && hiddenLayer >= 0 && hiddenLayer < shadow.layout.layers.length - 1;
     this.hidden = hiddenOk ? new LayerRows(tr, shadow, hiddenLayer) : null;
   }

@@ -7,11 +7,12 @@ import type { Network, Trainer } from '../core';
 import type { LayerActs } from './hidden';
 import type { ViewOptions } from './protocol';
 import { HeavyJob, shadowNetwork, type HeavyResult } from './slicedEval';
-import { boundaryN, evalCost, macsPerExample, unitGridN } from './snapshot';
+import { boundaryN, costPerExample, evalCost, unitGridN } from './snapshot';
 
 /**
  * Nets whose heavy part (evaluation of both splits, boundary, thumbnails) costs more
- * multiply-adds than this compute it as a sliced job over several turns.
+ * multiply-add equivalents (snapshot.ts costPerExample) than this compute it as a sliced job
+ * over several turns. All budgets here are in those units.
  */
 export const SLICE_ABOVE_MACS = 2e7;
 /**
@@ -21,10 +22,18 @@ export const SLICE_ABOVE_MACS = 2e7;
  */
 export const JOB_MACS_RUNNING = 8e6;
 export const JOB_MACS_PAUSED = 2.4e7;
+/**
+ * Clock time after which a turn stops even within its budget (ms): cold code (a page's first
+ * seconds), a loaded machine or a cost the estimate misses cannot make one turn long.
+ */
+export const JOB_MS_RUNNING = 6;
+export const JOB_MS_PAUSED = 16;
+/** A turn's budget is spent in this many pieces, with a look at the clock before each. */
+const PIECES = 8;
 
-/** Forward multiply-adds of a full heavy snapshot part for this trainer. */
+/** Cost of a full heavy snapshot part for this trainer (forward passes, multiply-add equivalents). */
 export function heavyMacs(tr: Trainer, thumbnails: boolean): number {
-  return evalCost(tr) + macsPerExample(tr) * (boundaryN(tr) ** 2 + (thumbnails ? unitGridN(tr) ** 2 : 0));
+  return evalCost(tr) + costPerExample(tr) * (boundaryN(tr) ** 2 + (thumbnails ? unitGridN(tr) ** 2 : 0));
 }
 
 export class SlicedParts {
@@ -75,20 +84,23 @@ export class SlicedParts {
   }
 
   /**
-   * One turn: at most the budget of multiply-adds (one row more only when a single row is over
-   * it). Returns the job's total compute time (ms) when it has just finished, else null.
+   * One turn: at most the budget (one row more only when a single row is over it), and no
+   * further piece once the turn's clock time is used up. Returns the job's total compute time
+   * (ms) when it has just finished, else null.
    */
   run(running: boolean, now: () => number): number | null {
     const job = this.job;
     if (!job) return null;
     const t0 = now();
     const budget = running ? JOB_MACS_RUNNING : JOB_MACS_PAUSED;
+    const maxMs = running ? JOB_MS_RUNNING : JOB_MS_PAUSED;
+    const piece = budget / PIECES;
     let left = budget;
-    for (const j of job.jobs) {
-      if (j.done) continue;
-      if (left < budget && left < j.rowMacs) break;
-      left -= j.run(left);
-      if (!j.done) break;
+    turn: for (const j of job.jobs) {
+      while (!j.done) {
+        if (left < budget && (left < j.rowMacs || now() - t0 > maxMs)) break turn;
+        left -= j.run(Math.min(left, piece));
+      }
     }
     this.lastTurnMacs = budget - left;
     job.ms += now() - t0;

@@ -2,7 +2,7 @@
  * Turns a trainer's state into a ModelSnapshot: metrics, statistics, parameters and the
  * grids the panels draw. Grid work is sized by the network's cost so it never starves training.
  */
-import { currentLr, evaluate, evaluateGrid, gridSize, type Evaluation, type Trainer } from '../core';
+import { ACTIVATION_FACTS, currentLr, evaluate, evaluateGrid, gridSize, type Evaluation, type Trainer } from '../core';
 import { activationHistogram, lastChunkRows } from './actHistogram';
 import type { ModelInfo, ModelSnapshot, ViewOptions, HiddenView } from './protocol';
 
@@ -11,6 +11,18 @@ export function macsPerExample(tr: Trainer): number {
   let m = 0;
   for (const l of tr.net.layout.layers) m += l.fanIn * l.fanOut;
   return m;
+}
+
+/**
+ * The time of one forward pass for one example in multiply-add equivalents: the multiply-adds
+ * plus each unit's activation at its measured cost (core ACTIVATION_FACTS[fn].cost; a tanh is
+ * about 100). What the worker budgets its work in: counting multiply-adds alone underestimated
+ * a 128-wide tanh layer 33-fold, and its first grid blocked the worker for 60 to 170 ms.
+ */
+export function costPerExample(tr: Trainer): number {
+  let c = 0;
+  for (const l of tr.net.layout.layers) c += l.fanIn * l.fanOut + l.fanOut * ACTIVATION_FACTS[l.fn].cost;
+  return c;
 }
 
 /**
@@ -61,9 +73,9 @@ export interface Metrics {
 /** Shown until a huge net's first evaluation arrives. */
 export const NO_METRICS: Metrics = { epoch: -1, step: -1, id: 0, lr: NaN, train: { loss: NaN, accuracy: null }, test: { loss: NaN, accuracy: null }, actHist: undefined };
 
-/** Multiply-adds of one full evaluation (train and test sets). */
+/** Cost of one full evaluation (train and test sets), in multiply-add equivalents (costPerExample). */
 export function evalCost(tr: Trainer): number {
-  return macsPerExample(tr) * (tr.data.train.n + tr.data.test.n);
+  return costPerExample(tr) * (tr.data.train.n + tr.data.test.n);
 }
 
 /** Evaluates both splits: a forward pass over every point, so it is budgeted for big nets. */

@@ -3,7 +3,7 @@
  * under a slim playback bar, with a link that opens the same run in the full playground.
  * Nothing that is not shown is rendered, so the embed loads and trains fast.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { useApp } from '../StoreContext';
 import { formatHash } from '../../store/url';
@@ -15,13 +15,12 @@ import { NetworkContainer } from '../containers/NetworkContainer';
 import { BoundaryContainer } from '../containers/BoundaryContainer';
 import { PlaybackContainer } from '../containers/ControlsContainer';
 import { LossChartContainer, MetricsContainer } from '../containers/MetricsContainer';
-import { LazyHiddenSpace } from '../containers/lazyPanels';
+import { LazyGradientLab, LazyHiddenSpace } from '../containers/lazyPanels';
 import { NeuronLessonContainer } from '../containers/NeuronLessonContainer';
 import { TruthTableContainer } from '../containers/TruthTableContainer';
 import type { AppState } from '../../store/types';
 import { Shortcuts } from './Shortcuts';
 
-const GradientLab = lazy(() => import('../containers/GradientLab').then((m) => ({ default: m.GradientLab })));
 
 /** The same run in the full playground: the settings, without the embed keys. */
 const selLink = (s: AppState) => formatHash(s.config, { ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}) });
@@ -36,7 +35,7 @@ const PANELS: Record<EmbedPanel, () => ReactNode> = {
   loss: () => <section className="panel"><LossChartContainer /></section>,
   hidden: () => <section className="panel"><LazyHiddenSpace /></section>,
   neuron: () => <section className="panel"><NeuronLessonContainer /></section>,
-  gradients: () => <Suspense fallback={<div className="panel-placeholder" />}><GradientLab /></Suspense>,
+  gradients: () => <LazyGradientLab />,
 };
 
 export function EmbedPage() {

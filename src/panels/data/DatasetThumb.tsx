@@ -3,6 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { DatasetName } from '../../core/datasets';
 import { drawThumb, thumbData } from './thumbnails';
 import { useT } from '../../i18n';
+import { whenIdle } from '../../viz/whenIdle';
 
 export interface DatasetThumbProps {
   name: DatasetName;
@@ -16,10 +17,11 @@ const PIXELS = 2 * CSS_SIZE;
 
 export const DatasetThumb = memo(function DatasetThumb({ name, selected, onPick }: DatasetThumbProps) {
   const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
+  // Generating a dataset for its picture takes a few ms each: in idle time, after the first screen.
+  useEffect(() => whenIdle(() => {
     const ctx = ref.current?.getContext('2d');
     if (ctx) drawThumb(ctx, thumbData(name), PIXELS);
-  }, [name]);
+  }), [name]);
   const t = useT();
   const label = t(`data.name.${name}`);
   return (
