@@ -54,6 +54,14 @@ describe('StepRounds', () => {
     expect(trainers[0]!.step).toBe(1);
     sameParams(trainers[0]!, coreAfter(BIG, 1), 'flushed');
     expect(rounds.flush(trainers, () => {})).toBe(false);
+    // Rounds queued by hand run before any other, and a flush runs them too.
+    rounds.queue();
+    rounds.queue();
+    expect(rounds.pending).toBe(true);
+    rounds.turn(trainers, rowMacs(trainers[0]!) * 7, () => false, () => false, () => {});
+    expect(rounds.flush(trainers, () => {})).toBe(true);
+    expect(trainers[0]!.step).toBe(3);
+    sameParams(trainers[0]!, coreAfter(BIG, 3), 'queued');
   });
 });
 
@@ -95,7 +103,7 @@ describe('Engine with big steps', () => {
     check(mid!, 1, 5);
   });
 
-  it('a hand edit and a step by hand first finish the open step, then apply', { timeout: 120_000 }, () => {
+  it('a hand edit finishes the open step first; a step by hand runs over turns', { timeout: 120_000 }, () => {
     const posted: FromWorker[] = [];
     let t = 0;
     const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
@@ -108,8 +116,22 @@ describe('Engine with big steps', () => {
     engine.handle({ type: 'pause' });
     engine.handle({ type: 'setParam', model: 0, index: 0, value: 0.5 });
     engine.handle({ type: 'ack' });
+    const snaps = () => posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot');
+    const edited = snaps().at(-1)!.snapshot.models[0]!;
+    expect(edited.params[0]).toBe(0.5);
+    // The step by hand is a round of its own over the next turns, not a long task.
+    const before = snaps().length;
     engine.handle({ type: 'step', unit: 'batch' });
-    const snap = posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot').at(-1)!.snapshot.models[0]!;
+    expect(snaps()).toHaveLength(before);
+    expect(engine.hasWork).toBe(true);
+    let turns = 0;
+    for (; turns < 100 && engine.hasWork; turns++) {
+      engine.tick();
+      engine.handle({ type: 'ack' });
+    }
+    expect(turns).toBeGreaterThan(2);
+    const snap = snaps().at(-1)!.snapshot.models[0]!;
+    expect(snap.step).toBe(edited.step + 1);
     const tr = createTrainer(BIG);
     for (let s = 0; s < snap.step - 1; s++) trainStep(tr);
     tr.net.params[0] = 0.5;

@@ -62,15 +62,23 @@ export interface TurnResult {
 export class StepRounds {
   /** The open round: the index of the trainer whose step is open or next, and its job. */
   private round: { next: number; job: StepJob | null } | null = null;
+  /** Rounds asked for by hand (the step button), run before any other. */
+  private queued = 0;
 
-  /** A round is open: the trainers hold a step in progress (or a round half done). */
+  /** A round is open or queued: the trainers hold a step in progress, or owe one. */
   get pending(): boolean {
-    return this.round !== null;
+    return this.round !== null || this.queued > 0;
   }
 
-  /** New trainers: an open round belongs to the old ones and is dropped. */
+  /** New trainers: an open or queued round belongs to the old ones and is dropped. */
   reset(): void {
     this.round = null;
+    this.queued = 0;
+  }
+
+  /** One more round by hand: it runs over the next turns, whether training runs or not. */
+  queue(): void {
+    this.queued++;
   }
 
   /**
@@ -84,7 +92,8 @@ export class StepRounds {
     let rounds = 0;
     for (;;) {
       if (!this.round) {
-        if (!mayStart()) break;
+        if (this.queued > 0) this.queued--;
+        else if (!mayStart()) break;
         this.round = { next: 0, job: null };
       }
       const r = this.round;
@@ -115,20 +124,27 @@ export class StepRounds {
   }
 
   /**
-   * Finishes the open round at once, whatever it costs (a message that reads or changes the
-   * trainers: save, a hand edit, a step by hand, a live setting). Returns true if one was open.
+   * Finishes the open round and the queued ones at once, whatever it costs (a message that
+   * reads or changes the trainers: save, a hand edit, a live setting). Returns true if there
+   * was any.
    */
   flush(trainers: readonly Trainer[], afterStep: (tr: Trainer, i: number) => void): boolean {
-    const r = this.round;
-    if (!r) return false;
-    for (; r.next < trainers.length; r.next++) {
-      const tr = trainers[r.next]!;
-      const job = r.job ?? beginStep(tr);
-      r.job = null;
-      if (job) finishStep(job, true);
-      afterStep(tr, r.next);
+    if (!this.pending) return false;
+    while (this.round || this.queued > 0) {
+      if (!this.round) {
+        this.queued--;
+        this.round = { next: 0, job: null };
+      }
+      const r = this.round;
+      for (; r.next < trainers.length; r.next++) {
+        const tr = trainers[r.next]!;
+        const job = r.job ?? beginStep(tr);
+        r.job = null;
+        if (job) finishStep(job, true);
+        afterStep(tr, r.next);
+      }
+      this.round = null;
     }
-    this.round = null;
     return true;
   }
 }

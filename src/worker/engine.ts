@@ -39,6 +39,11 @@ const LIGHT_BUILD_MACS = 3e7;
  * kernels, on nets whose weight initialization alone takes longer) wait for the turn after the build.
  */
 const INIT_GRADS_NOW_MACS = 4e7;
+/** True when the trainer's next epoch is one step: at an epoch start with the full batch. */
+function oneStepEpoch(tr: Trainer): boolean {
+  return tr.cursor === 0 && (tr.config.batch === 0 || tr.config.batch >= tr.data.train.n);
+}
+
 export class Engine {
   private trainers: Trainer[] = [];
   /** The newest config received and not built yet (see receive). */
@@ -131,8 +136,13 @@ export class Engine {
       case 'pause': return this.setRunning(false);
       case 'step':
         if (this.running) this.setRunning(false, false);
-        this.finishRound();
         this.initGradients = null; // the step measures them and posts a snapshot
+        // A big net's step (or its epoch, when that is one full batch) runs over the next turns.
+        if (bigSteps(this.trainers) && (msg.unit === 'batch' || this.trainers.every(oneStepEpoch))) {
+          this.steps.queue();
+          return;
+        }
+        this.finishRound();
         for (const tr of this.trainers) {
           (msg.unit === 'epoch' ? trainEpoch : trainStep)(tr);
           // Steps by hand are few: test each one when the layer is small enough (pace 1/s).
