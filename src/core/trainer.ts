@@ -7,7 +7,7 @@ import { resolveConfig, specOf, type TrainConfig } from './config';
 import { CONFIG_KEYS, FIELDS } from './fields';
 import { makeDataset, type Dataset, type Split } from './datasets';
 import { mapFeatures } from './features';
-import { initParams } from './init';
+import { initParamsJob } from './init';
 import { outputDelta } from './losses';
 import { outputLayer } from './layout';
 import { createNetwork, ensureCapacity, forward, backward, forwardRows, backwardRows, type Network } from './mlp';
@@ -44,8 +44,8 @@ export interface Trainer {
   diverged: boolean;
   /** Why and when the run diverged (null while it has not). */
   divergence: Divergence | null;
-  /** The blow-up test's running state. */
-  readonly watch: DivergenceWatch;
+  /** The blow-up test's running state (replaced once, when a begun trainer's weights are drawn). */
+  watch: DivergenceWatch;
   /** Mean loss of the last minibatch (before its update); NaN before the first step. */
   batchLoss: number;
   /** Per-layer gradient statistics of the last step (or of measureGradients), hidden first, output last. */
@@ -83,13 +83,37 @@ export interface Evaluation {
 
 /** Builds data, network and optimizer from a (partial) config. Throws ConfigError. */
 export function createTrainer(partial: Partial<TrainConfig>): Trainer {
+  const start = beginTrainer(partial);
+  start.run(Infinity);
+  return start.tr;
+}
+
+/**
+ * A trainer whose initial weights are still being drawn (beginTrainer). Until run has
+ * returned true the trainer must not be used: its parameters, lastGood and divergence
+ * reference are incomplete.
+ */
+export interface TrainerStart {
+  readonly tr: Trainer;
+  /**
+   * Draws up to `maxWeights` more initial weights (core/init initParamsJob); returns true once
+   * all are drawn and the trainer is ready (bit-identical to createTrainer's).
+   */
+  run(maxWeights: number): boolean;
+}
+
+/**
+ * createTrainer in pieces, for a worker turn that must stay short: everything but the weights
+ * now (data, network, optimizer state), the weights over calls of run. Throws ConfigError.
+ */
+export function beginTrainer(partial: Partial<TrainConfig>): TrainerStart {
   const config = resolveConfig(partial);
   const data = makeDataset(config.dataset, config, deriveSeed(config.seed, 'data'));
   const spec = specOf(config);
   const n = data.train.n;
   const batch = batchSize(config, n);
   const net = createNetwork(spec, Math.max(batch, Math.min(n, 256)));
-  initParams(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.initSeed ?? config.seed, 'init')));
+  const draw = initParamsJob(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.initSeed ?? config.seed, 'init')));
   const isWeight = new Uint8Array(net.layout.paramCount);
   for (const l of net.layout.layers) isWeight.fill(1, l.wOffset, l.wOffset + l.fanIn * l.fanOut);
   const wn = net.wasm;
@@ -99,7 +123,7 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
     // runs in place) and are read through getters, as growing that memory replaces the views.
     opt: wn ? wasmOptimizerState(wn) : createOptimizerState(net.layout.paramCount),
     settings: settingsOf(config),
-    epoch: 0, step: 0, cursor: 0, diverged: false, divergence: null, watch: createDivergenceWatch(net.params), batchLoss: NaN,
+    epoch: 0, step: 0, cursor: 0, diverged: false, divergence: null, watch: createDivergenceWatch(new Float64Array(0)), batchLoss: NaN, // replaced by run
     stats: emptyStats(net.layout.layers.length),
     order: new Uint32Array(n).map((_, i) => i),
     rng: createRng(deriveSeed(config.seed, 'shuffle')),
@@ -108,15 +132,21 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
     trainT: targetsOf(config, data, data.train, spec.outputs),
     testT: targetsOf(config, data, data.test, spec.outputs),
     batchT: new Float64Array(net.capacity * spec.outputs),
-    lastGood: wn ? wn.lastGood : Float64Array.from(net.params),
+    lastGood: wn ? wn.lastGood : new Float64Array(net.layout.paramCount), // filled by run
     isWeight,
     stepSettings: null,
   };
-  if (wn) {
-    wn.lastGood.set(net.params);
-    Object.defineProperty(tr, 'lastGood', { get: () => wn.lastGood, enumerable: true });
-  }
-  return tr;
+  if (wn) Object.defineProperty(tr, 'lastGood', { get: () => wn.lastGood, enumerable: true });
+  let ready = false;
+  return {
+    tr,
+    run: (maxWeights) => {
+      if (ready || !draw(maxWeights)) return ready;
+      tr.lastGood.set(tr.net.params);
+      tr.watch = createDivergenceWatch(tr.net.params);
+      return (ready = true);
+    },
+  };
 }
 
 /** The learning rate the next step uses: the config's schedule at the current epoch. */

@@ -66,6 +66,42 @@ describe('StepRounds', () => {
 });
 
 describe('Engine with big steps', () => {
+  it('a big net starts over turns: built at once, weights, first snapshot, initial gradients', { timeout: 60_000 }, () => {
+    const posted: FromWorker[] = [];
+    let t = 0;
+    const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
+    const config = { ...BIG, hidden: Array(40).fill(128) }; // 650k weights: several turns of draws
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
+    engine.handle({ type: 'view', view: { thumbnails: true, hiddenLayer: null, epochsPerSecond: null } });
+    expect(posted.map((m) => m.type)).toEqual(['built']);
+    const snaps = () => posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot');
+    let turns = 0;
+    for (; turns < 20 && snaps().length === 0; turns++) engine.tick();
+    expect(turns).toBeGreaterThan(3);
+    const core = createTrainer(config);
+    const first = snaps()[0]!.snapshot.models[0]!;
+    expect(Array.from(first.params)).toEqual(Array.from(Float32Array.from(core.net.params)));
+    engine.handle({ type: 'ack' });
+    engine.tick();
+    const withGrads = snaps().at(-1)!.snapshot.models[0]!;
+    expect(withGrads.stats[0]!.gradZ).toBeGreaterThan(0);
+  });
+
+  it('a hand edit during the start draws the remaining weights first', { timeout: 60_000 }, () => {
+    const posted: FromWorker[] = [];
+    let t = 0;
+    const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
+    const config = { ...BIG, hidden: Array(40).fill(128) };
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
+    engine.tick();
+    engine.handle({ type: 'setParam', model: 0, index: 5, value: 2 });
+    engine.handle({ type: 'saveModel', model: 0 });
+    const saved = posted.find((m): m is Extract<FromWorker, { type: 'model' }> => m.type === 'model')!;
+    const core = createTrainer(config);
+    core.net.params[5] = 2;
+    expect(JSON.parse(saved.json).params).toEqual(Array.from(core.net.params));
+  });
+
   it('every snapshot shows a finished step of the core run; pause finishes the open step over turns', { timeout: 120_000 }, () => {
     const posted: FromWorker[] = [];
     let t = 0;
@@ -109,10 +145,12 @@ describe('Engine with big steps', () => {
     const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
     engine.handle({ type: 'config', config: BIG, compare: null, reason: 'test', rebuild: true });
     engine.handle({ type: 'play' });
-    for (let i = 0; i < 3; i++) engine.tick(); // the first snapshot, the initial gradients, a first turn of steps
-    engine.handle({ type: 'ack' });
-    engine.tick();
-    expect((engine as unknown as { steps: StepRounds }).steps.pending).toBe(true); // a step is open
+    const steps = (engine as unknown as { steps: StepRounds }).steps;
+    for (let i = 0; i < 20 && !steps.pending; i++) {
+      engine.tick();
+      engine.handle({ type: 'ack' });
+    }
+    expect(steps.pending).toBe(true); // a step is open
     engine.handle({ type: 'pause' });
     engine.handle({ type: 'setParam', model: 0, index: 0, value: 0.5 });
     engine.handle({ type: 'ack' });

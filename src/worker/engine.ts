@@ -4,8 +4,8 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, createTrainer, measureGradients, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
-  trainEpoch, trainStep, type Trainer, type TrainConfig,
+  ConfigError, applyLiveConfig, beginTrainer, measureGradients, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
+  trainEpoch, trainStep, type Trainer, type TrainerStart, type TrainConfig,
 } from '../core';
 import { assertNever, type ConfigMessage, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
 import { addGrids, baseSnapshot, evalCost, initGradientRows, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
@@ -35,10 +35,13 @@ const SPLIT_MS = 20;
 /** Builds above this evaluation cost send a light first snapshot. */
 const LIGHT_BUILD_MACS = 3e7;
 /**
- * Initial gradient measurements above this many multiply-adds (about 8 ms with the WebAssembly
- * kernels, on nets whose weight initialization alone takes longer) wait for the turn after the build.
+ * Nets whose initial gradient measurement is above this many multiply-adds (about 8 ms with the
+ * WebAssembly kernels; their weight initialization alone takes longer) start over several
+ * turns after their build (see Engine.startPhase).
  */
 const INIT_GRADS_NOW_MACS = 4e7;
+/** Initial weights drawn per trainer and turn while a big net starts (normal draws: about 5 ms). */
+const INIT_WEIGHTS_PER_TURN = 2.5e5;
 /** True when the trainer's next epoch is one step: at an epoch start with the full batch. */
 function oneStepEpoch(tr: Trainer): boolean {
   return tr.cursor === 0 && (tr.config.batch === 0 || tr.config.batch >= tr.data.train.n);
@@ -76,11 +79,14 @@ export class Engine {
   /** Steps too long for one turn, run over several (bigSteps.ts). */
   private readonly steps = new StepRounds();
   /**
-   * A big net's start after its build, one turn each so none is long: 'snapshot' (the first
-   * snapshot, which also starts the sliced evaluation), then 'measure' (the gradients at
-   * initialization, and a snapshot with them); null once done or for other nets.
+   * A big net's start after its build, in turns so none is long: 'weights' (its initial weights
+   * drawn over turns, startWeights), 'snapshot' (the first snapshot, which also starts the
+   * sliced evaluation), then 'measure' (the gradients at initialization, and a snapshot with
+   * them); null once done, and for other nets, which do all of it in the build's task.
    */
-  private initGradients: 'snapshot' | 'measure' | null = null;
+  private startPhase: 'weights' | 'snapshot' | 'measure' | null = null;
+  /** The trainers whose weights are still being drawn ('weights' phase). */
+  private startWeights: TrainerStart[] = [];
 
   constructor(private readonly host: EngineHost) {
     this.hidden = new HiddenViews(() => host.now());
@@ -94,7 +100,7 @@ export class Engine {
   /** True while the engine has work for its next turn even when paused (a queued build). */
   get hasWork(): boolean {
     // An open round of big steps finishes even while paused (see tick).
-    return this.inbox !== null || this.parts.busy || this.steps.pending || this.initGradients !== null;
+    return this.inbox !== null || this.parts.busy || this.steps.pending || this.startPhase !== null;
   }
 
   /**
@@ -127,7 +133,7 @@ export class Engine {
     switch (msg.type) {
       case 'config': return this.configure(msg);
       case 'saveModel': {
-        this.finishRound();
+        this.settle();
         const tr = this.trainers[msg.model];
         if (!tr) return this.host.post({ type: 'error', message: `no model ${msg.model} to save`, field: 'model' }, []);
         return this.host.post({ type: 'model', model: msg.model, json: modelToJson(tr) }, []);
@@ -136,13 +142,14 @@ export class Engine {
       case 'pause': return this.setRunning(false);
       case 'step':
         if (this.running) this.setRunning(false, false);
-        this.initGradients = null; // the step measures them and posts a snapshot
-        // A big net's step (or its epoch, when that is one full batch) runs over the next turns.
+        // A big net's step (or its epoch, when that is one full batch) runs over the next
+        // turns, after the start's turns if any.
         if (bigSteps(this.trainers) && (msg.unit === 'batch' || this.trainers.every(oneStepEpoch))) {
           this.steps.queue();
           return;
         }
-        this.finishRound();
+        this.settle();
+        this.startPhase = null; // the step measures the gradients and posts a snapshot
         for (const tr of this.trainers) {
           (msg.unit === 'epoch' ? trainEpoch : trainStep)(tr);
           // Steps by hand are few: test each one when the layer is small enough (pace 1/s).
@@ -151,7 +158,7 @@ export class Engine {
         this.afterTraining();
         return this.requestSnapshot(true);
       case 'setParam': {
-        this.finishRound();
+        this.settle();
         const tr = this.trainers[msg.model];
         if (!tr || !Number.isInteger(msg.index) || msg.index < 0 || msg.index >= tr.net.params.length || !Number.isFinite(msg.value)) {
           return this.host.post({ type: 'error', message: `cannot set parameter ${msg.index} to ${msg.value}`, field: 'param' }, []);
@@ -192,9 +199,9 @@ export class Engine {
   tick(): void {
     // A queued config waits for an open round of big steps to finish over turns (a live
     // setting applies between steps; finishing the round at once could take a whole step).
-    if (this.inbox && this.steps.pending && !this.inbox.rebuild && !this.inbox.restore) return this.bigStepTurn(null);
+    if (this.inbox && this.steps.pending && !this.startPhase && !this.inbox.rebuild && !this.inbox.restore) return this.bigStepTurn(null);
     if (this.inbox) return this.flushInbox();
-    if (this.initGradients) return this.measureInitGradients();
+    if (this.startPhase) return this.startTurn();
     if (this.parts.busy) this.runJob();
     // Paused with a round of big steps open: finish it over turns, then show it.
     if (!this.running && this.steps.pending) return this.bigStepTurn(null);
@@ -274,19 +281,36 @@ export class Engine {
     return !this.awaitingAck && this.host.now() - this.lastSnapshot >= snapshotInterval(this.trainers);
   }
 
-  /** Finishes an open round of big steps before a message reads or changes the trainers. */
-  private finishRound(): void {
+  /**
+   * Before a message reads or changes the trainers: draws a starting net's remaining weights
+   * and finishes an open round of big steps.
+   */
+  private settle(): void {
+    if (this.startPhase === 'weights') {
+      for (const st of this.startWeights) st.run(Infinity);
+      this.startWeights = [];
+      this.startPhase = 'snapshot';
+    }
     const track = this.trainers.map((tr) => SeparableTracker.affordable(tr, this.view.hiddenLayer, 1));
     if (!this.steps.flush(this.trainers, (tr, i) => { if (track[i]) this.separable.afterStep(tr, this.view.hiddenLayer, true); })) return;
     this.afterTraining();
   }
 
-  /** A big net's first snapshot, then its gradients at initialization, in the turns after its build. */
-  private measureInitGradients(): void {
-    const first = this.initGradients === 'snapshot';
-    this.initGradients = first ? 'measure' : null;
-    if (!first) for (const tr of this.trainers) measureGradients(tr, initGradientRows(tr));
-    this.requestSnapshot(true);
+  /** One turn of a big net's start (see startPhase). */
+  private startTurn(): void {
+    switch (this.startPhase) {
+      case 'weights':
+        this.startWeights = this.startWeights.filter((st) => !st.run(INIT_WEIGHTS_PER_TURN));
+        if (this.startWeights.length === 0) this.startPhase = 'snapshot';
+        return;
+      case 'snapshot':
+        this.startPhase = 'measure';
+        return this.requestSnapshot(true);
+      case 'measure':
+        this.startPhase = null;
+        for (const tr of this.trainers) measureGradients(tr, initGradientRows(tr));
+        return this.requestSnapshot(true);
+    }
   }
 
   /** Validates a config message and applies it live or rebuilds, as isLiveChange decides. */
@@ -303,7 +327,7 @@ export class Engine {
     const next = compare ? [config, compare] : [config];
     const live = !msg.rebuild && !msg.restore && current.length === next.length && next.every((c, i) => isLiveChange(current[i]!, c));
     if (!live) return this.build(config, compare, typeof msg.reason === 'string' ? msg.reason : 'rebuilt', msg.restore);
-    this.finishRound();
+    this.settle();
     this.trainers.forEach((tr, i) => applyLiveConfig(tr, next[i]!));
     this.host.post({ type: 'configured' }, []);
   }
@@ -314,20 +338,29 @@ export class Engine {
   }
 
   private build(config: TrainConfig, compare: TrainConfig | null, reason: string, restore?: string): void {
-    let trainers: Trainer[];
+    let starts: TrainerStart[];
     try {
       // A restored model's file carries its own config (the UI loaded `config` from it).
-      trainers = [restore ? modelFromJson(restore) : createTrainer(config), ...(compare ? [createTrainer(compare)] : [])];
+      starts = [restore ? { tr: modelFromJson(restore), run: () => true } : beginTrainer(config), ...(compare ? [beginTrainer(compare)] : [])];
     } catch (e) {
       return this.reportConfigError(e);
     }
+    const trainers = starts.map((st) => st.tr);
     this.trainers = trainers;
     this.steps.reset();
+    // A big net draws its weights, sends its first snapshot and measures its initial gradients
+    // in the turns after this one (startPhase); the 'built' message goes now.
+    const big = trainers.some((tr) => rowMacs(tr) * initGradientRows(tr) > INIT_GRADS_NOW_MACS);
+    this.startPhase = big ? 'weights' : null;
+    this.startWeights = big ? starts : [];
     // Gradients at initialization on one batch, so the gradient panel is live even while paused.
-    // Fewer rows for huge nets, so dragging the depth slider never stalls the worker; a big
-    // net's wait for the next turn, after the 'built' message and a first snapshot.
-    this.initGradients = trainers.some((tr) => rowMacs(tr) * initGradientRows(tr) > INIT_GRADS_NOW_MACS) ? 'snapshot' : null;
-    if (!this.initGradients) for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
+    // Fewer rows for huge nets, so dragging the depth slider never stalls the worker.
+    if (!big) {
+      for (const st of starts) {
+        st.run(Infinity);
+        measureGradients(st.tr, initGradientRows(st.tr));
+      }
+    }
     this.buildId++;
     this.parts.reset();
     this.gridFreeAt = -Infinity;
@@ -347,9 +380,8 @@ export class Engine {
     this.metrics = [];
     // A huge net's full first snapshot (every point, every grid) can take a second; send the
     // gradient statistics at once and the rest after the UI's ack, so a queued rebuild (a
-    // depth-slider drag) can overtake it. A net whose gradients wait sends its first snapshot
-    // in the next turn.
-    if (!this.initGradients) this.requestSnapshot(true, !this.sliced() && trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
+    // depth-slider drag) can overtake it. A big net's first snapshot waits (startPhase).
+    if (!big) this.requestSnapshot(true, !this.sliced() && trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
   }
 
   /** True when the heavy part goes through sliced jobs. */
@@ -456,7 +488,7 @@ export class Engine {
     const now = this.host.now();
     // Networks about to be replaced are not worth a snapshot; the build sends its own. A
     // snapshot shows finished steps only: while a round of big steps is open it waits.
-    if (this.awaitingAck || this.inbox || this.steps.pending || this.initGradients === 'snapshot') {
+    if (this.awaitingAck || this.inbox || this.steps.pending || this.startPhase === 'weights' || this.startPhase === 'snapshot') {
       this.owed = this.owed || force;
       return;
     }
