@@ -82,7 +82,9 @@ describe('Engine with big steps', () => {
     const first = snaps()[0]!.snapshot.models[0]!;
     expect(Array.from(first.params)).toEqual(Array.from(Float32Array.from(core.net.params)));
     engine.handle({ type: 'ack' });
-    engine.tick();
+    engine.tick(); // the gradients
+    engine.tick(); // their snapshot
+    expect(snaps()).toHaveLength(2);
     const withGrads = snaps().at(-1)!.snapshot.models[0]!;
     expect(withGrads.stats[0]!.gradZ).toBeGreaterThan(0);
   });

@@ -81,10 +81,10 @@ export class Engine {
   /**
    * A big net's start after its build, in turns so none is long: 'weights' (its initial weights
    * drawn over turns, startWeights), 'snapshot' (the first snapshot, which also starts the
-   * sliced evaluation), then 'measure' (the gradients at initialization, and a snapshot with
-   * them); null once done, and for other nets, which do all of it in the build's task.
+   * sliced evaluation), 'measure' (the gradients at initialization), then 'show' (a snapshot
+   * with them); null once done, and for other nets, which do all of it in the build's task.
    */
-  private startPhase: 'weights' | 'snapshot' | 'measure' | null = null;
+  private startPhase: 'weights' | 'snapshot' | 'measure' | 'show' | null = null;
   /** The trainers whose weights are still being drawn ('weights' phase). */
   private startWeights: TrainerStart[] = [];
 
@@ -307,8 +307,11 @@ export class Engine {
         this.startPhase = 'measure';
         return this.requestSnapshot(true);
       case 'measure':
-        this.startPhase = null;
+        this.startPhase = 'show';
         for (const tr of this.trainers) measureGradients(tr, initGradientRows(tr));
+        return;
+      case 'show':
+        this.startPhase = null;
         return this.requestSnapshot(true);
     }
   }
