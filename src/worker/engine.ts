@@ -80,11 +80,12 @@ export class Engine {
   private readonly steps = new StepRounds();
   /**
    * A big net's start after its build, in turns so none is long: 'weights' (its initial weights
-   * drawn over turns, startWeights), 'snapshot' (the first snapshot, which also starts the
-   * sliced evaluation), 'measure' (the gradients at initialization), then 'show' (a snapshot
-   * with them); null once done, and for other nets, which do all of it in the build's task.
+   * drawn over turns, startWeights), 'shadow' (the sliced evaluation's networks made ready),
+   * 'snapshot' (the first snapshot, which also starts the sliced evaluation), 'measure' (the
+   * gradients at initialization), then 'show' (a snapshot with them); null once done, and for
+   * other nets, which do all of it in the build's task.
    */
-  private startPhase: 'weights' | 'snapshot' | 'measure' | 'show' | null = null;
+  private startPhase: 'weights' | 'shadow' | 'snapshot' | 'measure' | 'show' | null = null;
   /** The trainers whose weights are still being drawn ('weights' phase). */
   private startWeights: TrainerStart[] = [];
 
@@ -296,12 +297,21 @@ export class Engine {
     this.afterTraining();
   }
 
+  /** A big net's start has not reached its first snapshot (its weights may be incomplete). */
+  private get beforeFirstSnapshot(): boolean {
+    return this.startPhase === 'weights' || this.startPhase === 'shadow' || this.startPhase === 'snapshot';
+  }
+
   /** One turn of a big net's start (see startPhase). */
   private startTurn(): void {
     switch (this.startPhase) {
       case 'weights':
         this.startWeights = this.startWeights.filter((st) => !st.run(INIT_WEIGHTS_PER_TURN));
-        if (this.startWeights.length === 0) this.startPhase = 'snapshot';
+        if (this.startWeights.length === 0) this.startPhase = 'shadow';
+        return;
+      case 'shadow':
+        this.startPhase = 'snapshot';
+        if (this.sliced()) for (const tr of this.trainers) this.parts.prepare(tr);
         return;
       case 'snapshot':
         this.startPhase = 'measure';
@@ -491,7 +501,7 @@ export class Engine {
     const now = this.host.now();
     // Networks about to be replaced are not worth a snapshot; the build sends its own. A
     // snapshot shows finished steps only: while a round of big steps is open it waits.
-    if (this.awaitingAck || this.inbox || this.steps.pending || this.startPhase === 'weights' || this.startPhase === 'snapshot') {
+    if (this.awaitingAck || this.inbox || this.steps.pending || this.beforeFirstSnapshot) {
       this.owed = this.owed || force;
       return;
     }
