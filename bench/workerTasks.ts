@@ -10,7 +10,7 @@ import { TRAIN_CASES as CASES } from './ui/trainCases.mjs';
 
 const seconds = Number(process.argv[2] ?? 4);
 const only = process.argv.slice(3);
-const phases = ['flushInbox', 'runJob', 'requestSnapshot', 'build', 'addHeavyParts', 'postSliced'] as const;
+const phases = ['flushInbox', 'runJob', 'requestSnapshot', 'build', 'addHeavyParts', 'postSliced', 'bigStepTurn', 'startTurn'] as const;
 
 for (const c of CASES.filter((c: { id: string }) => only.length === 0 || only.includes(c.id))) {
   const posted: FromWorker[] = [];

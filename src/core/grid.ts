@@ -7,8 +7,12 @@ import { isPlainInputs, writeFeatures } from './features';
 import { ensureCapacity, forward, type Network } from './mlp';
 import { unitViews } from './kernels/wasmNet';
 
-/** Grid points per forward pass: big enough to amortize loop overhead, small enough for cache. */
-const CHUNK = 256;
+/**
+ * Grid points per forward pass: big enough to amortize loop overhead, small enough for cache.
+ * The network grows to hold this many rows.
+ */
+export const GRID_CHUNK = 256;
+const CHUNK = GRID_CHUNK;
 
 /**
  * Pixel (row, col) of an N x N grid sits at x = xMin + (col + 0.5) * (xMax - xMin) / N and

@@ -13,14 +13,16 @@ export type LossName = (typeof LOSSES)[number];
 /**
  * Fills `delta` [rows x width] with dL/dz and returns the loss summed over the rows.
  * z, a, t are [rows x width]; t holds targets already in the output's range
- * (one-hot for softmax, +-1 for tanh).
+ * (one-hot for softmax, +-1 for tanh). The sum is one running sum in row order, started
+ * from `start` (default 0): a batch done in row ranges passes the previous ranges' sum, which
+ * gives the bits of one call over all rows.
  */
 export function outputDelta(
   loss: LossName, fn: LayerFn, z: Float64Array, a: Float64Array, t: Float64Array,
-  rows: number, width: number, delta: Float64Array,
+  rows: number, width: number, delta: Float64Array, start = 0,
 ): number {
   const n = rows * width;
-  let total = 0;
+  let total = start;
   if (loss === 'bce') {
     // From the logit: log(1 + e^z) - t z is finite for every z, and dL/dz = sigmoid(z) - t.
     for (let k = 0; k < n; k++) {

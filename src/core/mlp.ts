@@ -100,20 +100,39 @@ export function ensureCapacity(net: Network, rows: number): void {
  * Afterwards net.acts[L] holds the output [rows x outputs].
  */
 export function forward(net: Network, rows: number): void {
+  forwardRows(net, 0, rows);
+}
+
+/**
+ * `arr` from element `offset` on: the array itself at 0 (so a whole batch allocates nothing),
+ * else a view (one small object; only a batch done in row ranges asks for one).
+ */
+function from(arr: Float64Array, offset: number): Float64Array {
+  return offset === 0 ? arr : arr.subarray(offset);
+}
+
+/**
+ * Forward pass for rows [first, first + rows) of the scratch, whose inputs are already in
+ * net.acts[0] at those rows; writes zs and acts of those rows only. Every row's values are
+ * the same bits whatever range it is computed in: each z is its own sum in the order b,
+ * j = 0, 1, ... on both kernel paths, whichever row blocking (or affineSmall) a row count picks.
+ */
+export function forwardRows(net: Network, first: number, rows: number): void {
   const layers = net.layout.layers;
   const wn = net.wasm;
   for (let l = 0; l < layers.length; l++) {
     const { fanIn, fanOut, wOffset, bOffset, fn } = layers[l]!;
+    const o = first * fanOut;
     if (wn) {
-      const k = wn.k, pz = wn.pZs[l]!, pa = wn.pActs[l + 1]!;
-      (rows <= SMALL_ROWS ? k.affineSmall : k.affine)(wn.pParams + 8 * wOffset, wn.pParams + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pz, rows, wn.pT);
+      const k = wn.k, pz = wn.pZs[l]! + 8 * o, pa = wn.pActs[l + 1]! + 8 * o;
+      (rows <= SMALL_ROWS ? k.affineSmall : k.affine)(wn.pParams + 8 * wOffset, wn.pParams + 8 * bOffset, fanIn, fanOut, wn.pActs[l]! + 8 * first * fanIn, pz, rows, wn.pT);
       if (fn === 'sigmoid') k.sigmoid(pz, pa, rows * fanOut);
       else if (fn === 'relu') k.relu(pz, pa, rows * fanOut);
-      else activate(fn, net.zs[l]!, net.acts[l + 1]!, rows * fanOut, fanOut);
+      else activate(fn, from(net.zs[l]!, o), from(net.acts[l + 1]!, o), rows * fanOut, fanOut);
       continue;
     }
-    affine(net.params, wOffset, bOffset, fanIn, fanOut, net.acts[l]!, net.zs[l]!, rows);
-    activate(fn, net.zs[l]!, net.acts[l + 1]!, rows * fanOut, fanOut);
+    affine(net.params, wOffset, bOffset, fanIn, fanOut, from(net.acts[l]!, first * fanIn), from(net.zs[l]!, o), rows);
+    activate(fn, from(net.zs[l]!, o), from(net.acts[l + 1]!, o), rows * fanOut, fanOut);
   }
 }
 
@@ -196,44 +215,61 @@ function affine(P: Float64Array, wOffset: number, bOffset: number, fanIn: number
  * written back per row; the sums run over rows (and over units for dL/dx) in ascending order.
  */
 export function backward(net: Network, rows: number): void {
+  backwardRows(net, 0, rows, rows);
+}
+
+/**
+ * backward for rows [first, first + rows) of a batch of `batchRows` rows, whose forward pass
+ * (forwardRows) and output deltas are in the scratch at those rows. Each gradient entry is
+ * one running sum over the batch's rows in ascending order, each term scaled by
+ * 1 / batchRows: the range starting at row 0 starts the sums from +0 and every later range
+ * continues them from the values net.grads holds. So doing a batch as ranges 0..a, a..b, ...,
+ * in that order, with nothing else writing net.grads between them, gives the bits of one
+ * backward(net, batchRows) in grads and in every row's deltas (dL/dx and the activation
+ * derivative are per row).
+ */
+export function backwardRows(net: Network, first: number, rows: number, batchRows: number): void {
   const G = net.grads;
   const layers = net.layout.layers;
-  const inv = 1 / rows;
+  const inv = 1 / batchRows;
+  const acc = first > 0;
   const wn = net.wasm;
   for (let l = layers.length - 1; l >= 0; l--) {
     const { fanIn, fanOut, wOffset, bOffset } = layers[l]!;
+    const o = first * fanOut, oIn = first * fanIn;
     if (wn) {
-      const k = wn.k, pd = wn.pDeltas[l]!;
-      // The scratch is free during backward; it holds the scaled deltas when they fit.
-      if (rows * fanOut <= wn.scratchDoubles) k.weightGradScaled(wn.pGrads + 8 * wOffset, wn.pGrads + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pd, rows, inv, wn.pT);
-      else k.weightGrad(wn.pGrads + 8 * wOffset, wn.pGrads + 8 * bOffset, fanIn, fanOut, wn.pActs[l]!, pd, rows, inv);
+      const k = wn.k, pd = wn.pDeltas[l]! + 8 * o, pa = wn.pActs[l]! + 8 * oIn;
+      // The scratch is free during backward; it holds the scaled deltas when they fit (same
+      // products, so the same bits either way).
+      if (rows * fanOut <= wn.scratchDoubles) k.weightGradScaled(wn.pGrads + 8 * wOffset, wn.pGrads + 8 * bOffset, fanIn, fanOut, pa, pd, rows, inv, wn.pT, +acc);
+      else k.weightGrad(wn.pGrads + 8 * wOffset, wn.pGrads + 8 * bOffset, fanIn, fanOut, pa, pd, rows, inv, +acc);
       if (l === 0) continue;
-      const pPrev = wn.pDeltas[l - 1]!;
+      const pPrev = wn.pDeltas[l - 1]! + 8 * oIn;
       k.inputGrad(wn.pParams + 8 * wOffset, fanIn, fanOut, pd, pPrev, rows);
       const fn = layers[l - 1]!.fn as ActivationName;
-      if (fn === 'sigmoid') k.sigmoidBack(wn.pActs[l]!, pPrev, rows * fanIn);
-      else if (fn === 'relu') k.reluBack(wn.pZs[l - 1]!, pPrev, rows * fanIn);
-      else mulDerivative(fn, net.zs[l - 1]!, net.acts[l]!, net.deltas[l - 1]!, rows * fanIn);
+      if (fn === 'sigmoid') k.sigmoidBack(pa, pPrev, rows * fanIn);
+      else if (fn === 'relu') k.reluBack(wn.pZs[l - 1]! + 8 * oIn, pPrev, rows * fanIn);
+      else mulDerivative(fn, from(net.zs[l - 1]!, oIn), from(net.acts[l]!, oIn), from(net.deltas[l - 1]!, oIn), rows * fanIn);
       continue;
     }
-    const d = net.deltas[l]!;
-    // Every entry of G belongs to exactly one layer's W or b, so these overwrite all of it.
-    biasGrad(G, bOffset, fanOut, d, rows, inv);
-    weightGrad(G, wOffset, fanIn, fanOut, net.acts[l]!, d, rows, inv);
+    const d = from(net.deltas[l]!, o);
+    // Every entry of G belongs to exactly one layer's W or b, so these write all of it.
+    biasGrad(G, bOffset, fanOut, d, rows, inv, acc);
+    weightGrad(G, wOffset, fanIn, fanOut, from(net.acts[l]!, oIn), d, rows, inv, acc);
     if (l > 0) {
       // The first layer's dL/dx would be dL/d(input), which nothing uses.
-      const prev = net.deltas[l - 1]!;
+      const prev = from(net.deltas[l - 1]!, oIn);
       inputGrad(net.params, wOffset, fanIn, fanOut, d, prev, rows);
       // Hidden layers never use softmax (validated), so the derivative is elementwise.
-      mulDerivative(layers[l - 1]!.fn as ActivationName, net.zs[l - 1]!, net.acts[l]!, prev, rows * fanIn);
+      mulDerivative(layers[l - 1]!.fn as ActivationName, from(net.zs[l - 1]!, oIn), from(net.acts[l]!, oIn), prev, rows * fanIn);
     }
   }
 }
 
-/** G_b[i] = sum over rows of d[r, i] / rows. */
-function biasGrad(G: Float64Array, bOffset: number, fanOut: number, d: Float64Array, rows: number, inv: number): void {
+/** G_b[i] = sum over rows of d[r, i] / rows, from 0 or (acc) from the partial sum G holds. */
+function biasGrad(G: Float64Array, bOffset: number, fanOut: number, d: Float64Array, rows: number, inv: number, acc: boolean): void {
   for (let i = 0; i < fanOut; i++) {
-    let s = 0;
+    let s = acc ? G[bOffset + i]! : 0;
     for (let r = 0; r < rows; r++) s += d[r * fanOut + i]! * inv;
     G[bOffset + i] = s;
   }
@@ -242,8 +278,9 @@ function biasGrad(G: Float64Array, bOffset: number, fanOut: number, d: Float64Ar
 /**
  * G_W[i, j] = sum over rows of (d[r, i] / rows) x[r, j], for two units i and four columns j
  * at a time: eight independent sums, each x load serving two of them and each d load four.
+ * Sums start from 0, or with `acc` from the partial sums G holds (see backwardRows).
  */
-function weightGrad(G: Float64Array, wOffset: number, fanIn: number, fanOut: number, x: Float64Array, d: Float64Array, rows: number, inv: number): void {
+function weightGrad(G: Float64Array, wOffset: number, fanIn: number, fanOut: number, x: Float64Array, d: Float64Array, rows: number, inv: number, acc: boolean): void {
   const j4 = fanIn - (fanIn % 4);
   let i = 0;
   for (; i + 2 <= fanOut; i += 2) {
@@ -251,6 +288,10 @@ function weightGrad(G: Float64Array, wOffset: number, fanIn: number, fanOut: num
     const wp = wo + fanIn;
     for (let j = 0; j < j4; j += 4) {
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+      if (acc) {
+        s0 = G[wo + j]!; s1 = G[wo + j + 1]!; s2 = G[wo + j + 2]!; s3 = G[wo + j + 3]!;
+        t0 = G[wp + j]!; t1 = G[wp + j + 1]!; t2 = G[wp + j + 2]!; t3 = G[wp + j + 3]!;
+      }
       for (let r = 0; r < rows; r++) {
         const dOff = r * fanOut + i;
         const g = d[dOff]! * inv;
@@ -264,7 +305,7 @@ function weightGrad(G: Float64Array, wOffset: number, fanIn: number, fanOut: num
       G[wp + j] = t0; G[wp + j + 1] = t1; G[wp + j + 2] = t2; G[wp + j + 3] = t3;
     }
     for (let j = j4; j < fanIn; j++) {
-      let s = 0, t = 0;
+      let s = acc ? G[wo + j]! : 0, t = acc ? G[wp + j]! : 0;
       for (let r = 0; r < rows; r++) {
         const xr = x[r * fanIn + j]!;
         s += d[r * fanOut + i]! * inv * xr;
@@ -276,7 +317,7 @@ function weightGrad(G: Float64Array, wOffset: number, fanIn: number, fanOut: num
   for (; i < fanOut; i++) {
     const wo = wOffset + i * fanIn;
     for (let j = 0; j < fanIn; j++) {
-      let s = 0;
+      let s = acc ? G[wo + j]! : 0;
       for (let r = 0; r < rows; r++) s += d[r * fanOut + i]! * inv * x[r * fanIn + j]!;
       G[wo + j] = s;
     }

@@ -78,6 +78,21 @@ describe('createRng keeps the reference sfc32 stream', () => {
     }
   });
 
+  it.each(SEEDS)('seed %s: normals fills runs of any length with the reference draws, spare included', (seed) => {
+    const r = createRng(seed), ref = referenceRng(seed);
+    const out = new Float64Array(40);
+    for (let round = 0; round < 200; round++) {
+      const from = round % 7, to = Math.min(40, from + (round % 13));
+      const sd = round % 3 === 0 ? 1 : 0.37;
+      r.normals(out, from, to, sd);
+      for (let k = from; k < to; k++) expect(Object.is(out[k], sd * ref.normal())).toBe(true);
+      // Runs of odd length leave a spare that a single draw must use next.
+      if (round % 5 === 0) expect(r.normal()).toBe(ref.normal());
+    }
+    const u32 = (st: number[]) => [...st.slice(0, 4).map((v) => v >>> 0), st[4]];
+    expect(u32(r.state())).toEqual(u32(ref.state()));
+  });
+
   it('a restored state continues the stream exactly', () => {
     const ref = referenceRng(5);
     for (let i = 0; i < 33; i++) ref.next();

@@ -7,10 +7,10 @@ import { resolveConfig, specOf, type TrainConfig } from './config';
 import { CONFIG_KEYS, FIELDS } from './fields';
 import { makeDataset, type Dataset, type Split } from './datasets';
 import { mapFeatures } from './features';
-import { initParams } from './init';
+import { initParamsJob } from './init';
 import { outputDelta } from './losses';
 import { outputLayer } from './layout';
-import { createNetwork, ensureCapacity, forward, backward, type Network } from './mlp';
+import { createNetwork, ensureCapacity, forward, backward, forwardRows, backwardRows, type Network } from './mlp';
 import { wasmOptimizerState, wasmUpdateKeep } from './kernels/wasmUpdate';
 import { ADAM_CONSTANTS, applyUpdateKeep, createOptimizerState, type OptimizerSettings, type OptimizerState } from './optimizers';
 import { createRng, shuffle, type Rng } from './rng';
@@ -44,8 +44,8 @@ export interface Trainer {
   diverged: boolean;
   /** Why and when the run diverged (null while it has not). */
   divergence: Divergence | null;
-  /** The blow-up test's running state. */
-  readonly watch: DivergenceWatch;
+  /** The blow-up test's running state (replaced once, when a begun trainer's weights are drawn). */
+  watch: DivergenceWatch;
   /** Mean loss of the last minibatch (before its update); NaN before the first step. */
   batchLoss: number;
   /** Per-layer gradient statistics of the last step (or of measureGradients), hidden first, output last. */
@@ -83,13 +83,37 @@ export interface Evaluation {
 
 /** Builds data, network and optimizer from a (partial) config. Throws ConfigError. */
 export function createTrainer(partial: Partial<TrainConfig>): Trainer {
+  const start = beginTrainer(partial);
+  start.run(Infinity);
+  return start.tr;
+}
+
+/**
+ * A trainer whose initial weights are still being drawn (beginTrainer). Until run has
+ * returned true the trainer must not be used: its parameters, lastGood and divergence
+ * reference are incomplete.
+ */
+export interface TrainerStart {
+  readonly tr: Trainer;
+  /**
+   * Draws up to `maxWeights` more initial weights (core/init initParamsJob); returns true once
+   * all are drawn and the trainer is ready (bit-identical to createTrainer's).
+   */
+  run(maxWeights: number): boolean;
+}
+
+/**
+ * createTrainer in pieces, for a worker turn that must stay short: everything but the weights
+ * now (data, network, optimizer state), the weights over calls of run. Throws ConfigError.
+ */
+export function beginTrainer(partial: Partial<TrainConfig>): TrainerStart {
   const config = resolveConfig(partial);
   const data = makeDataset(config.dataset, config, deriveSeed(config.seed, 'data'));
   const spec = specOf(config);
   const n = data.train.n;
   const batch = batchSize(config, n);
   const net = createNetwork(spec, Math.max(batch, Math.min(n, 256)));
-  initParams(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.initSeed ?? config.seed, 'init')));
+  const draw = initParamsJob(net.params, net.layout, config.init, config.initScale, createRng(deriveSeed(config.initSeed ?? config.seed, 'init')));
   const isWeight = new Uint8Array(net.layout.paramCount);
   for (const l of net.layout.layers) isWeight.fill(1, l.wOffset, l.wOffset + l.fanIn * l.fanOut);
   const wn = net.wasm;
@@ -99,7 +123,7 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
     // runs in place) and are read through getters, as growing that memory replaces the views.
     opt: wn ? wasmOptimizerState(wn) : createOptimizerState(net.layout.paramCount),
     settings: settingsOf(config),
-    epoch: 0, step: 0, cursor: 0, diverged: false, divergence: null, watch: createDivergenceWatch(net.params), batchLoss: NaN,
+    epoch: 0, step: 0, cursor: 0, diverged: false, divergence: null, watch: createDivergenceWatch(new Float64Array(0)), batchLoss: NaN, // replaced by run
     stats: emptyStats(net.layout.layers.length),
     order: new Uint32Array(n).map((_, i) => i),
     rng: createRng(deriveSeed(config.seed, 'shuffle')),
@@ -108,15 +132,21 @@ export function createTrainer(partial: Partial<TrainConfig>): Trainer {
     trainT: targetsOf(config, data, data.train, spec.outputs),
     testT: targetsOf(config, data, data.test, spec.outputs),
     batchT: new Float64Array(net.capacity * spec.outputs),
-    lastGood: wn ? wn.lastGood : Float64Array.from(net.params),
+    lastGood: wn ? wn.lastGood : new Float64Array(net.layout.paramCount), // filled by run
     isWeight,
     stepSettings: null,
   };
-  if (wn) {
-    wn.lastGood.set(net.params);
-    Object.defineProperty(tr, 'lastGood', { get: () => wn.lastGood, enumerable: true });
-  }
-  return tr;
+  if (wn) Object.defineProperty(tr, 'lastGood', { get: () => wn.lastGood, enumerable: true });
+  let ready = false;
+  return {
+    tr,
+    run: (maxWeights) => {
+      if (ready || !draw(maxWeights)) return ready;
+      tr.lastGood.set(tr.net.params);
+      tr.watch = createDivergenceWatch(tr.net.params);
+      return (ready = true);
+    },
+  };
 }
 
 /** The learning rate the next step uses: the config's schedule at the current epoch. */
@@ -209,12 +239,26 @@ function forwardBackward(tr: Trainer, rows: number): number {
  */
 export function trainStep(tr: Trainer, withStats = true): boolean {
   if (tr.diverged) return false;
+  const rows = startStep(tr);
+  return endStep(tr, rows, forwardBackward(tr, rows) / rows, withStats);
+}
+
+/** A step's first part: the epoch's shuffle when one starts, then the batch's rows gathered. Returns the batch's rows. */
+function startStep(tr: Trainer): number {
   const n = tr.data.train.n;
   if (tr.cursor === 0) shuffle(tr.order, n, tr.rng);
   const rows = Math.min(batchSize(tr.config, n), n - tr.cursor);
   prepareRows(tr, rows);
   gather(tr, tr.trainX, tr.trainT, tr.order, tr.cursor, rows, tr.batchT);
-  const loss = forwardBackward(tr, rows) / rows;
+  return rows;
+}
+
+/**
+ * A step's last part, after the forward and backward passes over all `rows` rows (mean loss
+ * `loss`): statistics, the update, the divergence tests and the counters.
+ */
+function endStep(tr: Trainer, rows: number, loss: number, withStats: boolean): boolean {
+  const n = tr.data.train.n;
   // A step that fails is always reported, so its statistics are always measured.
   if (withStats || !Number.isFinite(loss)) computeStats(tr.net, rows, tr.stats);
   tr.batchLoss = loss;
@@ -241,6 +285,67 @@ export function trainStep(tr: Trainer, withStats = true): boolean {
     tr.epoch++;
   }
   return true;
+}
+
+/**
+ * A minibatch step done in parts (beginStep, runStep, finishStep), so a step too long for one
+ * worker turn can be spread over several. The parts give exactly the bits of trainStep in
+ * every buffer and counter: the forward and backward passes run on row ranges inside the
+ * network's own scratch (which holds the whole batch afterwards, as after trainStep), and the
+ * gradient and loss sums continue from one range to the next (mlp.ts backwardRows).
+ *
+ * While a job is open nothing else may touch its trainer: no trainStep, evaluate,
+ * measureGradients or config change, no edit of params, grads or the scratch (they would break
+ * the running sums). The parameters are unchanged until finishStep applies the update.
+ */
+export interface StepJob {
+  readonly tr: Trainer;
+  /** Rows in this step's batch (the last batch of an epoch may be short). */
+  readonly rows: number;
+  /** Rows [0, done) have had their forward and backward passes. */
+  done: number;
+  /** Loss summed over rows [0, done), in row order (outputDelta's running sum). */
+  loss: number;
+}
+
+/**
+ * Opens a step: the epoch's shuffle when one starts and the batch's rows gathered, as
+ * trainStep begins. Returns null (and changes nothing) once the run has diverged.
+ */
+export function beginStep(tr: Trainer): StepJob | null {
+  if (tr.diverged) return null;
+  return { tr, rows: startStep(tr), done: 0, loss: 0 };
+}
+
+/**
+ * Runs the forward and backward passes of the next `maxRows` rows (at least 1, at most the
+ * rows left) and returns true when every row of the batch is done. Costs about
+ * 3 x (multiply-adds of one example's forward pass) per row.
+ */
+export function runStep(job: StepJob, maxRows: number): boolean {
+  if (job.done >= job.rows) return true;
+  const rows = Math.max(1, Math.min(Math.floor(maxRows), job.rows - job.done));
+  const { tr } = job;
+  const net = tr.net;
+  const L = net.layout.layers.length - 1;
+  const out = net.layout.layers[L]!;
+  const first = job.done;
+  const k = out.fanOut;
+  forwardRows(net, first, rows);
+  const at = first * k;
+  job.loss = outputDelta(tr.config.loss, out.fn, net.zs[L]!.subarray(at), net.acts[L + 1]!.subarray(at), tr.batchT.subarray(at), rows, k, net.deltas[L]!.subarray(at), job.loss);
+  backwardRows(net, first, rows, job.rows);
+  job.done = first + rows;
+  return job.done >= job.rows;
+}
+
+/**
+ * Runs the rows left, then ends the step as trainStep does (statistics when `withStats`,
+ * update, divergence, counters) and returns what trainStep would. Call once per job.
+ */
+export function finishStep(job: StepJob, withStats = true): boolean {
+  while (!runStep(job, job.rows));
+  return endStep(job.tr, job.rows, job.loss / job.rows, withStats);
 }
 
 /** Marks the run diverged: the failed step is undone (parameters before it) and not counted. */

@@ -4,8 +4,8 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, createTrainer, measureGradients, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
-  trainEpoch, trainStep, type Trainer, type TrainConfig,
+  ConfigError, applyLiveConfig, beginTrainer, measureGradients, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
+  trainEpoch, trainStep, type Trainer, type TrainerStart, type TrainConfig,
 } from '../core';
 import { assertNever, type ConfigMessage, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
 import { addGrids, baseSnapshot, evalCost, initGradientRows, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
@@ -14,6 +14,7 @@ import { SeparableTracker } from './separableTracker';
 import { SlicedParts } from './slicedParts';
 import { divergedStatus } from './divergedStatus';
 import { ChunkSizer, Pacer, RateMeter, SNAPSHOT_MS, snapshotInterval } from './pacing';
+import { bigSteps, rowMacs, StepRounds, turnBudget } from './bigSteps';
 
 export interface EngineHost {
   post(msg: FromWorker, transfer: ArrayBuffer[]): void;
@@ -33,6 +34,19 @@ const OWN_TURN_MS = 8;
 const SPLIT_MS = 20;
 /** Builds above this evaluation cost send a light first snapshot. */
 const LIGHT_BUILD_MACS = 3e7;
+/**
+ * Nets whose initial gradient measurement is above this many multiply-adds (about 8 ms with the
+ * WebAssembly kernels; their weight initialization alone takes longer) start over several
+ * turns after their build (see Engine.startPhase).
+ */
+const INIT_GRADS_NOW_MACS = 4e7;
+/** Initial weights drawn per trainer and turn while a big net starts (normal draws: about 5 ms). */
+const INIT_WEIGHTS_PER_TURN = 2.5e5;
+/** True when the trainer's next epoch is one step: at an epoch start with the full batch. */
+function oneStepEpoch(tr: Trainer): boolean {
+  return tr.cursor === 0 && (tr.config.batch === 0 || tr.config.batch >= tr.data.train.n);
+}
+
 export class Engine {
   private trainers: Trainer[] = [];
   /** The newest config received and not built yet (see receive). */
@@ -62,6 +76,18 @@ export class Engine {
   private hiddenFirst = false;
   /** How long the last heavy snapshot took (ms). */
   private lastHeavyMs = 0;
+  /** Steps too long for one turn, run over several (bigSteps.ts). */
+  private readonly steps = new StepRounds();
+  /**
+   * A big net's start after its build, in turns so none is long: 'weights' (its initial weights
+   * drawn over turns, startWeights), 'shadow' (the sliced evaluation's networks made ready),
+   * 'snapshot' (the first snapshot, which also starts the sliced evaluation), 'measure' (the
+   * gradients at initialization), then 'show' (a snapshot with them); null once done, and for
+   * other nets, which do all of it in the build's task.
+   */
+  private startPhase: 'weights' | 'shadow' | 'snapshot' | 'measure' | 'show' | null = null;
+  /** The trainers whose weights are still being drawn ('weights' phase). */
+  private startWeights: TrainerStart[] = [];
 
   constructor(private readonly host: EngineHost) {
     this.hidden = new HiddenViews(() => host.now());
@@ -74,7 +100,8 @@ export class Engine {
 
   /** True while the engine has work for its next turn even when paused (a queued build). */
   get hasWork(): boolean {
-    return this.inbox !== null || this.parts.busy;
+    // An open round of big steps finishes even while paused (see tick).
+    return this.inbox !== null || this.parts.busy || this.steps.pending || this.startPhase !== null;
   }
 
   /**
@@ -107,6 +134,7 @@ export class Engine {
     switch (msg.type) {
       case 'config': return this.configure(msg);
       case 'saveModel': {
+        this.settle();
         const tr = this.trainers[msg.model];
         if (!tr) return this.host.post({ type: 'error', message: `no model ${msg.model} to save`, field: 'model' }, []);
         return this.host.post({ type: 'model', model: msg.model, json: modelToJson(tr) }, []);
@@ -115,6 +143,14 @@ export class Engine {
       case 'pause': return this.setRunning(false);
       case 'step':
         if (this.running) this.setRunning(false, false);
+        // A big net's step (or its epoch, when that is one full batch) runs over the next
+        // turns, after the start's turns if any.
+        if (bigSteps(this.trainers) && (msg.unit === 'batch' || this.trainers.every(oneStepEpoch))) {
+          this.steps.queue();
+          return;
+        }
+        this.settle();
+        this.startPhase = null; // the step measures the gradients and posts a snapshot
         for (const tr of this.trainers) {
           (msg.unit === 'epoch' ? trainEpoch : trainStep)(tr);
           // Steps by hand are few: test each one when the layer is small enough (pace 1/s).
@@ -123,6 +159,7 @@ export class Engine {
         this.afterTraining();
         return this.requestSnapshot(true);
       case 'setParam': {
+        this.settle();
         const tr = this.trainers[msg.model];
         if (!tr || !Number.isInteger(msg.index) || msg.index < 0 || msg.index >= tr.net.params.length || !Number.isFinite(msg.value)) {
           return this.host.post({ type: 'error', message: `cannot set parameter ${msg.index} to ${msg.value}`, field: 'param' }, []);
@@ -161,22 +198,36 @@ export class Engine {
 
   /** One time slice of training, then a snapshot if one is due; or the queued build, alone. */
   tick(): void {
+    // A queued config waits for an open round of big steps to finish over turns (a live
+    // setting applies between steps; finishing the round at once could take a whole step).
+    if (this.inbox && this.steps.pending && !this.startPhase && !this.inbox.rebuild && !this.inbox.restore) return this.bigStepTurn(null);
     if (this.inbox) return this.flushInbox();
+    if (this.startPhase) return this.startTurn();
     if (this.parts.busy) this.runJob();
+    // Paused with a round of big steps open: finish it over turns, then show it.
+    if (!this.running && this.steps.pending) return this.bigStepTurn(null);
     if (!this.running || this.trainers.length === 0) return;
     const t0 = this.host.now();
     // A heavy snapshot that takes a while gets a turn of its own, so a training slice and a
     // snapshot never add up to one long task.
-    if (this.lastHeavyMs > OWN_TURN_MS && !this.awaitingAck && t0 - this.lastSnapshot >= SNAPSHOT_MS && t0 >= this.gridFreeAt) {
+    if (this.lastHeavyMs > OWN_TURN_MS && !this.steps.pending && !this.awaitingAck && t0 - this.lastSnapshot >= SNAPSHOT_MS && t0 >= this.gridFreeAt) {
       this.requestSnapshot(false);
       return;
     }
     const startEpoch = this.trainers[0]!.epoch;
     const pace = this.stepsPerSecond();
     this.pacer.topUp(t0, pace);
+    const track = this.trainers.map((tr) => SeparableTracker.affordable(tr, this.view.hiddenLayer, this.view.epochsPerSecond));
+    if (this.steps.pending || bigSteps(this.trainers)) {
+      // A due snapshot of a big net gets a turn of its own, between steps: its copies of
+      // every weight and gradient take about as long as a turn of training.
+      if (!this.steps.pending && this.snapshotDue()) return this.requestSnapshot(false);
+      this.bigStepTurn({ pace, track });
+      this.rate.count(this.host.now(), this.trainers[0]!.epoch - startEpoch);
+      return;
+    }
     // Steps run in chunks between clock reads; only a chunk's last step measures the per-layer
     // statistics, so the slice's last step (the one a snapshot reports) always has them.
-    const track = this.trainers.map((tr) => SeparableTracker.affordable(tr, this.view.hiddenLayer, this.view.epochsPerSecond));
     let t = t0;
     while (t - t0 < SLICE_MS) {
       const k = Math.min(this.chunk.size, this.pacer.allowed(pace));
@@ -204,6 +255,77 @@ export class Engine {
     this.requestSnapshot(!this.running);
   }
 
+  /**
+   * One turn of big steps (bigSteps.ts): rows of the open round within the turn's budget, then
+   * new rounds while the pace allows (`more`; null only finishes the open round: paused, or a
+   * config waiting). A round that ends with a snapshot due ends the turn, so the snapshot shows
+   * a finished step; snapshots wait while a round is open (requestSnapshot).
+   */
+  private bigStepTurn(more: { pace: number | null; track: boolean[] } | null): void {
+    this.steps.turn(
+      this.trainers, turnBudget(this.trainers),
+      () => {
+        if (!more || !this.running || this.pacer.allowed(more.pace) < 1) return false;
+        this.pacer.spend(1);
+        return true;
+      },
+      () => this.trainers.some((tr) => tr.diverged) || this.snapshotDue(),
+      (tr, i) => { if (more?.track[i]) this.separable.afterStep(tr, this.view.hiddenLayer, true); },
+    );
+    this.afterTraining();
+    // While running, a due snapshot goes at the start of the next turn (see tick).
+    if (!more || !this.running) this.requestSnapshot(true);
+  }
+
+  /** A snapshot would go now: the UI took the last one and the interval has passed. */
+  private snapshotDue(): boolean {
+    return !this.awaitingAck && this.host.now() - this.lastSnapshot >= snapshotInterval(this.trainers);
+  }
+
+  /**
+   * Before a message reads or changes the trainers: draws a starting net's remaining weights
+   * and finishes an open round of big steps.
+   */
+  private settle(): void {
+    if (this.startPhase === 'weights') {
+      for (const st of this.startWeights) st.run(Infinity);
+      this.startWeights = [];
+      this.startPhase = 'snapshot';
+    }
+    const track = this.trainers.map((tr) => SeparableTracker.affordable(tr, this.view.hiddenLayer, 1));
+    if (!this.steps.flush(this.trainers, (tr, i) => { if (track[i]) this.separable.afterStep(tr, this.view.hiddenLayer, true); })) return;
+    this.afterTraining();
+  }
+
+  /** A big net's start has not reached its first snapshot (its weights may be incomplete). */
+  private get beforeFirstSnapshot(): boolean {
+    return this.startPhase === 'weights' || this.startPhase === 'shadow' || this.startPhase === 'snapshot';
+  }
+
+  /** One turn of a big net's start (see startPhase). */
+  private startTurn(): void {
+    switch (this.startPhase) {
+      case 'weights':
+        this.startWeights = this.startWeights.filter((st) => !st.run(INIT_WEIGHTS_PER_TURN));
+        if (this.startWeights.length === 0) this.startPhase = 'shadow';
+        return;
+      case 'shadow':
+        this.startPhase = 'snapshot';
+        if (this.sliced()) for (const tr of this.trainers) this.parts.prepare(tr);
+        return;
+      case 'snapshot':
+        this.startPhase = 'measure';
+        return this.requestSnapshot(true);
+      case 'measure':
+        this.startPhase = 'show';
+        for (const tr of this.trainers) measureGradients(tr, initGradientRows(tr));
+        return;
+      case 'show':
+        this.startPhase = null;
+        return this.requestSnapshot(true);
+    }
+  }
+
   /** Validates a config message and applies it live or rebuilds, as isLiveChange decides. */
   private configure(msg: ConfigMessage): void {
     let config: TrainConfig, compare: TrainConfig | null;
@@ -218,6 +340,7 @@ export class Engine {
     const next = compare ? [config, compare] : [config];
     const live = !msg.rebuild && !msg.restore && current.length === next.length && next.every((c, i) => isLiveChange(current[i]!, c));
     if (!live) return this.build(config, compare, typeof msg.reason === 'string' ? msg.reason : 'rebuilt', msg.restore);
+    this.settle();
     this.trainers.forEach((tr, i) => applyLiveConfig(tr, next[i]!));
     this.host.post({ type: 'configured' }, []);
   }
@@ -228,17 +351,29 @@ export class Engine {
   }
 
   private build(config: TrainConfig, compare: TrainConfig | null, reason: string, restore?: string): void {
-    let trainers: Trainer[];
+    let starts: TrainerStart[];
     try {
       // A restored model's file carries its own config (the UI loaded `config` from it).
-      trainers = [restore ? modelFromJson(restore) : createTrainer(config), ...(compare ? [createTrainer(compare)] : [])];
+      starts = [restore ? { tr: modelFromJson(restore), run: () => true } : beginTrainer(config), ...(compare ? [beginTrainer(compare)] : [])];
     } catch (e) {
       return this.reportConfigError(e);
     }
+    const trainers = starts.map((st) => st.tr);
     this.trainers = trainers;
+    this.steps.reset();
+    // A big net draws its weights, sends its first snapshot and measures its initial gradients
+    // in the turns after this one (startPhase); the 'built' message goes now.
+    const big = trainers.some((tr) => rowMacs(tr) * initGradientRows(tr) > INIT_GRADS_NOW_MACS);
+    this.startPhase = big ? 'weights' : null;
+    this.startWeights = big ? starts : [];
     // Gradients at initialization on one batch, so the gradient panel is live even while paused.
     // Fewer rows for huge nets, so dragging the depth slider never stalls the worker.
-    for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
+    if (!big) {
+      for (const st of starts) {
+        st.run(Infinity);
+        measureGradients(st.tr, initGradientRows(st.tr));
+      }
+    }
     this.buildId++;
     this.parts.reset();
     this.gridFreeAt = -Infinity;
@@ -258,8 +393,8 @@ export class Engine {
     this.metrics = [];
     // A huge net's full first snapshot (every point, every grid) can take a second; send the
     // gradient statistics at once and the rest after the UI's ack, so a queued rebuild (a
-    // depth-slider drag) can overtake it.
-    this.requestSnapshot(true, !this.sliced() && trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
+    // depth-slider drag) can overtake it. A big net's first snapshot waits (startPhase).
+    if (!big) this.requestSnapshot(true, !this.sliced() && trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
   }
 
   /** True when the heavy part goes through sliced jobs. */
@@ -364,8 +499,9 @@ export class Engine {
   private requestSnapshot(force: boolean, light = false): void {
     if (this.trainers.length === 0) return;
     const now = this.host.now();
-    // Networks about to be replaced are not worth a snapshot; the build sends its own.
-    if (this.awaitingAck || this.inbox) {
+    // Networks about to be replaced are not worth a snapshot; the build sends its own. A
+    // snapshot shows finished steps only: while a round of big steps is open it waits.
+    if (this.awaitingAck || this.inbox || this.steps.pending || this.beforeFirstSnapshot) {
       this.owed = this.owed || force;
       return;
     }

@@ -11,7 +11,7 @@
  * the same outputDelta call); the histogram reads the same rows of the same last chunk.
  */
 import {
-  createNetwork, currentLr, ensureCapacity, evaluateGrid, forward, gridLineInputs, gridSize, HEAD_FACTS, layerActivations, outputDelta, predictClass,
+  createNetwork, currentLr, ensureCapacity, evaluateGrid, GRID_CHUNK, forward, gridLineInputs, gridSize, HEAD_FACTS, layerActivations, outputDelta, predictClass,
   type Evaluation, type Network, type Trainer,
 } from '../core';
 import { GRID_LINES, GRID_SAMPLES, type LayerActs } from './hidden';
@@ -273,7 +273,12 @@ export class HeavyJob {
   }
 }
 
-/** A network of the trainer's spec for jobs to overwrite (zero parameters until a job copies them). */
+/**
+ * A network of the trainer's spec for jobs to overwrite (zero parameters until a job copies
+ * them), with room for the largest chunk its jobs run (the grids' 256 rows, the evaluation's
+ * chunks) from the start: growing a big net's WebAssembly memory later took hundreds of
+ * milliseconds in one worker task.
+ */
 export function shadowNetwork(tr: Trainer): Network {
-  return createNetwork(tr.net.spec, 16);
+  return createNetwork(tr.net.spec, Math.max(GRID_CHUNK, evalChunks(tr).test));
 }

@@ -66,6 +66,22 @@ export class SlicedParts {
     this.hiddenActs = [];
   }
 
+  /** The trainer's shadow network, created on first use. */
+  private shadowOf(tr: Trainer): Network {
+    let shadow = this.shadows.get(tr);
+    if (!shadow) this.shadows.set(tr, (shadow = shadowNetwork(tr)));
+    return shadow;
+  }
+
+  /**
+   * Creates the trainer's shadow network and writes its parameters once, ahead of the first
+   * job: a big net's fresh WebAssembly memory costs page faults on first write (some 10 ms for
+   * a million parameters), which would otherwise land in the first snapshot's task.
+   */
+  prepare(tr: Trainer): void {
+    this.shadowOf(tr).params.set(tr.net.params);
+  }
+
   /**
    * Starts a job on the trainers' current parameters (state `key`) when one is due: none runs
    * and the state differs from the one last measured (forced, or its time share allows); or a
@@ -76,8 +92,7 @@ export class SlicedParts {
       if (!(force && !running && this.job.key !== key)) return;
     } else if (key === this.shownKey || !(force || due)) return;
     const jobs = trainers.map((tr) => {
-      let shadow = this.shadows.get(tr);
-      if (!shadow) this.shadows.set(tr, (shadow = shadowNetwork(tr)));
+      const shadow = this.shadowOf(tr);
       return new HeavyJob(tr, shadow, nextId(), boundaryN(tr), unitGridN(tr), view.thumbnails, view.hiddenLayer);
     });
     this.job = { jobs, key, ms: 0 };

@@ -16,8 +16,9 @@ export interface KernelExports {
   affine(pW: number, pB: number, fanIn: number, fanOut: number, pX: number, pZ: number, rows: number, pT: number): void;
   affineSmall(pW: number, pB: number, fanIn: number, fanOut: number, pX: number, pZ: number, rows: number, pT: number): void;
   inputGrad(pW: number, fanIn: number, fanOut: number, pD: number, pOut: number, rows: number): void;
-  weightGrad(pGW: number, pGB: number, fanIn: number, fanOut: number, pX: number, pD: number, rows: number, inv: number): void;
-  weightGradScaled(pGW: number, pGB: number, fanIn: number, fanOut: number, pX: number, pD: number, rows: number, inv: number, pS: number): void;
+  /** acc: 0 starts every sum from +0, 1 continues the partial sums G holds (see wasm/matrix.ts). */
+  weightGrad(pGW: number, pGB: number, fanIn: number, fanOut: number, pX: number, pD: number, rows: number, inv: number, acc: number): void;
+  weightGradScaled(pGW: number, pGB: number, fanIn: number, fanOut: number, pX: number, pD: number, rows: number, inv: number, pS: number, acc: number): void;
   exp(x: number): number;
   expPairs(pX: number, pOut: number, n: number): void;
   sigmoid(pZ: number, pA: number, n: number): void;

@@ -200,12 +200,14 @@ function inputGradRow(pW: usize, fanIn: i32, fanOut: i32, d: usize, o: usize): v
 }
 
 /**
- * G_W[i, j] = sum over rows ascending of (d[r, i] * inv) x[r, j], from +0, and
- * G_b[i] = sum over rows ascending of d[r, i] * inv. Lanes run along j (x's rows are
- * contiguous): two units by four columns per pass.
+ * G_W[i, j] = sum over rows ascending of (d[r, i] * inv) x[r, j], and G_b[i] = sum over rows
+ * ascending of d[r, i] * inv, each sum started from +0, or with `acc` nonzero from the value
+ * G already holds: a batch done in row ranges (trainer.ts StepJob) continues each running sum
+ * where the previous range left it, so the bits are those of one pass over all rows. Lanes run
+ * along j (x's rows are contiguous): two units by four columns per pass.
  */
-export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: usize, pD: usize, rows: i32, inv: f64): void {
-  weightGradBody<f64>(pGW, pGB, fanIn, fanOut, pX, pD, rows, inv);
+export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: usize, pD: usize, rows: i32, inv: f64, acc: i32): void {
+  weightGradBody<f64>(pGW, pGB, fanIn, fanOut, pX, pD, rows, inv, acc);
 }
 
 /**
@@ -213,13 +215,13 @@ export function weightGrad(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
  * host's scratch), rather than once per block of four columns: the same values, so the same
  * sums, with a third fewer operations in the inner loop.
  */
-export function weightGradScaled(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: usize, pD: usize, rows: i32, inv: f64, pS: usize): void {
+export function weightGradScaled(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: usize, pD: usize, rows: i32, inv: f64, pS: usize, acc: i32): void {
   const n = rows * fanOut;
   const vinv = f64x2.splat(inv);
   let k = 0;
   for (; k + 2 <= n; k += 2) v128.store(pS + (<usize>k << 3), f64x2.mul(v128.load(pD + (<usize>k << 3)), vinv));
   if (k < n) store<f64>(pS + (<usize>k << 3), load<f64>(pD + (<usize>k << 3)) * inv);
-  weightGradBody<i32>(pGW, pGB, fanIn, fanOut, pX, pS, rows, inv);
+  weightGradBody<i32>(pGW, pGB, fanIn, fanOut, pX, pS, rows, inv, acc);
 }
 
 /** d * inv, or d itself when the deltas come prescaled (S = i32 selects that at compile time). */
@@ -235,23 +237,35 @@ function sc1<S>(d: f64, inv: f64): f64 {
   return isInteger<S>() ? d : d * inv;
 }
 
+/** Where a gradient sum starts: +0, or (acc) the partial sum G already holds at p. */
 // @ts-ignore: decorator
 @inline
-function weightGradBody<S>(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: usize, pD: usize, rows: i32, inv: f64): void {
+function from2(acc: i32, p: usize): v128 {
+  return acc ? v128.load(p) : f64x2.splat(0);
+}
+
+// @ts-ignore: decorator
+@inline
+function from1(acc: i32, p: usize): f64 {
+  return acc ? load<f64>(p) : 0.0;
+}
+
+// @ts-ignore: decorator
+@inline
+function weightGradBody<S>(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: usize, pD: usize, rows: i32, inv: f64, acc: i32): void {
   const xStride = <usize>fanIn << 3;
   const dStride = <usize>fanOut << 3;
   const vinv = f64x2.splat(inv);
-  const zero = f64x2.splat(0);
   // Bias: lanes along i.
   let i = 0;
   for (; i + 2 <= fanOut; i += 2) {
-    let s = zero;
+    let s = from2(acc, pGB + (<usize>i << 3));
     let dp = pD + (<usize>i << 3);
     for (let r = 0; r < rows; r++) { s = f64x2.add(s, sc<S>(v128.load(dp), vinv)); dp += dStride; }
     v128.store(pGB + (<usize>i << 3), s);
   }
   for (; i < fanOut; i++) {
-    let s = 0.0;
+    let s = from1(acc, pGB + (<usize>i << 3));
     let dp = pD + (<usize>i << 3);
     for (let r = 0; r < rows; r++) { s += sc1<S>(load<f64>(dp), inv); dp += dStride; }
     store<f64>(pGB + (<usize>i << 3), s);
@@ -263,7 +277,7 @@ function weightGradBody<S>(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
     let j = 0;
     for (; j + 4 <= fanIn; j += 4) {
       const jo = <usize>j << 3;
-      let s0 = zero, s1 = zero, t0 = zero, t1 = zero;
+      let s0 = from2(acc, g0 + jo), s1 = from2(acc, g0 + jo + 16), t0 = from2(acc, g1 + jo), t1 = from2(acc, g1 + jo + 16);
       let xp = pX + jo, dp = dBase;
       for (let r = 0; r < rows; r++) {
         const g = sc<S>(v128.load64_splat(dp), vinv);
@@ -278,7 +292,7 @@ function weightGradBody<S>(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
     }
     for (; j + 2 <= fanIn; j += 2) {
       const jo = <usize>j << 3;
-      let s = zero, t = zero;
+      let s = from2(acc, g0 + jo), t = from2(acc, g1 + jo);
       let xp = pX + jo, dp = dBase;
       for (let r = 0; r < rows; r++) {
         const x01 = v128.load(xp);
@@ -290,7 +304,7 @@ function weightGradBody<S>(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
     }
     for (; j < fanIn; j++) {
       const jo = <usize>j << 3;
-      let s = 0.0, t = 0.0;
+      let s = from1(acc, g0 + jo), t = from1(acc, g1 + jo);
       let xp = pX + jo, dp = dBase;
       for (let r = 0; r < rows; r++) {
         const xr = load<f64>(xp);
@@ -307,7 +321,7 @@ function weightGradBody<S>(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
     let j = 0;
     for (; j + 2 <= fanIn; j += 2) {
       const jo = <usize>j << 3;
-      let s = zero;
+      let s = from2(acc, g0 + jo);
       let xp = pX + jo, dp = dBase;
       for (let r = 0; r < rows; r++) {
         s = f64x2.add(s, f64x2.mul(sc<S>(v128.load64_splat(dp), vinv), v128.load(xp)));
@@ -317,7 +331,7 @@ function weightGradBody<S>(pGW: usize, pGB: usize, fanIn: i32, fanOut: i32, pX: 
     }
     for (; j < fanIn; j++) {
       const jo = <usize>j << 3;
-      let s = 0.0;
+      let s = from1(acc, g0 + jo);
       let xp = pX + jo, dp = dBase;
       for (let r = 0; r < rows; r++) {
         s += sc1<S>(load<f64>(dp), inv) * load<f64>(xp);
