@@ -46,6 +46,11 @@ export function turnBudget(trainers: readonly Trainer[]): number {
   return STEP_MACS_PER_TURN[trainers[0]?.net.kernel ?? 'ts'];
 }
 
+/** True when the trainer's next epoch is one step: at an epoch start with the full batch. */
+export function oneStepEpoch(tr: Trainer): boolean {
+  return tr.cursor === 0 && (tr.config.batch === 0 || tr.config.batch >= tr.data.train.n);
+}
+
 /** True when a step of any trainer is over a turn's budget: then all of them step through StepRounds. */
 export function bigSteps(trainers: readonly Trainer[]): boolean {
   const budget = turnBudget(trainers);
