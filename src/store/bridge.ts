@@ -14,6 +14,7 @@ import { hasLang, loadLang } from '../i18n';
 import { embedHashExtras } from '../model/embed';
 import { selShownHiddenLayer } from './lessonSlice';
 import { createBuildQueue } from './buildQueue';
+import { createBurstHold } from './burstHold';
 import { expandLessonHash } from './lessonSteps';
 import { selPace } from './pace';
 import { trackMilestones } from './milestones';
@@ -80,6 +81,9 @@ export function viewOf(s: AppState): ViewOptions {
   return { thumbnails: true, hiddenLayer: selShownHiddenLayer(s), epochsPerSecond: selPace(s) };
 }
 
+/** Shortest time between two writes of the address bar's hash (ms). */
+const HASH_MS = 200;
+
 /** Longest wait for the snapshot that follows a 'built' (it is posted in the same worker task). */
 const HOLD_BUILT_MS = 250;
 
@@ -99,8 +103,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
     heldBuilt = null;
     if (b) store.getState().receive(b);
   };
-  const raw = env.makeClient((msg) => {
-    liveness.heard(msg);
+  const apply = (msg: FromWorker): void => {
     releaseBuilt();
     if (msg.type === 'built' && env.later) {
       heldBuilt = msg;
@@ -108,6 +111,12 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
         if (heldBuilt === msg) releaseBuilt();
       });
     } else store.getState().receive(msg);
+  };
+  // A depth-slider drag: intermediate builds are applied a few times a second, not each one.
+  const burst = env.now && env.later ? createBurstHold(apply, env.later, env.now) : null;
+  const raw = env.makeClient((msg) => {
+    liveness.heard(msg);
+    if (!burst?.offer(msg, env.now!())) apply(msg);
     builds.onMessage(msg);
     if (msg.type === 'snapshot' && !ackPending) {
       ackPending = true;
@@ -159,6 +168,7 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
         client.restart();
         liveness.reset();
         builds.reset();
+        burst?.reset();
         sentView = null;
         sendConfig('restart', true);
       },
@@ -172,22 +182,43 @@ export function connectBridge(store: AppStore, env: BridgeEnv): () => void {
   env.setHash(hashOf(store.getState()));
   sendConfig('load', true);
 
+  // A drag changes the config per pixel and history.replaceState costs a few ms each (Chromium
+  // also throttles floods of them): the first change is written at once, then at most one
+  // write per HASH_MS, of the newest state.
+  let hashTimer = false;
+  let hashDue = false;
+  let connected = true;
+  const writeHash = (): void => {
+    if (!env.later) return env.setHash(hashOf(store.getState()));
+    if (hashTimer) {
+      hashDue = true;
+      return;
+    }
+    env.setHash(hashOf(store.getState()));
+    hashTimer = true;
+    env.later(HASH_MS, () => {
+      hashTimer = false;
+      if (!hashDue || !connected) return;
+      hashDue = false;
+      writeHash();
+    });
+  };
   let loadingStep = false;
   const unsubStore = store.subscribe((s, prev) => {
     if (s.config === prev.config && s.compare === prev.compare) {
-      if (s.measure !== prev.measure || s.lang !== prev.lang || s.embed !== prev.embed || s.lessonStep !== prev.lessonStep) env.setHash(hashOf(s));
+      if (s.measure !== prev.measure || s.lang !== prev.lang || s.embed !== prev.embed || s.lessonStep !== prev.lessonStep) writeHash();
       return;
     }
+    burst?.configSent(env.now!(), s.config.hidden !== prev.config.hidden);
     // A lesson step the learner just opened sets up its own network: that is no news to them.
     sendConfig(loadingStep ? LESSON_REASON : describeChange(prev, s), false);
-    env.setHash(hashOf(s));
+    writeHash();
   });
   // The view (the hidden layer picked for the hidden-space panel, the pace) changes without a
   // rebuild; only the fields it is made of are watched.
   const unsubView = store.subscribe((s, prev) => {
     if (selPace(s) !== selPace(prev) || selShownHiddenLayer(s) !== selShownHiddenLayer(prev)) syncView();
   });
-  let connected = true;
   const unsubHash = env.onHashChange(() => {
     // A link typed while the page runs may name a language not fetched yet: fetch it first, so
     // its notices are worded in it (the page meanwhile stays as it is).

@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import { createLossHistory, pushLoss } from '../model/lossHistory';
 import { createGradHistory, pushGrads } from '../model/gradHistory';
-import type { FromWorker, Snapshot } from '../worker/protocol';
+import type { DataInfo, FromWorker, Snapshot } from '../worker/protocol';
 import type { AppState, ModelView, SnapshotSlice } from './types';
 import { RESTORE_REASON } from './dataSlice';
 
@@ -19,7 +19,9 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
     switch (msg.type) {
       case 'built':
         set({
-          buildId: msg.buildId, buildReason: msg.reason, data: msg.data,
+          // The same points keep the same object: a depth drag rebuilds the net, not the data, and
+          // every panel that draws or tests the points (boundary, hidden space, theory) memoizes on it.
+          buildId: msg.buildId, buildReason: msg.reason, data: s.data && msg.data && sameData(s.data, msg.data) ? s.data : msg.data,
           models: msg.models.map((info) => ({
             info, latest: null, boundary: null, boundaryN: 0, unitGrids: null, unitGridN: 0, hidden: null, history: createLossHistory(HISTORY_POINTS),
             grads: createGradHistory(info.layout.layers.length),
@@ -58,6 +60,18 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
     }
   },
 });
+
+/** True when two builds' data are the same points, labels, classes and extent (bit for bit). */
+export function sameData(a: DataInfo, b: DataInfo): boolean {
+  return a.classes === b.classes && a.extent.every((v, i) => Object.is(v, b.extent[i])) &&
+    sameArray(a.trainX, b.trainX) && sameArray(a.trainY, b.trainY) && sameArray(a.testX, b.testX) && sameArray(a.testY, b.testY);
+}
+
+function sameArray(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
 
 function mergeModel(m: ModelView, snap: Snapshot['models'][number] | undefined): ModelView {
   if (!snap) return m;

@@ -12,6 +12,8 @@ import { DEFAULT_EMBED_PANELS, EMBED_PANELS, embedHashExtras, type EmbedPanel } 
 import type { AppState } from '../../store/types';
 
 const selHash = (s: AppState) => formatHash(s.config, { ...labHashExtras(s), ...(s.lang ? { lang: s.lang } : {}) });
+/** A closed dialog shows no link: formatting one on every store update (each snapshot, each step of a depth drag) cost more than the dialog. */
+const selClosed = (): string => '';
 
 /** Escapes text for an HTML attribute value in double quotes. */
 export function attr(s: string): string {
@@ -28,9 +30,9 @@ export function embedSnippet(base: string, hash: string, panels: readonly EmbedP
 
 export function ShareDialog() {
   const t = useT();
-  const hash = useApp(selHash);
   const ref = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const hash = useApp(open ? selHash : selClosed);
   const [panels, setPanels] = useState<EmbedPanel[]>([...DEFAULT_EMBED_PANELS]);
   const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => {

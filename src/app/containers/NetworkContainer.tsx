@@ -13,6 +13,7 @@ import { fnDomain, outputDomain } from '../../viz/domains';
 import type { AppStore } from '../../store/createAppStore';
 
 const DEFAULT_EXTENT = [-6, 6, -6, 6] as const;
+const NETWORK_EXPORT = <ExportPngButton name="network" />;
 
 /** New layers copy the width of the last hidden layer (4 for the first). */
 export function addLayer(hidden: readonly number[]): number[] {
@@ -52,8 +53,13 @@ export function NetworkContainer() {
     if (next.length === 0) return store.setState({ notices: [...notices, t('byod.features.needOne')] });
     setConfig({ features: next });
   }, [store, t]);
+  // One picker per hidden column the diagram draws (the built net's): a depth-slider step then
+  // leaves these props as they were until its build arrives, and the memoized diagram is not
+  // drawn again for a config it does not show yet.
+  const builtHidden = m ? m.info.layout.layers.length - 1 : 0;
+  const actKey = Array.from({ length: builtHidden }, (_, l) => config.activations[l] ?? config.activation).join(',');
   const activations = useMemo(() => ({
-    values: config.hidden.map((_, l) => config.activations[l] ?? config.activation),
+    values: (actKey ? actKey.split(',') : []) as ActivationName[],
     options: ACTIVATIONS,
     label: (layer: number) => t('byod.act.layer', { n: layer }),
     onChange: (layer: number, fn: string) => {
@@ -61,9 +67,18 @@ export function NetworkContainer() {
       const acts = c.hidden.map((_, l) => (l === layer - 1 ? fn : c.activations[l] ?? c.activation)) as ActivationName[];
       store.getState().setConfig({ activations: acts });
     },
-  }), [config.hidden, config.activations, config.activation, store, t]);
+  }), [actKey, store, t]);
+  const outFn = m ? outputLayer(m.info.layout).fn : null;
+  const outDomain = useMemo(() => (outFn ? outputDomain(outFn, 2) : null), [outFn]);
+  const hiddenDomain = useMemo(() => fnDomain(config.activation), [config.activation]);
+  const inputColumn = useMemo(() => (
+    <FeatureToggles
+      active={config.features} extent={extent} title={t('byod.features.title')}
+      toggleLabel={(name) => t('byod.features.toggle', { name })} onToggle={onToggleFeature}
+    />
+  ), [config.features, extent, t, onToggleFeature]);
   // The worker's own layout; until its first answer (a few ms) there is nothing true to draw.
-  if (!m) return <div className="panel-placeholder">{t('hidden.building')}</div>;
+  if (!m || !outDomain) return <div className="panel-placeholder">{t('hidden.building')}</div>;
   const l = m.info.layout;
   return (
     <>
@@ -75,8 +90,8 @@ export function NetworkContainer() {
       grid={m?.unitGrids ?? null}
       gridN={m?.unitGridN ?? 0}
       gridUnits={m?.unitGrids && m.unitGridN ? m.unitGrids.length / (m.unitGridN * m.unitGridN) : 0}
-      outputDomain={outputDomain(outputLayer(l).fn, 2)}
-      hiddenDomain={fnDomain(config.activation)}
+      outputDomain={outDomain}
+      hiddenDomain={hiddenDomain}
       onAddLayer={onAddLayer}
       onRemoveLayer={onRemoveLayer}
       onAddNeuron={onAddNeuron}
@@ -91,13 +106,8 @@ export function NetworkContainer() {
       inputFeatures={builtFeatures}
       extent={extent}
       activations={activations}
-      inputColumn={(
-        <FeatureToggles
-          active={config.features} extent={extent} title={t('byod.features.title')}
-          toggleLabel={(name) => t('byod.features.toggle', { name })} onToggle={onToggleFeature}
-        />
-      )}
-      toolbarExtra={<ExportPngButton name="network" />}
+      inputColumn={inputColumn}
+      toolbarExtra={NETWORK_EXPORT}
     />
     </>
   );

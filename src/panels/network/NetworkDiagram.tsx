@@ -4,7 +4,7 @@
  * edits through callbacks. Geometry is memoized per (layout, width); links and thumbnails are
  * memoized per params / grid; pointer and focus events are delegated here via data attributes.
  */
-import { useCallback, useMemo, useRef, useState, type ReactNode, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { outputLayer, type Layout } from '../../core/layout';
 import { buildColorLUT } from '../../viz/colors';
 import { ExpandedNet } from './ExpandedNet';
@@ -89,7 +89,11 @@ function describeNet(layout: Layout): string {
   return t('network.describe', { inputs: layout.inputs, hidden: hiddenLayersLabel(hidden.length), sizes, outputs: t('network.outputs', { count: out }) });
 }
 
-export function NetworkDiagram(props: NetworkDiagramProps) {
+/**
+ * Memoized: the container passes stable props between builds, so a store update the diagram
+ * does not show (a depth-slider step before its build arrives, a notice) does not redraw it.
+ */
+export const NetworkDiagram = memo(function NetworkDiagram(props: NetworkDiagramProps) {
   const { layout, params, onEditParam, onHoverUnit, onSelectUnit } = props;
   const inputLabels = props.inputLabels ?? DEFAULT_INPUT_LABELS;
   const rootRef = useRef<HTMLDivElement>(null);
@@ -332,4 +336,4 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       )}
     </div>
   );
-}
+});
