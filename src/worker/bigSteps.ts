@@ -8,15 +8,16 @@
  * the engine's fast path does; an open round is finished before anything else reads or
  * changes a trainer (StepRounds.flush).
  */
-import { beginStep, finishStep, runStep, type StepJob, type Trainer } from '../core';
+import { beginStep, finishStep, runStep, STEP_PIECE_ROWS, type StepJob, type Trainer } from '../core';
 import { macsPerExample } from './snapshot';
 
 /**
- * Multiply-adds of training per worker turn on each kernel path: about 10 ms with the
- * WebAssembly kernels (some 6e9 per second for a 64 x 128 net on this machine class) and
- * about as long with the TypeScript ones, roughly three times slower.
+ * Multiply-adds of training per worker turn on each kernel path: about 12 ms with the
+ * WebAssembly kernels (some 8e9 per second for a 64 x 128 net on this machine class, whose
+ * rows cost 3.1e6 each: two pieces of 16 rows) and about as long with the TypeScript ones,
+ * roughly three times slower.
  */
-export const STEP_MACS_PER_TURN = { 'wasm-simd': 6e7, ts: 2e7 } as const;
+export const STEP_MACS_PER_TURN = { 'wasm-simd': 1e8, ts: 3.3e7 } as const;
 
 /**
  * What a step's end costs per parameter, in multiply-adds of the budget: the statistics, the
@@ -44,6 +45,11 @@ function finishMacs(tr: Trainer): number {
 /** The per-turn budget of these trainers' kernel path. */
 export function turnBudget(trainers: readonly Trainer[]): number {
   return STEP_MACS_PER_TURN[trainers[0]?.net.kernel ?? 'ts'];
+}
+
+/** True when the trainer's next epoch is one step: at an epoch start with the full batch. */
+export function oneStepEpoch(tr: Trainer): boolean {
+  return tr.cursor === 0 && (tr.config.batch === 0 || tr.config.batch >= tr.data.train.n);
 }
 
 /** True when a step of any trainer is over a turn's budget: then all of them step through StepRounds. */
@@ -101,7 +107,9 @@ export class StepRounds {
       if (!r.job) r.job = beginStep(tr);
       const job = r.job;
       if (job && job.done < job.rows) {
-        const rows = Math.floor(left / rowMacs(tr));
+        let rows = Math.floor(left / rowMacs(tr));
+        // Whole pieces of runStep's size when there is room for one (smaller ones are slower).
+        if (rows > STEP_PIECE_ROWS) rows -= rows % STEP_PIECE_ROWS;
         if (rows < 1 && left < budget) break;
         runStep(job, rows);
         left -= rowMacs(tr) * Math.max(1, rows);

@@ -4,17 +4,18 @@
  * Node; training.worker.ts is a thin shell around it. The engine is the only clock.
  */
 import {
-  ConfigError, applyLiveConfig, beginTrainer, measureGradients, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
+  ConfigError, applyLiveConfig, beginTrainer, modelFromJson, modelToJson, isLiveChange, resolveConfig, stepsPerEpoch,
   trainEpoch, trainStep, type Trainer, type TrainerStart, type TrainConfig,
 } from '../core';
 import { assertNever, type ConfigMessage, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
-import { addGrids, baseSnapshot, evalCost, initGradientRows, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
+import { addGrids, baseSnapshot, evalCost, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
 import { HiddenViews } from './hidden';
 import { SeparableTracker } from './separableTracker';
 import { SlicedParts } from './slicedParts';
 import { divergedStatus } from './divergedStatus';
 import { ChunkSizer, Pacer, RateMeter, SNAPSHOT_MS, snapshotInterval } from './pacing';
-import { bigSteps, rowMacs, StepRounds, turnBudget } from './bigSteps';
+import { bigSteps, oneStepEpoch, StepRounds, turnBudget } from './bigSteps';
+import { BigStart } from './bigStart';
 
 export interface EngineHost {
   post(msg: FromWorker, transfer: ArrayBuffer[]): void;
@@ -34,19 +35,6 @@ const OWN_TURN_MS = 8;
 const SPLIT_MS = 20;
 /** Builds above this evaluation cost send a light first snapshot. */
 const LIGHT_BUILD_MACS = 3e7;
-/**
- * Nets whose initial gradient measurement is above this many multiply-adds (about 8 ms with the
- * WebAssembly kernels; their weight initialization alone takes longer) start over several
- * turns after their build (see Engine.startPhase).
- */
-const INIT_GRADS_NOW_MACS = 4e7;
-/** Initial weights drawn per trainer and turn while a big net starts (normal draws: about 5 ms). */
-const INIT_WEIGHTS_PER_TURN = 2.5e5;
-/** True when the trainer's next epoch is one step: at an epoch start with the full batch. */
-function oneStepEpoch(tr: Trainer): boolean {
-  return tr.cursor === 0 && (tr.config.batch === 0 || tr.config.batch >= tr.data.train.n);
-}
-
 export class Engine {
   private trainers: Trainer[] = [];
   /** The newest config received and not built yet (see receive). */
@@ -78,16 +66,8 @@ export class Engine {
   private lastHeavyMs = 0;
   /** Steps too long for one turn, run over several (bigSteps.ts). */
   private readonly steps = new StepRounds();
-  /**
-   * A big net's start after its build, in turns so none is long: 'weights' (its initial weights
-   * drawn over turns, startWeights), 'shadow' (the sliced evaluation's networks made ready),
-   * 'snapshot' (the first snapshot, which also starts the sliced evaluation), 'measure' (the
-   * gradients at initialization), then 'show' (a snapshot with them); null once done, and for
-   * other nets, which do all of it in the build's task.
-   */
-  private startPhase: 'weights' | 'shadow' | 'snapshot' | 'measure' | 'show' | null = null;
-  /** The trainers whose weights are still being drawn ('weights' phase). */
-  private startWeights: TrainerStart[] = [];
+  /** A big net's start over the turns after its build (bigStart.ts). */
+  private readonly start = new BigStart();
 
   constructor(private readonly host: EngineHost) {
     this.hidden = new HiddenViews(() => host.now());
@@ -100,8 +80,8 @@ export class Engine {
 
   /** True while the engine has work for its next turn even when paused (a queued build). */
   get hasWork(): boolean {
-    // An open round of big steps finishes even while paused (see tick).
-    return this.inbox !== null || this.parts.busy || this.steps.pending || this.startPhase !== null;
+    // A big net's start and an open round of big steps go on even while paused (see tick).
+    return this.inbox !== null || this.parts.busy || this.steps.pending || this.start.phase !== null;
   }
 
   /**
@@ -149,8 +129,8 @@ export class Engine {
           this.steps.queue();
           return;
         }
+        this.start.end();
         this.settle();
-        this.startPhase = null; // the step measures the gradients and posts a snapshot
         for (const tr of this.trainers) {
           (msg.unit === 'epoch' ? trainEpoch : trainStep)(tr);
           // Steps by hand are few: test each one when the layer is small enough (pace 1/s).
@@ -200,9 +180,9 @@ export class Engine {
   tick(): void {
     // A queued config waits for an open round of big steps to finish over turns (a live
     // setting applies between steps; finishing the round at once could take a whole step).
-    if (this.inbox && this.steps.pending && !this.startPhase && !this.inbox.rebuild && !this.inbox.restore) return this.bigStepTurn(null);
+    if (this.inbox && this.steps.pending && !this.start.phase && !this.inbox.rebuild && !this.inbox.restore) return this.bigStepTurn(null);
     if (this.inbox) return this.flushInbox();
-    if (this.startPhase) return this.startTurn();
+    if (this.start.phase) return this.startTurn();
     if (this.parts.busy) this.runJob();
     // Paused with a round of big steps open: finish it over turns, then show it.
     if (!this.running && this.steps.pending) return this.bigStepTurn(null);
@@ -282,48 +262,20 @@ export class Engine {
     return !this.awaitingAck && this.host.now() - this.lastSnapshot >= snapshotInterval(this.trainers);
   }
 
+  /** One turn of a big net's start (bigStart.ts). */
+  private startTurn(): void {
+    if (this.start.turn(this.trainers, this.sliced() ? (tr) => this.parts.prepare(tr) : null)) this.requestSnapshot(true);
+  }
+
   /**
    * Before a message reads or changes the trainers: draws a starting net's remaining weights
    * and finishes an open round of big steps.
    */
   private settle(): void {
-    if (this.startPhase === 'weights') {
-      for (const st of this.startWeights) st.run(Infinity);
-      this.startWeights = [];
-      this.startPhase = 'snapshot';
-    }
+    this.start.settle();
     const track = this.trainers.map((tr) => SeparableTracker.affordable(tr, this.view.hiddenLayer, 1));
     if (!this.steps.flush(this.trainers, (tr, i) => { if (track[i]) this.separable.afterStep(tr, this.view.hiddenLayer, true); })) return;
     this.afterTraining();
-  }
-
-  /** A big net's start has not reached its first snapshot (its weights may be incomplete). */
-  private get beforeFirstSnapshot(): boolean {
-    return this.startPhase === 'weights' || this.startPhase === 'shadow' || this.startPhase === 'snapshot';
-  }
-
-  /** One turn of a big net's start (see startPhase). */
-  private startTurn(): void {
-    switch (this.startPhase) {
-      case 'weights':
-        this.startWeights = this.startWeights.filter((st) => !st.run(INIT_WEIGHTS_PER_TURN));
-        if (this.startWeights.length === 0) this.startPhase = 'shadow';
-        return;
-      case 'shadow':
-        this.startPhase = 'snapshot';
-        if (this.sliced()) for (const tr of this.trainers) this.parts.prepare(tr);
-        return;
-      case 'snapshot':
-        this.startPhase = 'measure';
-        return this.requestSnapshot(true);
-      case 'measure':
-        this.startPhase = 'show';
-        for (const tr of this.trainers) measureGradients(tr, initGradientRows(tr));
-        return;
-      case 'show':
-        this.startPhase = null;
-        return this.requestSnapshot(true);
-    }
   }
 
   /** Validates a config message and applies it live or rebuilds, as isLiveChange decides. */
@@ -361,19 +313,11 @@ export class Engine {
     const trainers = starts.map((st) => st.tr);
     this.trainers = trainers;
     this.steps.reset();
-    // A big net draws its weights, sends its first snapshot and measures its initial gradients
-    // in the turns after this one (startPhase); the 'built' message goes now.
-    const big = trainers.some((tr) => rowMacs(tr) * initGradientRows(tr) > INIT_GRADS_NOW_MACS);
-    this.startPhase = big ? 'weights' : null;
-    this.startWeights = big ? starts : [];
     // Gradients at initialization on one batch, so the gradient panel is live even while paused.
-    // Fewer rows for huge nets, so dragging the depth slider never stalls the worker.
-    if (!big) {
-      for (const st of starts) {
-        st.run(Infinity);
-        measureGradients(st.tr, initGradientRows(st.tr));
-      }
-    }
+    // Fewer rows for huge nets, so dragging the depth slider never stalls the worker. A big net
+    // draws its weights, sends its first snapshot and measures them in the turns after this one
+    // (bigStart.ts); the 'built' message goes now.
+    const big = this.start.begin(starts);
     this.buildId++;
     this.parts.reset();
     this.gridFreeAt = -Infinity;
@@ -393,7 +337,7 @@ export class Engine {
     this.metrics = [];
     // A huge net's full first snapshot (every point, every grid) can take a second; send the
     // gradient statistics at once and the rest after the UI's ack, so a queued rebuild (a
-    // depth-slider drag) can overtake it. A big net's first snapshot waits (startPhase).
+    // depth-slider drag) can overtake it. A big net's first snapshot waits (bigStart.ts).
     if (!big) this.requestSnapshot(true, !this.sliced() && trainers.some((tr) => evalCost(tr) > LIGHT_BUILD_MACS));
   }
 
@@ -501,7 +445,7 @@ export class Engine {
     const now = this.host.now();
     // Networks about to be replaced are not worth a snapshot; the build sends its own. A
     // snapshot shows finished steps only: while a round of big steps is open it waits.
-    if (this.awaitingAck || this.inbox || this.steps.pending || this.beforeFirstSnapshot) {
+    if (this.awaitingAck || this.inbox || this.steps.pending || this.start.beforeFirstSnapshot) {
       this.owed = this.owed || force;
       return;
     }

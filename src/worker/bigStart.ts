@@ -1,0 +1,95 @@
+/**
+ * A big net's start after its build, over worker turns so none is long (a 64 x 128 net's
+ * million initial weights, its first snapshot and its initial gradients took 100+ ms in the
+ * build's task). Small nets do all of it in the build's task, as before. Reads no clock.
+ */
+import { measureGradients, type Trainer, type TrainerStart } from '../core';
+import { rowMacs } from './bigSteps';
+import { initGradientRows } from './snapshot';
+
+/**
+ * Nets whose initial gradient measurement is above this many multiply-adds (about 8 ms with the
+ * WebAssembly kernels; their weight initialization alone takes longer) start over turns.
+ */
+const START_OVER_TURNS_MACS = 4e7;
+/** Initial weights drawn per trainer and turn (normal draws: about 5 ms). */
+const WEIGHTS_PER_TURN = 2.5e5;
+
+/**
+ * The phases, one turn each but 'weights': 'weights' (the initial weights drawn, several
+ * turns), 'shadow' (the sliced evaluation's networks written once: first writes to fresh
+ * WebAssembly memory are slow), 'snapshot' (the first snapshot, which starts the sliced
+ * evaluation), 'measure' (the gradients at initialization), 'show' (a snapshot with them).
+ */
+export type StartPhase = 'weights' | 'shadow' | 'snapshot' | 'measure' | 'show';
+
+export class BigStart {
+  /** The current phase; null when no start is in progress. */
+  phase: StartPhase | null = null;
+  private weights: TrainerStart[] = [];
+
+  /**
+   * A build's trainers: a big net's start begins (true), any other is finished at once, its
+   * initial gradients measured (false).
+   */
+  begin(starts: TrainerStart[]): boolean {
+    const big = starts.some((st) => rowMacs(st.tr) * initGradientRows(st.tr) > START_OVER_TURNS_MACS);
+    this.phase = big ? 'weights' : null;
+    this.weights = big ? starts : [];
+    if (!big) {
+      for (const st of starts) {
+        st.run(Infinity);
+        measureGradients(st.tr, initGradientRows(st.tr));
+      }
+    }
+    return big;
+  }
+
+  /** No snapshot may go yet: the weights may be incomplete, or the first snapshot is next. */
+  get beforeFirstSnapshot(): boolean {
+    return this.phase === 'weights' || this.phase === 'shadow' || this.phase === 'snapshot';
+  }
+
+  /** Draws the remaining weights at once: a message is about to read or change the trainers. */
+  settle(): void {
+    if (this.phase !== 'weights') return;
+    for (const st of this.weights) st.run(Infinity);
+    this.weights = [];
+    this.phase = 'snapshot';
+  }
+
+  /** A step by hand replaces the rest: it measures the gradients and posts a snapshot. */
+  end(): void {
+    this.settle();
+    this.phase = null;
+  }
+
+  /**
+   * One turn of the start. `prepare` readies a trainer's sliced-evaluation network (null when
+   * the nets take no sliced path). Returns true when the engine should post a snapshot now.
+   */
+  turn(trainers: readonly Trainer[], prepare: ((tr: Trainer) => void) | null): boolean {
+    switch (this.phase) {
+      case 'weights':
+        this.weights = this.weights.filter((st) => !st.run(WEIGHTS_PER_TURN));
+        if (this.weights.length === 0) this.phase = 'shadow';
+        return false;
+      case 'shadow':
+        this.phase = 'snapshot';
+        if (prepare) trainers.forEach(prepare);
+        return false;
+      case 'snapshot':
+        this.phase = 'measure';
+        return true;
+      case 'measure':
+        this.phase = 'show';
+        for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
+        return false;
+      case 'show':
+        this.phase = null;
+        return true;
+      case null:
+        return false;
+    }
+  }
+}
