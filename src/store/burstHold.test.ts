@@ -8,7 +8,7 @@ import { resolveConfig } from '../core';
 import { Engine } from '../worker/engine';
 import type { FromWorker } from '../worker/protocol';
 import { connectBridge, type BridgeEnv } from './bridge';
-import { createBurstHold, MAX_HOLD_MS, QUIET_MS, supersede } from './burstHold';
+import { createBurstHold, FIRST_MS, MAX_HOLD_MS, QUIET_MS, supersede } from './burstHold';
 import { createAppStore } from './createAppStore';
 
 /** A fake clock with `later` timers that run when the clock passes them. */
@@ -42,42 +42,49 @@ describe('burst hold', () => {
     return { time, applied, hold, offer };
   }
 
-  it('passes a single change (a click) at once', () => {
+  it('draws a lone reshaping change (a click) FIRST_MS after it at the latest, a lone live change at once', () => {
     const { time, applied, hold, offer } = setup();
     hold.configSent(time.now(), true);
     time.advance(5);
     offer(built(1));
     offer(snap(1));
+    expect(applied).toEqual([]);
+    time.advance(FIRST_MS - 5);
     expect(ids(applied)).toEqual(['b1', 's1']);
+    offer(snap(1)); // its later snapshots (grids) come as they are
+    expect(ids(applied)).toEqual(['b1', 's1', 's1']);
+    time.advance(1000);
+    hold.configSent(time.now(), false);
+    time.advance(5);
+    offer(snap(1));
+    expect(ids(applied)).toEqual(['b1', 's1', 's1', 's1']);
   });
 
-  it('holds a reshaping burst and releases the newest build, in order, QUIET_MS after its last config', () => {
+  it('holds a reshaping burst and draws only its newest build, in order, QUIET_MS after its last config', () => {
     const { time, applied, hold, offer } = setup();
-    hold.configSent(time.now(), true);
-    time.advance(5);
-    offer(built(1)); // the first build of the drag is drawn at once
-    offer(snap(1));
-    for (let b = 2; b <= 6; b++) {
-      time.advance(40);
+    for (let b = 1; b <= 6; b++) {
       hold.configSent(time.now(), true);
       time.advance(5);
       offer(built(b));
       offer(snap(b));
+      time.advance(40);
     }
-    expect(ids(applied)).toEqual(['b1', 's1']);
-    time.advance(QUIET_MS - 6);
-    expect(ids(applied)).toEqual(['b1', 's1']);
+    expect(applied).toEqual([]);
+    time.advance(QUIET_MS - 46);
+    expect(applied).toEqual([]);
     time.advance(2);
-    expect(ids(applied)).toEqual(['b1', 's1', 'b6', 's6']);
+    expect(ids(applied)).toEqual(['b6', 's6']);
   });
 
-  it('holds from the second reshaping config on, before any build of the burst answers', () => {
+  it('holds the late snapshots of a build the drag has moved past', () => {
     const { time, applied, hold, offer } = setup();
     hold.configSent(time.now(), true);
-    offer(built(1));
+    time.advance(FIRST_MS);
+    offer(built(1)); // a slow first build: drawn when it comes
+    expect(ids(applied)).toEqual(['b1']);
     time.advance(30);
     hold.configSent(time.now(), true);
-    offer(snap(1)); // the first build's late snapshot: the drag has moved on
+    offer(snap(1));
     expect(ids(applied)).toEqual(['b1']);
     time.advance(QUIET_MS);
     expect(ids(applied)).toEqual(['b1', 's1']);

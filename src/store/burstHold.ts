@@ -8,8 +8,9 @@
  * config, so the built net still follows the drag a few times a second and settles at once.
  * Builds a newer build has replaced are dropped unseen: their snapshots were stale anyway.
  *
- * A single change (a click, a typed value) is never held: a burst starts with the second config
- * within QUIET_MS of the one before. Only a burst that builds is held: live changes (a learning-rate drag while training) get no
+ * A burst is configs less than QUIET_MS apart; a lone change that reshapes the net (a click on
+ * + layer, one arrow-key step) is held FIRST_MS at most, in case a drag follows. Only a burst
+ * that builds is held: live changes (a learning-rate drag while training) get no
  * 'built', so their snapshots pass as they come. Messages of other types never overtake held
  * ones: they first release what is held.
  */
@@ -17,14 +18,20 @@ import type { FromWorker } from '../worker/protocol';
 
 /** A burst ends when no config was sent for this long (ms). */
 export const QUIET_MS = 200;
+/**
+ * A reshaping change waits this long (ms) for a second one before its build is drawn: a drag's
+ * first step is then not drawn for itself (at a few layers that is the expanded diagram, a path
+ * per weight, about 150 ms of main thread), while a click's build shows this much later at most.
+ */
+export const FIRST_MS = 80;
 /** During a long burst, what is held is applied at least this often (ms). */
 export const MAX_HOLD_MS = 1000;
 
 export interface BurstHold {
   /**
    * A config message went to the worker at `now` (ms); `rebuilds` when it changes the net's
-   * shape (hidden layers), which always rebuilds: its burst is held from its second config on,
-   * before the first 'built' comes back.
+   * shape (hidden layers), which always rebuilds: its burst is held from its first config on,
+   * before any 'built' comes back.
    */
   configSent(now: number, rebuilds?: boolean): void;
   /**
@@ -52,7 +59,9 @@ export function createBurstHold(apply: (msg: FromWorker) => void, later: (ms: nu
   let firstHeldAt = 0;
   let timer = 0; // generation of the live timer; a stale one does nothing
 
-  const inBurst = (t: number): boolean => count >= 2 && t - lastConfigAt < QUIET_MS;
+  /** How long after the last config the burst lasts: a lone reshaping change gets FIRST_MS. */
+  const span = (): number => (count >= 2 ? QUIET_MS : building ? FIRST_MS : 0);
+  const inBurst = (t: number): boolean => t - lastConfigAt < span();
 
   const release = (): void => {
     const out = supersede(held);
@@ -63,7 +72,7 @@ export function createBurstHold(apply: (msg: FromWorker) => void, later: (ms: nu
 
   const arm = (): void => {
     const t = now();
-    const due = Math.min(lastConfigAt + QUIET_MS, firstHeldAt + MAX_HOLD_MS);
+    const due = Math.min(lastConfigAt + span(), firstHeldAt + MAX_HOLD_MS);
     const gen = ++timer;
     later(Math.max(0, due - t), () => {
       if (gen !== timer) return;
@@ -80,7 +89,7 @@ export function createBurstHold(apply: (msg: FromWorker) => void, later: (ms: nu
         count = 1;
         building = false;
       }
-      if (rebuilds && count >= 2) building = true;
+      if (rebuilds) building = true;
       lastConfigAt = t;
     },
     offer(msg, t) {
