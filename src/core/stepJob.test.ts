@@ -9,7 +9,7 @@ import { createRng, type Rng } from './rng';
 import { OPTIMIZERS } from './optimizers';
 import { HEADS } from './testing/heads';
 import type { TrainConfig } from './config';
-import { beginStep, createTrainer, finishStep, runStep, trainStep, type Trainer } from './trainer';
+import { beginGradients, beginStep, createTrainer, finishGradients, finishStep, measureGradients, runStep, trainStep, type Trainer } from './trainer';
 
 const start = kernels().path;
 afterEach(() => void setKernelPath(start));
@@ -100,6 +100,22 @@ describe.each(PATHS)('a step in row ranges is bit-identical to trainStep (%s ker
       compareRun(cfg, 4, rng, `wide #${trial} ${JSON.stringify(cfg)}`);
     }
   }, 120_000);
+
+  it('measureGradients in row ranges (beginGradients, runStep, finishGradients) gives its bits', () => {
+    setKernelPath(path);
+    const rng = createRng(0x9ad);
+    for (let trial = 0; trial < 300; trial++) {
+      const cfg = randomConfig(rng, 12);
+      const a = createTrainer(cfg);
+      const b = createTrainer(cfg);
+      const rows = 1 + rng.int(a.data.train.n);
+      const job = beginGradients(a, rows);
+      while (job.done < job.rows && rng.next() < 0.8) runStep(job, 1 + rng.int(rows));
+      finishGradients(job);
+      measureGradients(b, rows);
+      sameState(a, b, rows, `gradients #${trial} ${JSON.stringify(cfg)}`);
+    }
+  }, 60_000);
 
   it('through a divergence: the failed step is rolled back alike and both report it', () => {
     setKernelPath(path);

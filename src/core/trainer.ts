@@ -421,6 +421,24 @@ export function measureGradients(tr: Trainer, rows = Math.min(tr.data.train.n, 2
   return tr.stats;
 }
 
+/**
+ * measureGradients in parts: the returned job runs through runStep, then finishGradients
+ * fills tr.stats with the bits measureGradients gives (the same rows, the same running sums).
+ * The same rules as a StepJob hold while it is open.
+ */
+export function beginGradients(tr: Trainer, rows = Math.min(tr.data.train.n, 256)): StepJob {
+  prepareRows(tr, rows);
+  gather(tr, tr.trainX, tr.trainT, null, 0, rows, tr.batchT);
+  return { tr, rows, done: 0, loss: 0 };
+}
+
+/** Runs the rows a beginGradients job has left and measures the statistics; returns tr.stats. */
+export function finishGradients(job: StepJob): LayerStats[] {
+  while (!runStep(job, job.rows));
+  computeStats(job.tr.net, job.rows, job.tr.stats);
+  return job.tr.stats;
+}
+
 /** Config fields that change without rebuilding the network or the data. */
 export const LIVE_FIELDS = CONFIG_KEYS.filter((k) => 'live' in FIELDS[k] && FIELDS[k].live);
 

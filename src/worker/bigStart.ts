@@ -3,8 +3,8 @@
  * million initial weights, its first snapshot and its initial gradients took 100+ ms in the
  * build's task). Small nets do all of it in the build's task, as before. Reads no clock.
  */
-import { measureGradients, type Trainer, type TrainerStart } from '../core';
-import { rowMacs } from './bigSteps';
+import { beginGradients, finishGradients, measureGradients, runStep, type StepJob, type Trainer, type TrainerStart } from '../core';
+import { rowMacs, turnBudget } from './bigSteps';
 import { initGradientRows } from './snapshot';
 
 /**
@@ -14,12 +14,18 @@ import { initGradientRows } from './snapshot';
 const START_OVER_TURNS_MACS = 4e7;
 /** Initial weights drawn per trainer and turn (normal draws: about 5 ms). */
 const WEIGHTS_PER_TURN = 2.5e5;
+/**
+ * The initial gradients' share of a training turn's budget: right after a build the kernels
+ * are cold (the engine's baseline compilers, fresh memory), several times slower than later.
+ */
+const MEASURE_SHARE = 0.25;
 
 /**
  * The phases, one turn each but 'weights': 'weights' (the initial weights drawn, several
  * turns), 'shadow' (the sliced evaluation's networks written once: first writes to fresh
  * WebAssembly memory are slow), 'snapshot' (the first snapshot, which starts the sliced
- * evaluation), 'measure' (the gradients at initialization), 'show' (a snapshot with them).
+ * evaluation), 'measure' (the gradients at initialization, over turns), 'show' (a snapshot
+ * with them).
  */
 export type StartPhase = 'weights' | 'shadow' | 'snapshot' | 'measure' | 'show';
 
@@ -27,6 +33,8 @@ export class BigStart {
   /** The current phase; null when no start is in progress. */
   phase: StartPhase | null = null;
   private weights: TrainerStart[] = [];
+  /** The initial gradients being measured ('measure' phase), one job per trainer. */
+  private grads: StepJob[] = [];
 
   /**
    * A build's trainers: a big net's start begins (true), any other is finished at once, its
@@ -50,17 +58,27 @@ export class BigStart {
     return this.phase === 'weights' || this.phase === 'shadow' || this.phase === 'snapshot';
   }
 
-  /** Draws the remaining weights at once: a message is about to read or change the trainers. */
+  /**
+   * Draws the remaining weights, or finishes measuring the gradients, at once: a message is
+   * about to read or change the trainers.
+   */
   settle(): void {
-    if (this.phase !== 'weights') return;
-    for (const st of this.weights) st.run(Infinity);
-    this.weights = [];
-    this.phase = 'snapshot';
+    if (this.phase === 'weights') {
+      for (const st of this.weights) st.run(Infinity);
+      this.weights = [];
+      this.phase = 'snapshot';
+    }
+    if (this.phase === 'measure' && this.grads.length > 0) {
+      for (const job of this.grads) finishGradients(job);
+      this.grads = [];
+      this.phase = 'show';
+    }
   }
 
   /** A step by hand replaces the rest: it measures the gradients and posts a snapshot. */
   end(): void {
-    this.settle();
+    if (this.phase === 'weights') this.settle();
+    this.grads = []; // the step overwrites a half-measured pass
     this.phase = null;
   }
 
@@ -81,10 +99,25 @@ export class BigStart {
       case 'snapshot':
         this.phase = 'measure';
         return true;
-      case 'measure':
+      case 'measure': {
+        // Over turns of a share of the training budget (rows of one job at least).
+        const budget = turnBudget(trainers) * MEASURE_SHARE;
+        if (this.grads.length === 0) this.grads = trainers.map((tr) => beginGradients(tr, initGradientRows(tr)));
+        let left = budget;
+        for (const job of this.grads) {
+          if (job.done >= job.rows) continue;
+          const rows = Math.floor(left / rowMacs(job.tr));
+          if (rows < 1 && left < budget) break;
+          runStep(job, rows);
+          left -= Math.max(1, rows) * rowMacs(job.tr);
+          if (job.done < job.rows) break;
+        }
+        if (this.grads.some((job) => job.done < job.rows)) return false;
+        for (const job of this.grads) finishGradients(job);
+        this.grads = [];
         this.phase = 'show';
-        for (const tr of trainers) measureGradients(tr, initGradientRows(tr));
         return false;
+      }
       case 'show':
         this.phase = null;
         return true;

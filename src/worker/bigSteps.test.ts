@@ -1,7 +1,8 @@
 // Big steps over worker turns (bigSteps.ts and the engine's use of it) against the oracle of a
 // plain trainStep loop on the core: same config and seed, same parameters after N steps.
 import { describe, expect, it } from 'vitest';
-import { createTrainer, resolveConfig, trainStep, type Trainer } from '../core';
+import { createTrainer, measureGradients, resolveConfig, trainStep, type Trainer } from '../core';
+import { initGradientRows } from './snapshot';
 import { bigSteps, rowMacs, StepRounds, turnBudget } from './bigSteps';
 import { Engine } from './engine';
 import type { FromWorker, ModelSnapshot } from './protocol';
@@ -82,10 +83,11 @@ describe('Engine with big steps', () => {
     const first = snaps()[0]!.snapshot.models[0]!;
     expect(Array.from(first.params)).toEqual(Array.from(Float32Array.from(core.net.params)));
     engine.handle({ type: 'ack' });
-    engine.tick(); // the gradients
-    engine.tick(); // their snapshot
+    // The gradients over a few turns, then their snapshot: the stats of measureGradients.
+    for (let i = 0; i < 20 && snaps().length < 2; i++) engine.tick();
     expect(snaps()).toHaveLength(2);
     const withGrads = snaps().at(-1)!.snapshot.models[0]!;
+    expect(withGrads.stats).toEqual(measureGradients(core, initGradientRows(core)));
     expect(withGrads.stats[0]!.gradZ).toBeGreaterThan(0);
   });
 
