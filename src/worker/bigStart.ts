@@ -8,10 +8,11 @@ import { rowMacs, turnBudget } from './bigSteps';
 import { initGradientRows } from './snapshot';
 
 /**
- * Nets whose initial gradient measurement is above this many multiply-adds (about 8 ms with the
- * WebAssembly kernels; their weight initialization alone takes longer) start over turns.
+ * Nets whose initial gradient measurement is above this many multiply-adds (half a millisecond
+ * warm) start over turns: right after a build the code is cold, and in a fresh browser worker a
+ * 16 x 16 net's build, gradients and first snapshot in one task took 60 to 70 ms.
  */
-const START_OVER_TURNS_MACS = 4e7;
+const START_OVER_TURNS_MACS = 2e6;
 /** Initial weights drawn per trainer and turn (normal draws: about 5 ms). */
 const WEIGHTS_PER_TURN = 2.5e5;
 /**
@@ -19,15 +20,18 @@ const WEIGHTS_PER_TURN = 2.5e5;
  * are cold (the engine's baseline compilers, fresh memory), several times slower than later.
  */
 const MEASURE_SHARE = 0.25;
+/** A measurement turn's pieces (a look at `stop` before each but the first). */
+const PIECES = 8;
 
 /**
  * The phases, one turn each but 'weights': 'weights' (the initial weights drawn, several
  * turns), 'shadow' (the sliced evaluation's networks written once: first writes to fresh
  * WebAssembly memory are slow), 'snapshot' (the first snapshot, which starts the sliced
- * evaluation), 'measure' (the gradients at initialization, over turns), 'show' (a snapshot
+ * evaluation), 'measure' (the gradients at initialization, over turns), 'finish' (their
+ * per-layer statistics), 'show' (a snapshot
  * with them).
  */
-export type StartPhase = 'weights' | 'shadow' | 'snapshot' | 'measure' | 'show';
+export type StartPhase = 'weights' | 'shadow' | 'snapshot' | 'measure' | 'finish' | 'show';
 
 export class BigStart {
   /** The current phase; null when no start is in progress. */
@@ -68,7 +72,7 @@ export class BigStart {
       this.weights = [];
       this.phase = 'snapshot';
     }
-    if (this.phase === 'measure' && this.grads.length > 0) {
+    if ((this.phase === 'measure' || this.phase === 'finish') && this.grads.length > 0) {
       for (const job of this.grads) finishGradients(job);
       this.grads = [];
       this.phase = 'show';
@@ -84,9 +88,10 @@ export class BigStart {
 
   /**
    * One turn of the start. `prepare` readies a trainer's sliced-evaluation network (null when
-   * the nets take no sliced path). Returns true when the engine should post a snapshot now.
+   * the nets take no sliced path); `stop` (the engine's clock) ends the gradient measurement's
+   * turn early, between pieces of rows. Returns true when the engine should post a snapshot now.
    */
-  turn(trainers: readonly Trainer[], prepare: ((tr: Trainer) => void) | null): boolean {
+  turn(trainers: readonly Trainer[], prepare: ((tr: Trainer) => void) | null, stop: () => boolean = () => false): boolean {
     switch (this.phase) {
       case 'weights':
         this.weights = this.weights.filter((st) => !st.run(WEIGHTS_PER_TURN));
@@ -104,20 +109,26 @@ export class BigStart {
         const budget = turnBudget(trainers) * MEASURE_SHARE;
         if (this.grads.length === 0) this.grads = trainers.map((tr) => beginGradients(tr, initGradientRows(tr)));
         let left = budget;
-        for (const job of this.grads) {
-          if (job.done >= job.rows) continue;
-          const rows = Math.floor(left / rowMacs(job.tr));
-          if (rows < 1 && left < budget) break;
-          runStep(job, rows);
-          left -= Math.max(1, rows) * rowMacs(job.tr);
-          if (job.done < job.rows) break;
+        measure: for (const job of this.grads) {
+          // In pieces of an eighth of the budget, so a stop comes soon after it is asked for.
+          const piece = Math.max(1, Math.floor(budget / PIECES / rowMacs(job.tr)));
+          while (job.done < job.rows) {
+            const rows = Math.min(piece, Math.floor(left / rowMacs(job.tr)));
+            if (rows < 1 && left < budget) break measure;
+            if (left < budget && stop()) break measure;
+            runStep(job, rows);
+            left -= Math.max(1, rows) * rowMacs(job.tr);
+          }
         }
-        if (this.grads.some((job) => job.done < job.rows)) return false;
+        if (this.grads.every((job) => job.done >= job.rows)) this.phase = 'finish';
+        return false;
+      }
+      case 'finish':
+        // The statistics of every layer: a turn of its own (cold, as long as a few rows).
         for (const job of this.grads) finishGradients(job);
         this.grads = [];
         this.phase = 'show';
         return false;
-      }
       case 'show':
         this.phase = null;
         return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainer, evaluate, resolveConfig, trainEpoch } from '../core';
+import { createTrainer, evaluate, layerActivations, linearSeparability, resolveConfig, trainEpoch } from '../core';
 import { Engine } from './engine';
 import type { FromWorker } from './protocol';
 
@@ -185,7 +185,13 @@ describe('Engine on a huge net', () => {
     const config = resolveConfig({ dataset: 'circle', points: 1000, hidden: Array(12).fill(64), activation: 'relu', init: 'he-normal' });
     engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
     const snaps = () => posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot');
-    const first = snaps()[0]!.snapshot.models[0]!;
+    // The net starts over a few turns (bigStart.ts); the first snapshot with gradients comes before any grid.
+    const withStats = () => snaps().find((s) => s.snapshot.models[0]!.stats[0]!.gradZ > 0);
+    for (let i = 0; i < 50 && !withStats(); i++) {
+      engine.tick();
+      engine.handle({ type: 'ack' });
+    }
+    const first = withStats()!.snapshot.models[0]!;
     expect(first.boundary).toBeNull();
     expect(Number.isNaN(first.trainLoss)).toBe(true);
     expect(first.stats[0]!.gradZ).toBeGreaterThan(0);
@@ -293,5 +299,37 @@ describe('Engine marks the first separable epoch exactly while paced', () => {
     const views = posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot').map((m) => m.snapshot.models[0]!.hidden).filter((h) => h !== null);
     expect(views.length).toBeGreaterThan(0);
     for (const h of views) expect(h!.firstSeparableEpoch ?? null).toBeNull();
+  });
+});
+
+describe('Engine: hand edits and the hidden-space answer', () => {
+  it('a hand edit at the same step retests separability: the answer follows the new weights (LP oracle)', () => {
+    const { engine, of } = harness();
+    // The lesson's step 2 net: XOR with 2 tanh units, not separable at initialization.
+    const config = resolveConfig({ dataset: 'xor', hidden: [2], activation: 'tanh', init: 'glorot-uniform', seed: 1, initSeed: 7 });
+    engine.handle({ type: 'view', view: { thumbnails: false, hiddenLayer: 0, epochsPerSecond: null } });
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
+    const answer = () => of('snapshot').map((m) => m.snapshot.models[0]!.hidden?.separable).filter((v) => v != null).at(-1);
+    const tr = createTrainer(config);
+    const oracle = (params: Float64Array) => {
+      tr.net.params.set(params);
+      return linearSeparability(layerActivations(tr.net, tr.data.train.x, tr.data.train.n, 0), tr.data.train.y, 2).separable;
+    };
+    const before = Float64Array.from(tr.net.params);
+    expect(answer()).toBe(oracle(before));
+    expect(answer()).toBe(false);
+    // h1 = tanh(4(x1 + x2) - 2), h2 = tanh(4(x1 + x2) + 2): XOR's classes by the sum of the inputs,
+    // which two parallel planes split (for inputs of either sign convention the LP decides).
+    const L = tr.net.layout.layers[0]!;
+    const edit = [[L.wOffset, 4], [L.wOffset + 1, 4], [L.wOffset + 2, 4], [L.wOffset + 3, 4], [L.bOffset, -2], [L.bOffset + 1, 2]] as const;
+    const after = Float64Array.from(before);
+    for (const [i, v] of edit) {
+      after[i] = v;
+      engine.handle({ type: 'ack' });
+      engine.handle({ type: 'setParam', model: 0, index: i, value: v });
+    }
+    engine.handle({ type: 'ack' });
+    expect(oracle(after)).toBe(true);
+    expect(answer()).toBe(true);
   });
 });

@@ -33,6 +33,12 @@ const CHEAP_EVAL_MACS = 2e6;
 const OWN_TURN_MS = 8;
 /** Heavy-snapshot work (ms) after which the remaining part waits for the next snapshot. */
 const SPLIT_MS = 20;
+/**
+ * One worker task (a turn, or a message) aims to end within this many ms: a job's turn, a
+ * training slice and a snapshot's hidden-space turn each stop at the deadline (after some
+ * progress), so together they stay well under issue 13's 50 ms even with cold code.
+ */
+export const TASK_MS = 24;
 /** Builds above this evaluation cost send a light first snapshot. */
 const LIGHT_BUILD_MACS = 3e7;
 export class Engine {
@@ -64,6 +70,8 @@ export class Engine {
   private hiddenFirst = false;
   /** How long the last heavy snapshot took (ms). */
   private lastHeavyMs = 0;
+  /** When the current worker task should end (beginTask; Infinity for direct handle() calls). */
+  private taskEnd = Infinity;
   /** Steps too long for one turn, run over several (bigSteps.ts). */
   private readonly steps = new StepRounds();
   /** A big net's start over the turns after its build (bigStart.ts). */
@@ -93,6 +101,10 @@ export class Engine {
    * reported as the current state. `handle` stays the immediate path (tests, the CLI-like use).
    */
   receive(msg: ToWorker): void {
+    this.task(() => this.take(msg));
+  }
+
+  private take(msg: ToWorker): void {
     if (msg.type === 'config') {
       const prev = this.inbox;
       this.inbox = prev?.rebuild && !msg.rebuild && !msg.restore ? { ...msg, rebuild: true, reason: prev.reason } : msg;
@@ -146,6 +158,7 @@ export class Engine {
         }
         tr.net.params[msg.index] = msg.value;
         this.separable.forget(tr);
+        this.hidden.forget(tr);
         tr.lastGood[msg.index] = msg.value;
         this.edits++;
         return this.requestSnapshot(true);
@@ -176,8 +189,24 @@ export class Engine {
     return speed === null || this.trainers.length === 0 ? null : speed * stepsPerEpoch(this.trainers[0]!);
   }
 
+  /** Runs one worker task with its clock: its parts stop at TASK_MS from now. */
+  private task(run: () => void): void {
+    this.taskEnd = this.host.now() + TASK_MS;
+    this.hidden.deadline = this.taskEnd;
+    try {
+      run();
+    } finally {
+      this.taskEnd = Infinity;
+      this.hidden.deadline = Infinity;
+    }
+  }
+
   /** One time slice of training, then a snapshot if one is due; or the queued build, alone. */
   tick(): void {
+    this.task(() => this.turn());
+  }
+
+  private turn(): void {
     // A queued config waits for an open round of big steps to finish over turns (a live
     // setting applies between steps; finishing the round at once could take a whole step).
     if (this.inbox && this.steps.pending && !this.start.phase && !this.inbox.rebuild && !this.inbox.restore) return this.bigStepTurn(null);
@@ -209,7 +238,7 @@ export class Engine {
     // Steps run in chunks between clock reads; only a chunk's last step measures the per-layer
     // statistics, so the slice's last step (the one a snapshot reports) always has them.
     let t = t0;
-    while (t - t0 < SLICE_MS) {
+    while (t - t0 < SLICE_MS && t < this.taskEnd) {
       const k = Math.min(this.chunk.size, this.pacer.allowed(pace));
       if (k < 1) break;
       let done = 0;
@@ -264,7 +293,8 @@ export class Engine {
 
   /** One turn of a big net's start (bigStart.ts). */
   private startTurn(): void {
-    if (this.start.turn(this.trainers, this.sliced() ? (tr) => this.parts.prepare(tr) : null)) this.requestSnapshot(true);
+    const stop = () => this.host.now() > this.taskEnd;
+    if (this.start.turn(this.trainers, this.sliced() ? (tr) => this.parts.prepare(tr) : null, stop)) this.requestSnapshot(true);
   }
 
   /**
@@ -353,7 +383,7 @@ export class Engine {
 
   /** One turn of the sliced job; a finished job's parts are posted (or owed). */
   private runJob(): void {
-    const ms = this.parts.run(this.running, () => this.host.now());
+    const ms = this.parts.run(this.running, () => this.host.now(), this.taskEnd);
     if (ms === null) return;
     this.gridFreeAt = this.host.now() + ms * (1 / GRID_SHARE - 1);
     this.requestSnapshot(true);
@@ -424,7 +454,8 @@ export class Engine {
     this.hiddenFirst = false;
     for (const part of parts) {
       if (part === 'hidden' && !wantHidden) continue;
-      if (done > 0 && this.host.now() - t0 > SPLIT_MS) {
+      const t = this.host.now();
+      if (done > 0 && (t - t0 > SPLIT_MS || t > this.taskEnd)) {
         this.hiddenFirst = part === 'hidden';
         return;
       }

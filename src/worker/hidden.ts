@@ -51,7 +51,6 @@ interface Pending {
   readonly layer: number;
   readonly epoch: number;
   readonly step: number;
-  readonly key: number;
   spent: number;
 }
 
@@ -68,7 +67,6 @@ interface Tested {
   readonly separable: boolean | null;
   readonly epoch: number;
   readonly step: number;
-  readonly key: number;
   readonly nextAt: number;
 }
 
@@ -84,7 +82,23 @@ export class HiddenViews {
   private readonly pending = new WeakMap<Trainer, Pending>();
   private readonly projecting = new WeakMap<Trainer, PendingProjection>();
 
+  /**
+   * The engine's end of the current worker task (ms, its clock): a test or projection turn
+   * also stops there, after at least one piece, so the parts of one task add up to no more.
+   */
+  deadline = Infinity;
+
   constructor(private readonly now: () => number) {}
+
+  /**
+   * The trainer's weights were edited by hand: its last answer and any test or projection in
+   * progress are for other weights (answers are otherwise reused for the same step).
+   */
+  forget(tr: Trainer): void {
+    this.lastTest.delete(tr);
+    this.pending.delete(tr);
+    this.projecting.delete(tr);
+  }
 
   /** True while a separability test or a projection for this trainer has paused and waits for its next turn. */
   hasPending(tr: Trainer): boolean {
@@ -132,7 +146,7 @@ export class HiddenViews {
     const units = tr.net.layout.layers[going.layer]!.fanOut;
     const small = units * units * (tr.data.train.n + 600) <= PROJECTION_AT_ONCE_MACS;
     const t0 = small ? 0 : this.now();
-    const p = going.job.run(small ? () => false : () => this.now() - t0 > PROJECTION_TURN_MS);
+    const p = going.job.run(small ? () => false : () => { const t = this.now(); return t - t0 > PROJECTION_TURN_MS || t > this.deadline; });
     if (!p) {
       this.projecting.set(tr, going);
       return null;
@@ -157,19 +171,17 @@ export class HiddenViews {
     const prev = this.lastTest.get(tr);
     const now = this.now;
     const t0 = now();
-    const shown = prev && prev.layer === layer ? prev : { layer, separable: null, key: NaN, epoch: tr.epoch, step: tr.step, nextAt: 0 };
+    const shown = prev && prev.layer === layer ? prev : { layer, separable: null, epoch: tr.epoch, step: tr.step, nextAt: 0 };
     let p = this.pending.get(tr);
     if (p && p.layer !== layer) p = undefined;
     if (!p) {
-      // Only a new test needs the checksum: a 64 x 128 net has a million weights to read.
-      const key = paramsKey(tr.net.params);
-      // Reuse an answer for the same weights; while training runs, also within the time share.
-      // A hand edit while paused (same step, new weights) is always retested.
-      if (prev && prev.layer === layer && (prev.key === key || (prev.step !== tr.step && t0 < prev.nextAt))) return prev;
+      // Reuse an answer for the same weights (the same step: a hand edit calls forget); while
+      // training runs, also within the time share.
+      if (prev && prev.layer === layer && (prev.step === tr.step || t0 < prev.nextAt)) return prev;
       const job = new SeparabilityTest(acts, tr.data.train.y, tr.data.train.n, units, outputPlane(tr, layer));
-      p = { job, layer, epoch: tr.epoch, step: tr.step, key, spent: 0 };
+      p = { job, layer, epoch: tr.epoch, step: tr.step, spent: 0 };
     }
-    const answer = p.job.run(() => now() - t0 > SEPARABILITY_TURN_MS);
+    const answer = p.job.run(() => { const t = now(); return t - t0 > SEPARABILITY_TURN_MS || t > this.deadline; });
     p.spent += now() - t0;
     if (answer === undefined && p.spent < SEPARABILITY_TOTAL_MS) {
       this.pending.set(tr, p);
@@ -180,7 +192,7 @@ export class HiddenViews {
     // Small problems (a few hundred points in a few units) are tested on every frame; a slow
     // measurement there is a GC pause, not the LP.
     const nextAt = n * units <= ALWAYS_TEST || p.spent < 1 ? 0 : now() + p.spent * (1 / SEPARABILITY_SHARE - 1);
-    const tested = { layer, separable: answer ?? null, key: p.key, epoch: p.epoch, step: p.step, nextAt };
+    const tested = { layer, separable: answer ?? null, epoch: p.epoch, step: p.step, nextAt };
     this.lastTest.set(tr, tested);
     return tested;
   }
@@ -197,13 +209,6 @@ function outputPlane(tr: Trainer, layer: number): Candidate | undefined {
   const P = tr.net.params;
   const threshold = headFacts(out.fn).zThreshold;
   return { w: P.subarray(out.wOffset, out.wOffset + out.fanIn), b: P[out.bOffset]! - threshold };
-}
-
-/** A checksum of the weights: equal weights give equal keys (collisions only cost a stale answer). */
-function paramsKey(p: Float64Array): number {
-  let h = 0;
-  for (let k = 0; k < p.length; k++) h = (h * 31 + p[k]! * (k + 1)) % 1e12;
-  return h;
 }
 
 function allFinite(a: Float64Array): boolean {

@@ -88,6 +88,8 @@ describe('Engine: a big net heavy part in sliced turns', () => {
     const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
     engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
     const snaps = () => posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot').map((m) => m.snapshot.models[0]!);
+    // The net starts over a few turns (bigStart.ts) before its first snapshot.
+    for (let i = 0; i < 20 && snaps().length === 0; i++) engine.tick();
     expect(snaps()).toHaveLength(1);
     expect(snaps()[0]!.boundary).toBeNull();
     expect(snaps()[0]!.metricsEpoch).toBe(-1);

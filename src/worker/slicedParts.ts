@@ -100,10 +100,10 @@ export class SlicedParts {
 
   /**
    * One turn: at most the budget (one row more only when a single row is over it), and no
-   * further piece once the turn's clock time is used up. Returns the job's total compute time
+   * further piece once the turn's clock time is used up or the task's `deadline` has passed. Returns the job's total compute time
    * (ms) when it has just finished, else null.
    */
-  run(running: boolean, now: () => number): number | null {
+  run(running: boolean, now: () => number, deadline = Infinity): number | null {
     const job = this.job;
     if (!job) return null;
     const t0 = now();
@@ -113,7 +113,7 @@ export class SlicedParts {
     let left = budget;
     turn: for (const j of job.jobs) {
       while (!j.done) {
-        if (left < budget && (left < j.rowMacs || now() - t0 > maxMs)) break turn;
+        if (left < budget && (left < j.rowMacs || now() - t0 > maxMs || now() > deadline)) break turn;
         left -= j.run(Math.min(left, piece));
       }
     }
