@@ -19,11 +19,14 @@ function useEpochAtClick(epoch: number | undefined): () => number | null {
   return () => epoch ?? store.getState().models[0]?.latest?.epoch ?? null;
 }
 
+/** Which panel a PNG button saves, for its accessible name in the page's language (byod.exportPng.panel). */
+export type ExportPanel = 'network' | 'boundary' | 'loss' | 'gradients' | 'hidden';
+
 /**
  * Saves the panel it sits in (the closest `[data-export-root]`, else its parent element) as a
  * PNG at 2× resolution.
  */
-export function ExportPngButton({ name, epoch }: { name: string; epoch?: number }) {
+export function ExportPngButton({ name, panel, epoch }: { name: string; panel: ExportPanel; epoch?: number }) {
   const t = useT();
   const ref = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
@@ -42,7 +45,7 @@ export function ExportPngButton({ name, epoch }: { name: string; epoch?: number 
   return (
     <button
       ref={ref} type="button" className="export-btn" data-testid="export-png" data-export={name}
-      title={t('byod.exportPng.title')} aria-label={`${t('byod.exportPng.title')} (${name})`} disabled={busy} onClick={() => void onClick()}
+      title={t('byod.exportPng.title')} aria-label={t('byod.exportPng.titleOf', { panel: t(`byod.exportPng.panel.${panel}`) })} disabled={busy} onClick={() => void onClick()}
     >{t('byod.exportPng.label')}</button>
   );
 }

@@ -5,6 +5,7 @@
 import { useId, useMemo } from 'react';
 import { format, scaleLinear } from 'd3';
 import { divergingColor } from './colors';
+import { useT } from '../i18n';
 
 export interface LegendProps {
   domain: [number, number];
@@ -36,12 +37,13 @@ export function Legend({ domain, label, width = 220, ticks = 5 }: LegendProps) {
     return { stops, tickMarks };
   }, [d0, d1, width, ticks]);
   const height = LABEL_H + BAR_H + TICK_H;
+  const t = useT();
 
   return (
     <svg
       className="legend"
       role="img"
-      aria-label={`${label}: orange at ${d0}, white at ${(d0 + d1) / 2}, blue at ${d1}`}
+      aria-label={t('ux.legendAria', { label, lo: d0, mid: (d0 + d1) / 2, hi: d1 })}
       viewBox={`0 0 ${width} ${height}`}
       style={{ width: '100%', maxWidth: width, height: 'auto', display: 'block', overflow: 'visible' }}
     >

@@ -64,7 +64,7 @@ export function BoundaryContainer({ model }: { model?: ModelView | null }) {
       line={isPlainInputs(m.info.config.features) ? singleNeuronLine(m.info.layout, m.latest?.params) : null}
       onPickPoint={m === main ? (which, index) => store.getState().setLesson({ pickedPoint: { which, index } }) : undefined}
       edit={edit}
-      headExtra={m === main ? <span className="db-tools"><DataEditToggle /><ExportPngButton name="decision-boundary" /></span> : undefined}
+      headExtra={m === main ? <span className="db-tools"><DataEditToggle /><ExportPngButton name="decision-boundary" panel="boundary" /></span> : undefined}
       footExtra={m === main ? <DataEditTools /> : undefined}
       highlightUnitLabel={v.highlight ? t('output.unitName', v.highlight) : undefined}
     />

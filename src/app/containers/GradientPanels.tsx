@@ -40,7 +40,7 @@ function GradientExports({ m, which, theory }: { m: ModelView; which: 'a' | 'b' 
   const suffix = which ? `-${which}` : '';
   return (
     <>
-      <ExportPngButton name={`gradients${suffix}`} />
+      <ExportPngButton name={`gradients${suffix}`} panel="gradients" />
       {m.latest && (
         <ExportCsvButton
           name={`gradient-table${suffix}`} testId={`gradient-csv${suffix}`} label={t('byod.csv.gradTable')} title={t('byod.csv.gradTableTitle')}

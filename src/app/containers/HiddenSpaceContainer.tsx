@@ -64,7 +64,7 @@ export function HiddenSpaceContainer() {
       } : null}
       picked={picked === null ? 0 : picked.which === 'train' ? picked.index : null}
       onPick={(index) => store.getState().setLesson({ pickedPoint: { which: 'train', index } })}
-      tools={v.layer !== null ? <ExportPngButton name={`hidden-space-layer-${v.layer + 1}`} epoch={frame?.epoch} /> : undefined}
+      tools={v.layer !== null ? <ExportPngButton name={`hidden-space-layer-${v.layer + 1}`} panel="hidden" epoch={frame?.epoch} /> : undefined}
     />
   );
 }

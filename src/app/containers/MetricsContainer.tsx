@@ -68,7 +68,7 @@ export function LossChartContainer() {
   if (!m) return null;
   const tools = (
     <>
-      <ExportPngButton name="loss-chart" />
+      <ExportPngButton name="loss-chart" panel="loss" />
       <ExportCsvButton
         name="loss-history" testId="loss-csv" label={t('byod.csv.lossHistory')} title={t('byod.csv.lossHistoryTitle')}
         make={() => {

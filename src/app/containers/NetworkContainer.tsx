@@ -13,7 +13,7 @@ import { fnDomain, outputDomain } from '../../viz/domains';
 import type { AppStore } from '../../store/createAppStore';
 
 const DEFAULT_EXTENT = [-6, 6, -6, 6] as const;
-const NETWORK_EXPORT = <ExportPngButton name="network" />;
+const NETWORK_EXPORT = <ExportPngButton name="network" panel="network" />;
 
 /** New layers copy the width of the last hidden layer (4 for the first). */
 export function addLayer(hidden: readonly number[]): number[] {

@@ -78,6 +78,14 @@ export const byod = {
   exportPng: {
     label: 'PNG',
     title: 'Save this panel as a PNG image at 2× resolution',
+    titleOf: 'Save {{panel}} as a PNG image at 2× resolution',
+    panel: {
+      network: 'the network',
+      boundary: 'the output plot',
+      loss: 'the loss chart',
+      gradients: 'the gradient chart',
+      hidden: 'the hidden space',
+    },
   },
   act: {
     layer: 'Activation of hidden layer {{n}}',

@@ -32,6 +32,7 @@ export const ux = {
     range: 'A {{output}} output stays between {{lo}} and {{hi}}, but the targets here run from {{min}} to {{max}}: the network can never fit them. Choose a linear output (or tanh when the targets stay within −1…1).',
   },
   legendUnit: 'Output of {{what}}',
+  legendAria: '{{label}}: orange at {{lo}}, white at {{mid}}, blue at {{hi}}',
   share: {
     open: 'Share',
     title: 'Share this run',

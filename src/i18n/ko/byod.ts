@@ -81,6 +81,14 @@ export const byod: Resource['byod'] = {
   exportPng: {
     label: 'PNG',
     title: '이 패널을 2배 해상도 PNG 이미지로 저장합니다',
+    titleOf: 'PNG 이미지로 저장(2배 해상도): {{panel}}',
+    panel: {
+      network: '신경망 그림',
+      boundary: '출력 그림',
+      loss: '손실 그래프',
+      gradients: '기울기 그래프',
+      hidden: '은닉 공간 그림',
+    },
   },
   act: {
     layer: '은닉층 {{n}}의 활성화 함수',

@@ -34,6 +34,7 @@ export const ux: Resource['ux'] = {
     range: '{{output}} 출력은 {{lo}}부터 {{hi}} 사이의 값만 낼 수 있는데, 이 데이터의 목표값은 {{min}}부터 {{max}}까지입니다. 네트워크는 이 목표값을 결코 맞출 수 없습니다. 선형(linear) 출력을 고르세요(목표값이 −1…1 안에 있으면 tanh도 됩니다).',
   },
   legendUnit: '{{what}}의 출력',
+  legendAria: '{{label}}: {{lo}}에서 주황, {{mid}}에서 흰색, {{hi}}에서 파랑',
   share: {
     open: '공유',
     title: '이 실행 공유하기',
