@@ -384,7 +384,8 @@ export class Engine {
   /** One turn of the sliced job; a finished job's parts are posted (or owed). */
   private runJob(): void {
     const ms = this.parts.run(this.running, () => this.host.now(), this.taskEnd);
-    if (ms === null) return;
+    // The loss is ready before the grids: show it at the next snapshot that is due.
+    if (ms === null) return this.parts.metricsReady ? this.requestSnapshot(false) : undefined;
     this.gridFreeAt = this.host.now() + ms * (1 / GRID_SHARE - 1);
     this.requestSnapshot(true);
   }
@@ -394,6 +395,7 @@ export class Engine {
    * (null parts meanwhile, which the UI reads as unchanged). Starts a job when one is due.
    */
   private postSliced(force: boolean, light: boolean, now: number): void {
+    this.parts.takeMetrics()?.forEach((m, i) => (this.metrics[i] = m));
     const ready = this.parts.take();
     ready?.forEach((r, i) => (this.metrics[i] = r.metrics));
     if (!light) this.parts.maybeStart(this.trainers, this.view, this.stateKey(), now >= this.gridFreeAt, force, this.running, () => ++this.measurements);

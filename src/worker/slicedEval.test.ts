@@ -117,4 +117,28 @@ describe('Engine: a big net heavy part in sliced turns', () => {
     expect(engine.hasWork).toBe(false);
     expect(posted.length).toBe(count);
   });
+
+  it('paused: the loss arrives before the grids, with the unsliced evaluation\'s bits', { timeout: 60_000 }, () => {
+    const probe = createTrainer(config);
+    const posted: FromWorker[] = [];
+    let t = 0;
+    const engine = new Engine({ post: (m) => posted.push(m), now: () => (t += 1) });
+    engine.handle({ type: 'config', config, compare: null, reason: 'test', rebuild: true });
+    const snaps = () => posted.filter((m): m is Extract<FromWorker, { type: 'snapshot' }> => m.type === 'snapshot').map((m) => m.snapshot.models[0]!);
+    for (let turns = 0; engine.hasWork && turns < 1000; turns++) {
+      engine.tick();
+      engine.handle({ type: 'ack' });
+    }
+    const firstLoss = snaps().findIndex((s) => s.metricsEpoch === 0);
+    const firstGrid = snaps().findIndex((s) => s.boundary !== null);
+    expect(firstLoss).toBeGreaterThanOrEqual(0);
+    expect(firstLoss).toBeLessThan(firstGrid);
+    const want = reference(probe);
+    const early = snaps()[firstLoss]!;
+    expect(early.boundary).toBeNull();
+    expect(Object.is(early.trainLoss, want.m.train.loss)).toBe(true);
+    expect(Object.is(early.testLoss, want.m.test.loss)).toBe(true);
+    // The finished job shows the same measurement (one loss point in the UI: same metricsId).
+    expect(snaps()[firstGrid]!.metricsId).toBe(early.metricsId);
+  });
 });

@@ -262,10 +262,20 @@ export class HeavyJob {
     return spent;
   }
 
+  /** Both splits are evaluated: the metrics are final (the job's first part; the grids follow). */
+  get metricsDone(): boolean {
+    return this.train.done && this.test.done;
+  }
+
+  /** Loss, accuracy and histogram on the frozen parameters (call once metricsDone). */
+  metrics(): Metrics {
+    return { epoch: this.epoch, step: this.step, id: this.id, lr: this.lr, train: this.train.result(), test: this.test.result(), actHist: this.train.histogram() };
+  }
+
   /** The finished parts (call once done). */
   result(): HeavyResult {
     return {
-      metrics: { epoch: this.epoch, step: this.step, id: this.id, lr: this.lr, train: this.train.result(), test: this.test.result(), actHist: this.train.histogram() },
+      metrics: this.metrics(),
       boundary: this.boundary,
       unitGrids: this.unitGrids,
       hidden: this.hidden?.result() ?? null,

@@ -7,7 +7,7 @@ import type { Network, Trainer } from '../core';
 import type { LayerActs } from './hidden';
 import type { ViewOptions } from './protocol';
 import { HeavyJob, shadowNetwork, type HeavyResult } from './slicedEval';
-import { boundaryN, costPerExample, evalCost, unitGridN } from './snapshot';
+import { boundaryN, costPerExample, evalCost, unitGridN, type Metrics } from './snapshot';
 
 /**
  * Nets whose heavy part (evaluation of both splits, boundary, thumbnails) costs more
@@ -16,11 +16,14 @@ import { boundaryN, costPerExample, evalCost, unitGridN } from './snapshot';
  */
 export const SLICE_ABOVE_MACS = 2e7;
 /**
- * Multiply-adds a job may do in one worker turn: next to a training slice, and on its own
- * while paused (a few milliseconds with the WebAssembly kernels, well under 50 ms with the
- * TypeScript ones on a loaded machine).
+ * Multiply-add equivalents a job may do in one worker turn: next to a training slice, and on its
+ * own while paused (a few milliseconds with the WebAssembly kernels). While training, a huge
+ * net's job may do more, up to 1/JOB_TURNS_RUNNING of the whole job per turn: at 8e6 a 64 x 128
+ * net's loss and grids came about every 7 s, 100 epochs late. The clock caps below bound every
+ * turn's time whatever the budget.
  */
 export const JOB_MACS_RUNNING = 8e6;
+const JOB_TURNS_RUNNING = 24;
 export const JOB_MACS_PAUSED = 2.4e7;
 /**
  * Clock time after which a turn stops even within its budget (ms): cold code (a page's first
@@ -37,7 +40,7 @@ export function heavyMacs(tr: Trainer, thumbnails: boolean): number {
 }
 
 export class SlicedParts {
-  private job: { jobs: HeavyJob[]; key: string; ms: number } | null = null;
+  private job: { jobs: HeavyJob[]; key: string; ms: number; metricsTaken: boolean; cost: number } | null = null;
   /** A finished job's parts, delivered with the next snapshot. */
   private ready: HeavyResult[] | null = null;
   /** The state the last finished job measured: while paused nothing newer is needed. */
@@ -95,7 +98,7 @@ export class SlicedParts {
       const shadow = this.shadowOf(tr);
       return new HeavyJob(tr, shadow, nextId(), boundaryN(tr), unitGridN(tr), view.thumbnails, view.hiddenLayer);
     });
-    this.job = { jobs, key, ms: 0 };
+    this.job = { jobs, key, ms: 0, metricsTaken: false, cost: trainers.reduce((c, tr) => c + heavyMacs(tr, view.thumbnails), 0) };
   }
 
   /**
@@ -107,7 +110,7 @@ export class SlicedParts {
     const job = this.job;
     if (!job) return null;
     const t0 = now();
-    const budget = running ? JOB_MACS_RUNNING : JOB_MACS_PAUSED;
+    const budget = running ? Math.max(JOB_MACS_RUNNING, job.cost / JOB_TURNS_RUNNING) : JOB_MACS_PAUSED;
     const maxMs = running ? JOB_MS_RUNNING : JOB_MS_PAUSED;
     const piece = budget / PIECES;
     let left = budget;
@@ -124,6 +127,23 @@ export class SlicedParts {
     this.shownKey = job.key;
     this.job = null;
     return job.ms;
+  }
+
+  /**
+   * The running job's metrics, once, as soon as both splits are evaluated: a big net's grids
+   * take several times longer than its loss, which would otherwise wait for them (a 64 x 128
+   * net's loss was shown about 100 epochs late). The finished job delivers the same values again.
+   */
+  takeMetrics(): Metrics[] | null {
+    const job = this.job;
+    if (!job || job.metricsTaken || !job.jobs.every((j) => j.metricsDone)) return null;
+    job.metricsTaken = true;
+    return job.jobs.map((j) => j.metrics());
+  }
+
+  /** True when takeMetrics has new metrics to give. */
+  get metricsReady(): boolean {
+    return this.job !== null && !this.job.metricsTaken && this.job.jobs.every((j) => j.metricsDone);
   }
 
   /** The finished parts, once (the hidden layer's activations are kept for later turns of its view). */
