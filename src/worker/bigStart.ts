@@ -12,7 +12,7 @@ import { initGradientRows } from './snapshot';
  * warm) start over turns: right after a build the code is cold, and in a fresh browser worker a
  * 16 x 16 net's build, gradients and first snapshot in one task took 60 to 70 ms.
  */
-const START_OVER_TURNS_MACS = 2e6;
+const START_OVER_TURNS_MACS = 3e5;
 /** Initial weights drawn per trainer and turn (normal draws: about 5 ms). */
 const WEIGHTS_PER_TURN = 2.5e5;
 /**

@@ -72,6 +72,8 @@ export class Engine {
   private lastHeavyMs = 0;
   /** When the current worker task should end (beginTask; Infinity for direct handle() calls). */
   private taskEnd = Infinity;
+  /** Snapshots posted so far (a turn that posted one ends there). */
+  private posts = 0;
   /** Steps too long for one turn, run over several (bigSteps.ts). */
   private readonly steps = new StepRounds();
   /** A big net's start over the turns after its build (bigStart.ts). */
@@ -212,7 +214,8 @@ export class Engine {
     if (this.inbox && this.steps.pending && !this.start.phase && !this.inbox.rebuild && !this.inbox.restore) return this.bigStepTurn(null);
     if (this.inbox) return this.flushInbox();
     if (this.start.phase) return this.startTurn();
-    if (this.parts.busy) this.runJob();
+    // A job's turn that posted a snapshot (a big net's copies of every weight) ends the task.
+    if (this.parts.busy && this.runJob()) return;
     // Paused with a round of big steps open: finish it over turns, then show it.
     if (!this.running && this.steps.pending) return this.bigStepTurn(null);
     if (!this.running || this.trainers.length === 0) return;
@@ -382,12 +385,17 @@ export class Engine {
   }
 
   /** One turn of the sliced job; a finished job's parts are posted (or owed). */
-  private runJob(): void {
+  private runJob(): boolean {
+    const posted = this.posts;
     const ms = this.parts.run(this.running, () => this.host.now(), this.taskEnd);
-    // The loss is ready before the grids: show it at the next snapshot that is due.
-    if (ms === null) return this.parts.metricsReady ? this.requestSnapshot(false) : undefined;
-    this.gridFreeAt = this.host.now() + ms * (1 / GRID_SHARE - 1);
-    this.requestSnapshot(true);
+    if (ms === null) {
+      // The loss is ready before the grids: show it at the next snapshot that is due.
+      if (this.parts.metricsReady) this.requestSnapshot(false);
+    } else {
+      this.gridFreeAt = this.host.now() + ms * (1 / GRID_SHARE - 1);
+      this.requestSnapshot(true);
+    }
+    return this.posts !== posted;
   }
 
   /**
@@ -420,6 +428,7 @@ export class Engine {
   private post(models: ModelSnapshot[], now: number): void {
     this.separable.mark(this.trainers, models, this.view.hiddenLayer, this.view.epochsPerSecond);
     this.lastSnapshot = now;
+    this.posts++;
     this.awaitingAck = true;
     this.host.post({
       type: 'snapshot',
