@@ -8,14 +8,14 @@ import {
   trainEpoch, trainStep, type Trainer, type TrainerStart, type TrainConfig,
 } from '../core';
 import { assertNever, type ConfigMessage, type FromWorker, type ModelSnapshot, type ToWorker, type ViewOptions } from './protocol';
-import { addGrids, baseSnapshot, evalCost, measureMetrics, modelInfo, NO_METRICS, transferables, type Metrics } from './snapshot';
-import { HiddenViews } from './hidden';
+import { builtMessage, evalCost, transferables } from './snapshot';
+import { SnapshotComposer } from './snapshotComposer';
 import { SeparableTracker } from './separableTracker';
-import { SlicedParts } from './slicedParts';
 import { divergedStatus } from './divergedStatus';
 import { ChunkSizer, Pacer, RateMeter, SNAPSHOT_MS, snapshotInterval } from './pacing';
 import { bigSteps, oneStepEpoch, StepRounds, turnBudget } from './bigSteps';
 import { BigStart } from './bigStart';
+import { trainSlice } from './trainSlice';
 
 export interface EngineHost {
   post(msg: FromWorker, transfer: ArrayBuffer[]): void;
@@ -23,16 +23,6 @@ export interface EngineHost {
   now(): number;
 }
 
-/** Milliseconds of training per slice; messages are handled between slices. */
-export const SLICE_MS = 12;
-/** Grid and big-evaluation work may take at most this share of the worker's time. */
-const GRID_SHARE = 0.3;
-/** Evaluations below this many multiply-adds run on every snapshot (well under a millisecond). */
-const CHEAP_EVAL_MACS = 2e6;
-/** Heavy snapshots slower than this (ms) run in a worker turn of their own, without training. */
-const OWN_TURN_MS = 8;
-/** Heavy-snapshot work (ms) after which the remaining part waits for the next snapshot. */
-const SPLIT_MS = 20;
 /**
  * One worker task (a turn, or a message) aims to end within this many ms: a job's turn, a
  * training slice and a snapshot's hidden-space turn each stop at the deadline (after some
@@ -45,8 +35,8 @@ export class Engine {
   private trainers: Trainer[] = [];
   /** The newest config received and not built yet (see receive). */
   private inbox: ConfigMessage | null = null;
-  /** Big nets' heavy parts, computed over several turns (see slicedParts.ts). */
-  readonly parts = new SlicedParts();
+  /** What goes into a snapshot, and the heavy parts' time share (snapshotComposer.ts). */
+  private readonly snaps: SnapshotComposer;
   /** Hand edits of parameters, so a paused job on the old values is restarted. */
   private edits = 0;
   private buildId = 0;
@@ -55,21 +45,12 @@ export class Engine {
   /** A snapshot is owed as soon as the UI has taken the last one. */
   private owed = false;
   private lastSnapshot = -Infinity;
-  private gridFreeAt = -Infinity;
   private view: ViewOptions = { thumbnails: true, hiddenLayer: null, epochsPerSecond: null };
   private readonly pacer = new Pacer();
   private readonly chunk = new ChunkSizer();
   private readonly rate = new RateMeter();
-  /** Last metrics per model, reused while their recomputation waits for its time share. */
-  private metrics: Metrics[] = [];
-  private measurements = 0;
-  private readonly hidden: HiddenViews;
   /** The exact epoch a small hidden layer first becomes separable, while paced (the lesson's mark). */
   private readonly separable = new SeparableTracker();
-  /** The hidden-space view was left out of the last heavy snapshot: it goes first in the next. */
-  private hiddenFirst = false;
-  /** How long the last heavy snapshot took (ms). */
-  private lastHeavyMs = 0;
   /** When the current worker task should end (beginTask; Infinity for direct handle() calls). */
   private taskEnd = Infinity;
   /** Snapshots posted so far (a turn that posted one ends there). */
@@ -80,7 +61,12 @@ export class Engine {
   private readonly start = new BigStart();
 
   constructor(private readonly host: EngineHost) {
-    this.hidden = new HiddenViews(() => host.now());
+    this.snaps = new SnapshotComposer(() => host.now(), () => this.taskEnd);
+  }
+
+  /** Big nets' sliced heavy parts (tests read a turn's work from it). */
+  get parts() {
+    return this.snaps.parts;
   }
 
   /** True while training should continue in further slices. */
@@ -91,7 +77,7 @@ export class Engine {
   /** True while the engine has work for its next turn even when paused (a queued build). */
   get hasWork(): boolean {
     // A big net's start and an open round of big steps go on even while paused (see tick).
-    return this.inbox !== null || this.parts.busy || this.steps.pending || this.start.phase !== null;
+    return this.inbox !== null || this.snaps.parts.busy || this.steps.pending || this.start.phase !== null;
   }
 
   /**
@@ -160,7 +146,7 @@ export class Engine {
         }
         tr.net.params[msg.index] = msg.value;
         this.separable.forget(tr);
-        this.hidden.forget(tr);
+        this.snaps.hidden.forget(tr);
         tr.lastGood[msg.index] = msg.value;
         this.edits++;
         return this.requestSnapshot(true);
@@ -194,12 +180,12 @@ export class Engine {
   /** Runs one worker task with its clock: its parts stop at TASK_MS from now. */
   private task(run: () => void): void {
     this.taskEnd = this.host.now() + TASK_MS;
-    this.hidden.deadline = this.taskEnd;
+    this.snaps.hidden.deadline = this.taskEnd;
     try {
       run();
     } finally {
       this.taskEnd = Infinity;
-      this.hidden.deadline = Infinity;
+      this.snaps.hidden.deadline = Infinity;
     }
   }
 
@@ -215,14 +201,14 @@ export class Engine {
     if (this.inbox) return this.flushInbox();
     if (this.start.phase) return this.startTurn();
     // A job's turn that posted a snapshot (a big net's copies of every weight) ends the task.
-    if (this.parts.busy && this.runJob()) return;
+    if (this.snaps.parts.busy && this.runJob()) return;
     // Paused with a round of big steps open: finish it over turns, then show it.
     if (!this.running && this.steps.pending) return this.bigStepTurn(null);
     if (!this.running || this.trainers.length === 0) return;
     const t0 = this.host.now();
     // A heavy snapshot that takes a while gets a turn of its own, so a training slice and a
     // snapshot never add up to one long task.
-    if (this.lastHeavyMs > OWN_TURN_MS && !this.steps.pending && !this.awaitingAck && t0 - this.lastSnapshot >= SNAPSHOT_MS && t0 >= this.gridFreeAt) {
+    if (this.snaps.wantsOwnTurn(t0) && !this.steps.pending && !this.awaitingAck && t0 - this.lastSnapshot >= SNAPSHOT_MS) {
       this.requestSnapshot(false);
       return;
     }
@@ -238,29 +224,10 @@ export class Engine {
       this.rate.count(this.host.now(), this.trainers[0]!.epoch - startEpoch);
       return;
     }
-    // Steps run in chunks between clock reads; only a chunk's last step measures the per-layer
-    // statistics, so the slice's last step (the one a snapshot reports) always has them.
-    let t = t0;
-    while (t - t0 < SLICE_MS && t < this.taskEnd) {
-      const k = Math.min(this.chunk.size, this.pacer.allowed(pace));
-      if (k < 1) break;
-      let done = 0;
-      for (; done < k; done++) {
-        const last = done === k - 1;
-        // Alternate single steps so compared models advance at the same pace.
-        for (let i = 0; i < this.trainers.length; i++) {
-          const tr = this.trainers[i]!;
-          trainStep(tr, last);
-          if (track[i]) this.separable.afterStep(tr, this.view.hiddenLayer, true);
-        }
-        if (this.trainers.some((tr) => tr.diverged)) { done++; break; }
-      }
-      this.pacer.spend(done);
-      const now = this.host.now();
-      this.chunk.observe(done, now - t);
-      t = now;
-      if (done < k) break;
-    }
+    const t = trainSlice(this.trainers, t0, {
+      pacer: this.pacer, chunk: this.chunk, pace, now: () => this.host.now(), deadline: this.taskEnd,
+      afterStep: (tr, i) => { if (track[i]) this.separable.afterStep(tr, this.view.hiddenLayer, true); },
+    });
     this.rate.count(t, this.trainers[0]!.epoch - startEpoch);
     this.afterTraining();
     // A run that just stopped (diverged) owes the UI its final state at once.
@@ -297,7 +264,7 @@ export class Engine {
   /** One turn of a big net's start (bigStart.ts). */
   private startTurn(): void {
     const stop = () => this.host.now() > this.taskEnd;
-    if (this.start.turn(this.trainers, this.sliced() ? (tr) => this.parts.prepare(tr) : null, stop)) this.requestSnapshot(true);
+    if (this.start.turn(this.trainers, this.sliced() ? (tr) => this.snaps.parts.prepare(tr) : null, stop)) this.requestSnapshot(true);
   }
 
   /**
@@ -352,22 +319,11 @@ export class Engine {
     // (bigStart.ts); the 'built' message goes now.
     const big = this.start.begin(starts);
     this.buildId++;
-    this.parts.reset();
-    this.gridFreeAt = -Infinity;
-    this.lastHeavyMs = 0;
+    this.snaps.reset();
     this.rate.restart(this.host.now(), false);
     this.chunk.reset();
-    const d = trainers[0]!.data;
-    this.host.post({
-      type: 'built', buildId: this.buildId, reason,
-      models: trainers.map(modelInfo),
-      data: {
-        classes: d.classes, extent: [...d.extent],
-        trainX: d.train.x.slice(), trainY: d.train.y.slice(), testX: d.test.x.slice(), testY: d.test.y.slice(),
-      },
-    }, []);
+    this.host.post(builtMessage(this.buildId, reason, trainers), []);
     this.awaitingAck = false;
-    this.metrics = [];
     // A huge net's full first snapshot (every point, every grid) can take a second; send the
     // gradient statistics at once and the rest after the UI's ack, so a queued rebuild (a
     // depth-slider drag) can overtake it. A big net's first snapshot waits (bigStart.ts).
@@ -376,7 +332,7 @@ export class Engine {
 
   /** True when the heavy part goes through sliced jobs. */
   private sliced(): boolean {
-    return SlicedParts.wanted(this.trainers, this.view);
+    return this.snaps.sliced(this.trainers, this.view);
   }
 
   /** Identifies the parameters and what the view wants: a job started on another state is stale. */
@@ -384,44 +340,13 @@ export class Engine {
     return `${this.buildId}:${this.edits}:${this.view.thumbnails}:${this.view.hiddenLayer}:${this.trainers.map((tr) => tr.step).join(',')}`;
   }
 
-  /** One turn of the sliced job; a finished job's parts are posted (or owed). */
+  /** One turn of the sliced job; a finished job's parts are posted (or owed). Returns true when a snapshot went. */
   private runJob(): boolean {
     const posted = this.posts;
-    const ms = this.parts.run(this.running, () => this.host.now(), this.taskEnd);
-    if (ms === null) {
-      // The loss is ready before the grids: show it at the next snapshot that is due.
-      if (this.parts.metricsReady) this.requestSnapshot(false);
-    } else {
-      this.gridFreeAt = this.host.now() + ms * (1 / GRID_SHARE - 1);
-      this.requestSnapshot(true);
-    }
+    const job = this.snaps.runJob(this.running);
+    // The loss is ready before the grids: show it at the next snapshot that is due.
+    if (job) this.requestSnapshot(job === 'done');
     return this.posts !== posted;
-  }
-
-  /**
-   * A big net's snapshot: statistics and parameters now, the heavy parts when a job finishes
-   * (null parts meanwhile, which the UI reads as unchanged). Starts a job when one is due.
-   */
-  private postSliced(force: boolean, light: boolean, now: number): void {
-    this.parts.takeMetrics()?.forEach((m, i) => (this.metrics[i] = m));
-    const ready = this.parts.take();
-    ready?.forEach((r, i) => (this.metrics[i] = r.metrics));
-    if (!light) this.parts.maybeStart(this.trainers, this.view, this.stateKey(), now >= this.gridFreeAt, force, this.running, () => ++this.measurements);
-    const models = this.trainers.map((tr, i) => {
-      const m = baseSnapshot(tr, this.metrics[i] ?? NO_METRICS);
-      const r = ready?.[i];
-      if (r) {
-        m.boundary = r.boundary;
-        m.unitGrids = r.unitGrids;
-      }
-      // The hidden-space view's forward passes came with the job; here only its projection and
-      // a turn of the separability test run, with new parts or while the test goes on.
-      const pre = this.parts.hiddenActs[i];
-      if (!light && pre && pre.layer === this.view.hiddenLayer && (r || force || this.hidden.hasPending(tr))) m.hidden = this.hidden.view(tr, pre.layer, pre);
-      return m;
-    });
-    if (!this.running && this.trainers.some((tr) => this.hidden.hasPending(tr))) this.owed = true;
-    this.post(models, now);
   }
 
   /** Posts a snapshot (with each hidden view's exact first-separable epoch) and waits for its ack. */
@@ -453,32 +378,6 @@ export class Engine {
   }
 
   /**
-   * The grids (boundary, unit thumbnails) and the hidden-space view. On a wide net each can
-   * take tens of milliseconds; once SPLIT_MS has passed the remaining part waits for the next
-   * heavy snapshot (which starts with it), so no single snapshot blocks the worker for long.
-   * A part left out is null in the snapshot, which the UI reads as "unchanged".
-   */
-  private addHeavyParts(models: ModelSnapshot[], t0: number): void {
-    const wantHidden = this.view.hiddenLayer !== null;
-    const parts: ('grids' | 'hidden')[] = this.hiddenFirst ? ['hidden', 'grids'] : ['grids', 'hidden'];
-    let done = 0;
-    this.hiddenFirst = false;
-    for (const part of parts) {
-      if (part === 'hidden' && !wantHidden) continue;
-      const t = this.host.now();
-      if (done > 0 && (t - t0 > SPLIT_MS || t > this.taskEnd)) {
-        this.hiddenFirst = part === 'hidden';
-        return;
-      }
-      this.trainers.forEach((tr, i) => {
-        if (part === 'grids') addGrids(tr, models[i]!, { ...this.view, hiddenLayer: null }, () => null);
-        else addGrids(tr, models[i]!, this.view, (t, layer) => this.hidden.view(t, layer), false);
-      });
-      done++;
-    }
-  }
-
-  /**
    * Posts a snapshot if the UI has taken the last one and one is due (or forced). A light one
    * carries statistics and parameters only and leaves a full one owed.
    */
@@ -493,27 +392,7 @@ export class Engine {
     }
     if (!force && now - this.lastSnapshot < snapshotInterval(this.trainers)) return;
     this.owed = light;
-    if (this.sliced()) return this.postSliced(force, light, now);
-    // Evaluation over every point and the grids are the expensive part: beyond small nets they
-    // are recomputed only within their share of the worker's time, else the last ones are reused.
-    const heavy = !light && (force || now >= this.gridFreeAt);
-    const h0 = this.host.now();
-    const models: ModelSnapshot[] = this.trainers.map((tr, i) => {
-      if (!light && (heavy || !this.metrics[i] || evalCost(tr) < CHEAP_EVAL_MACS)) this.metrics[i] = measureMetrics(tr, ++this.measurements);
-      return baseSnapshot(tr, this.metrics[i] ?? NO_METRICS);
-    });
-    if (heavy) {
-      this.addHeavyParts(models, h0);
-      // A part left for the next heavy snapshot (or a separability test paused mid-solve) would
-      // wait forever while paused: no training slice asks for another snapshot. Owe one instead.
-      if (!this.running && (this.hiddenFirst || this.trainers.some((tr) => this.hidden.hasPending(tr)))) this.owed = true;
-    }
-    this.post(models, now);
-    if (heavy) {
-      // The heavy part's cost includes posting it (copying the grids out is real work too).
-      const end = this.host.now();
-      this.lastHeavyMs = end - h0;
-      this.gridFreeAt = end + (end - h0) * (1 / GRID_SHARE - 1);
-    }
+    const c = { trainers: this.trainers, view: this.view, force, light, running: this.running, now, stateKey: () => this.stateKey() };
+    if (this.snaps.compose(c, (models) => this.post(models, now))) this.owed = true;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { ACTIVATION_FACTS, currentLr, evaluate, evaluateGrid, gridSize, type Evaluation, type Trainer } from '../core';
 import { activationHistogram, lastChunkRows } from './actHistogram';
-import type { ModelInfo, ModelSnapshot, ViewOptions, HiddenView } from './protocol';
+import type { FromWorker, ModelInfo, ModelSnapshot, ViewOptions, HiddenView } from './protocol';
 
 /** Multiply-adds of one forward pass for one example. */
 export function macsPerExample(tr: Trainer): number {
@@ -49,6 +49,19 @@ export function initGradientRows(tr: Trainer): number {
 
 function clampInt(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, Math.round(v)));
+}
+
+/** The 'built' message of a build: each model's spec and layout, and the data (copies), sent once. */
+export function builtMessage(buildId: number, reason: string, trainers: readonly Trainer[]): Extract<FromWorker, { type: 'built' }> {
+  const d = trainers[0]!.data;
+  return {
+    type: 'built', buildId, reason,
+    models: trainers.map(modelInfo),
+    data: {
+      classes: d.classes, extent: [...d.extent],
+      trainX: d.train.x.slice(), trainY: d.train.y.slice(), testX: d.test.x.slice(), testY: d.test.y.slice(),
+    },
+  };
 }
 
 export function modelInfo(tr: Trainer): ModelInfo {
