@@ -16,6 +16,7 @@ export * from './rng';
 export * from './seeds';
 export * from './stats';
 export * from './trainer';
+export * from './liveConfig';
 export * from './perceptron';
 export * from './separability';
 export * from './pca';

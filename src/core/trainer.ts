@@ -4,7 +4,6 @@
  */
 import { HEAD_FACTS, headFacts, predictClass, type LayerFn } from './activations';
 import { resolveConfig, specOf, type TrainConfig } from './config';
-import { CONFIG_KEYS, FIELDS } from './fields';
 import { makeDataset, type Dataset, type Split } from './datasets';
 import { mapFeatures } from './features';
 import { initParamsJob } from './init';
@@ -437,31 +436,4 @@ export function finishGradients(job: StepJob): LayerStats[] {
   while (!runStep(job, job.rows));
   computeStats(job.tr.net, job.rows, job.tr.stats);
   return job.tr.stats;
-}
-
-/** Config fields that change without rebuilding the network or the data. */
-export const LIVE_FIELDS = CONFIG_KEYS.filter((k) => 'live' in FIELDS[k] && FIELDS[k].live);
-
-/**
- * True when `next` differs from the trainer's config only in LIVE_FIELDS. Keys present in
- * either config count, so removing an optional field (initSeed) is a change too.
- */
-export function isLiveChange(current: TrainConfig, next: TrainConfig): boolean {
-  const live = new Set<string>(LIVE_FIELDS);
-  for (const k of new Set([...Object.keys(current), ...Object.keys(next)]) as Set<keyof TrainConfig>) {
-    if (live.has(k)) continue;
-    const a = current[k];
-    const b = next[k];
-    if (Array.isArray(a) && Array.isArray(b) ? a.join(',') !== b.join(',') : a !== b) return false;
-  }
-  return true;
-}
-
-/**
- * Applies a config that differs only in live fields (see isLiveChange): optimizer settings
- * and batch size take effect at the next step; weights, data and optimizer moments stay.
- */
-export function applyLiveConfig(tr: Trainer, next: TrainConfig): void {
-  tr.config = next;
-  tr.settings = { ...tr.settings, ...settingsOf(next) };
 }
